@@ -1,0 +1,775 @@
+//! Cleaning: from the text of a page to the text of an article.
+//!
+//! Works line by line. Each input line is cut into pieces that are kept or dropped; every
+//! dropped piece that holds more than whitespace is listed in [`Cleaned::removed`] with its
+//! kind and input byte range, so nothing is silently lost. Kept pieces are copied into the
+//! cleaned text with whitespace normalized, and a [`SourceMap`] records where each copied run
+//! came from.
+//!
+//! What is recognised: image markup (`![](url)`), table residue (`|`), photo captions (a line
+//! ending in a photo credit, or a short line right after an image), repeated captions and
+//! paragraphs, bylines and wire credits (own line, glued to the last sentence, or a dateline
+//! such as `MOSCOW (Reuters) -`), and site boilerplate lines (`data/text/boilerplate.txt`).
+
+use std::sync::LazyLock;
+
+use acta_core::{Removed, RemovedKind, SentenceKind, SourceMap, Span};
+use regex::{Regex, RegexSet};
+
+/// The result of cleaning one article.
+#[derive(Clone, Debug, Default)]
+pub struct Cleaned {
+    pub text: String,
+    pub removed: Vec<Removed>,
+    pub map: SourceMap,
+    /// Paragraphs of the cleaned text, in order, with what kind of text they hold.
+    pub paragraphs: Vec<(Span, SentenceKind)>,
+    pub authors: Vec<String>,
+    pub agency: Option<String>,
+}
+
+/// The compiled cleaning rules. Build once, share freely.
+pub struct Cleaner {
+    boilerplate: RegexSet,
+    /// (canonical name, regex alternation of all its spellings)
+    agencies: Vec<(String, Vec<String>)>,
+    byline_paren: Regex,
+    byline_by: Regex,
+    byline_glued: Regex,
+    reporting: Regex,
+    agency_only: Regex,
+    dateline: Regex,
+    caption_credit: Regex,
+}
+
+static IMAGE_MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!\[[^\]\n]*\]\([^)\n]*\)").expect("image regex"));
+
+const NAME: &str = r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|der|von|da|di|bin|al|le|la|du|dos|del)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}";
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new(
+            include_str!("../../../data/text/boilerplate.txt"),
+            include_str!("../../../data/text/agencies.txt"),
+        )
+    }
+}
+
+impl Cleaner {
+    /// Builds a cleaner from the text of a boilerplate file and an agencies file (formats in
+    /// `data/text/`). Invalid patterns are skipped with a message on stderr.
+    pub fn new(boilerplate: &str, agencies: &str) -> Cleaner {
+        let mut pats = Vec::new();
+        for line in boilerplate.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let p = format!("(?i)^(?:{line})$");
+            match Regex::new(&p) {
+                Ok(_) => pats.push(p),
+                Err(e) => eprintln!("acta: boilerplate pattern {line:?} ignored: {e}"),
+            }
+        }
+        let boilerplate = RegexSet::new(&pats).expect("validated patterns");
+        let mut agency_list = Vec::new();
+        let mut spellings = Vec::new();
+        for line in agencies.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, aliases) = line.split_once(" = ").unwrap_or((line, ""));
+            let mut all = vec![name.trim().to_string()];
+            all.extend(
+                aliases
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(String::from),
+            );
+            spellings.extend(all.iter().cloned());
+            agency_list.push((name.trim().to_string(), all));
+        }
+        // longest first so that "Associated Press" wins over "AP"
+        spellings.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let agency_alt = spellings
+            .iter()
+            .map(|s| regex::escape(s))
+            .collect::<Vec<_>>()
+            .join("|");
+        let names = format!(r"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}");
+        let re = |p: String| Regex::new(&p).expect("cleaning regex");
+        Cleaner {
+            boilerplate,
+            byline_paren: re(format!(r"^(?:By\s+)?(?P<names>{names})\s*\((?P<agency>{agency_alt})\)\.?$")),
+            byline_by: re(format!(
+                r"^(?i:by)\s+(?P<names>{names})(?:\s*(?:,|\||/|–|—|-|\bfor\b|\bof\b)\s*(?:the\s+)?(?P<agency>{agency_alt}|[\p{{L}} .]{{2,40}}))?\.?$"
+            )),
+            byline_glued: re(format!(
+                r#"(?P<end>[.!?"”’])\s*(?P<byline>(?:By\s+)?(?P<names>{names})\s*\((?P<agency>{agency_alt})\))\s*$"#
+            )),
+            reporting: re(r"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Reported|Written|Edited)\s+by\b.*)\)?\.?$".to_string()),
+            agency_only: re(format!(r"^[-–—(]*\s*(?P<agency>{agency_alt})\s*\)?\.?$")),
+            dateline: re(format!(
+                r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<agency>{agency_alt})\)\s*[-–—]+\s*)\S"
+            )),
+            caption_credit: re(format!(
+                r"(?i)(?:^|[\s.(\[|,;])(?P<credit>\(?\s*(?:photo(?:graph)?s?|pictures?|images?|pic|credit|file photo|photo credit)\s*(?::|by\b|/|©)\s*[^()\n]{{1,80}}\)?|\(?(?-i:{agency_alt}|EPA|Getty Images|Shutterstock|Sputnik)\s*/\s*\p{{Lu}}[^\n]{{0,60}}\)?|\((?-i:{agency_alt}|EPA)(?:\s+via\s+Getty\s+Images)?\))\s*$"
+            )),
+            agencies: agency_list,
+        }
+    }
+
+    /// The canonical name of an agency as written (`REUTERS` → `Reuters`).
+    pub fn agency_name(&self, written: &str) -> String {
+        let w = written.trim();
+        for (name, all) in &self.agencies {
+            if all.iter().any(|a| a == w) {
+                return name.clone();
+            }
+        }
+        w.to_string()
+    }
+
+    /// Cleans `input`. When `title_end` is given, `input[..title_end]` is the article's title.
+    pub fn clean(&self, input: &str, title_end: Option<usize>) -> Cleaned {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for raw in input.split_inclusive('\n') {
+            let end = at + raw.trim_end_matches(['\n', '\r']).len();
+            lines.push(self.analyse_line(input, at, end, title_end.is_some_and(|t| at < t)));
+            at += raw.len();
+        }
+        let mut out = Cleaned::default();
+        self.find_bylines(input, &mut lines, &mut out);
+        for line in lines.iter_mut() {
+            self.mark_credit_caption(input, line);
+        }
+        mark_captions(&mut lines);
+        dedupe(input, &mut lines);
+        assemble(input, &lines, &mut out);
+        out.removed.sort_by_key(|r| (r.start, r.end));
+        out
+    }
+
+    fn analyse_line(&self, input: &str, start: usize, end: usize, in_title: bool) -> Line {
+        let mut line = Line {
+            kept: Vec::new(),
+            dropped: Vec::new(),
+            kind: LineKind::Blank,
+            after_image: false,
+        };
+        let text = &input[start..end];
+        // image markup anywhere on the line
+        let mut pieces = Vec::new();
+        let mut last = 0;
+        for m in IMAGE_MARKUP.find_iter(text) {
+            pieces.push((last, m.start()));
+            line.dropped
+                .push((start + m.start(), start + m.end(), RemovedKind::Image));
+            last = m.end();
+        }
+        pieces.push((last, text.len()));
+        // table residue: pipes and whitespace at the edges of each piece
+        for (a, b) in pieces {
+            let piece = &text[a..b];
+            let trimmed_start = a
+                + (piece.len()
+                    - piece
+                        .trim_start_matches(|c: char| c == '|' || is_space(c))
+                        .len());
+            let trimmed_end = a + piece
+                .trim_end_matches(|c: char| c == '|' || is_space(c))
+                .len();
+            if trimmed_start >= trimmed_end {
+                if piece.contains('|') {
+                    line.dropped
+                        .push((start + a, start + b, RemovedKind::Boilerplate));
+                }
+                continue;
+            }
+            if text[a..trimmed_start].contains('|') {
+                line.dropped
+                    .push((start + a, start + trimmed_start, RemovedKind::Boilerplate));
+            }
+            if text[trimmed_end..b].contains('|') {
+                line.dropped
+                    .push((start + trimmed_end, start + b, RemovedKind::Boilerplate));
+            }
+            line.kept.push((start + trimmed_start, start + trimmed_end));
+        }
+        if line.kept.is_empty() {
+            line.kind = if line.dropped.iter().any(|d| d.2 == RemovedKind::Image) {
+                LineKind::Image
+            } else {
+                LineKind::Blank
+            };
+            return line;
+        }
+        if in_title {
+            line.kind = LineKind::Title;
+            return line;
+        }
+        line.kind = LineKind::Body;
+        let norm = normalized(input, &line.kept);
+        if self.boilerplate.is_match(&norm) {
+            line.drop_all(RemovedKind::Boilerplate);
+            return line;
+        }
+        if norm.starts_with("Image caption, ") {
+            let (s, e) = line.kept[0];
+            line.dropped
+                .push((s, s + "Image caption, ".len(), RemovedKind::Boilerplate));
+            line.kept[0] = (s + "Image caption, ".len(), e);
+            line.kind = LineKind::Caption;
+            return line;
+        }
+        line
+    }
+
+    /// A line ending in a photo credit is a caption; the credit is dropped as a byline.
+    /// Runs after [`Cleaner::find_bylines`], so `Name (Agency)` bylines are gone by then.
+    fn mark_credit_caption(&self, input: &str, line: &mut Line) {
+        if line.kind == LineKind::Body && line.kept.len() == 1 {
+            let (s, e) = line.kept[0];
+            if let Some(c) = self.caption_credit.captures(&input[s..e]) {
+                let credit = c.name("credit").expect("group");
+                let rest = input[s..s + credit.start()].trim_end_matches(|c: char| {
+                    is_space(c) || c == '|' || c == '-' || c == '–' || c == '—'
+                });
+                line.dropped
+                    .push((s + credit.start(), e, RemovedKind::Byline));
+                if rest.split_whitespace().count() >= 3 {
+                    line.kept[0] = (s, s + rest.len());
+                    line.kind = LineKind::Caption;
+                } else {
+                    // nothing but a credit
+                    line.dropped.pop();
+                    line.drop_all(RemovedKind::Byline);
+                }
+            }
+        }
+    }
+
+    /// Bylines and wire credits: own lines near the start or end, one glued to the end of the
+    /// last paragraph, and a dateline opening the first paragraph.
+    fn find_bylines(&self, input: &str, lines: &mut [Line], out: &mut Cleaned) {
+        let body: Vec<usize> = (0..lines.len())
+            .filter(|&i| matches!(lines[i].kind, LineKind::Body))
+            .collect();
+        let n = body.len();
+        for (rank, &i) in body.iter().enumerate() {
+            let near_edge = rank < 4 || rank + 4 >= n;
+            let line = &mut lines[i];
+            if line.kept.len() != 1 {
+                continue;
+            }
+            let (s, e) = line.kept[0];
+            let text = &input[s..e];
+            if text.split_whitespace().count() > 16 {
+                continue;
+            }
+            if let Some(c) = self.byline_paren.captures(text) {
+                self.add_names(out, &c["names"]);
+                out.agency
+                    .get_or_insert_with(|| self.agency_name(&c["agency"]));
+                line.drop_all(RemovedKind::Byline);
+            } else if near_edge && self.byline_by.is_match(text) {
+                let c = self.byline_by.captures(text).expect("matched");
+                self.add_names(out, &c["names"]);
+                if let Some(a) = c.name("agency") {
+                    let a = a.as_str().trim();
+                    if self
+                        .agencies
+                        .iter()
+                        .any(|(_, all)| all.iter().any(|x| x == a))
+                    {
+                        out.agency.get_or_insert_with(|| self.agency_name(a));
+                    }
+                }
+                line.drop_all(RemovedKind::Byline);
+            } else if near_edge && self.reporting.is_match(text) {
+                for part in text.trim_matches(['(', ')', '.']).split(';') {
+                    let part = part.trim();
+                    let lower = part.to_lowercase();
+                    if lower.starts_with("reporting by")
+                        || lower.starts_with("writing by")
+                        || lower.starts_with("additional reporting by")
+                    {
+                        if let Some((_, names)) = part.split_once(" by ") {
+                            let names = names.split(" in ").next().unwrap_or(names);
+                            self.add_names(out, names);
+                        }
+                    }
+                }
+                line.drop_all(RemovedKind::Byline);
+            } else if near_edge && self.agency_only.is_match(text) {
+                let c = self.agency_only.captures(text).expect("matched");
+                out.agency
+                    .get_or_insert_with(|| self.agency_name(&c["agency"]));
+                line.drop_all(RemovedKind::Byline);
+            }
+        }
+        // a byline glued to the last paragraph when a page lost its line breaks
+        if let Some(&i) = body
+            .iter()
+            .rev()
+            .find(|&&i| matches!(lines[i].kind, LineKind::Body))
+        {
+            let line = &mut lines[i];
+            if let Some(&(s, e)) = line.kept.last() {
+                if let Some(c) = self.byline_glued.captures(&input[s..e]) {
+                    let b = c.name("byline").expect("group");
+                    self.add_names(out, &c["names"]);
+                    out.agency
+                        .get_or_insert_with(|| self.agency_name(&c["agency"]));
+                    line.dropped.push((s + b.start(), e, RemovedKind::Byline));
+                    let last = line.kept.len() - 1;
+                    line.kept[last] = (s, s + b.start());
+                }
+            }
+        }
+        // a dateline opening the first paragraph: `MOSCOW, June 24 (Reuters) -`
+        if let Some(&i) = body
+            .iter()
+            .find(|&&i| matches!(lines[i].kind, LineKind::Body))
+        {
+            let line = &mut lines[i];
+            if let Some(&(s, e)) = line.kept.first() {
+                if let Some(c) = self.dateline.captures(&input[s..e]) {
+                    let dl = c.name("dl").expect("group");
+                    out.agency
+                        .get_or_insert_with(|| self.agency_name(&c["agency"]));
+                    line.dropped.push((s, s + dl.end(), RemovedKind::Byline));
+                    line.kept[0] = (s + dl.end(), e);
+                }
+            }
+        }
+    }
+
+    /// Adds the names of a byline to `out.authors`; a name that is an agency sets the agency.
+    fn add_names(&self, out: &mut Cleaned, names: &str) {
+        for name in names.split([',', '&']).flat_map(|p| p.split(" and ")) {
+            let name = name.trim().trim_start_matches("By ").trim();
+            if name.is_empty() {
+                continue;
+            }
+            if self
+                .agencies
+                .iter()
+                .any(|(_, all)| all.iter().any(|a| a == name))
+            {
+                out.agency.get_or_insert_with(|| self.agency_name(name));
+            } else if !out.authors.iter().any(|a| a == name) {
+                out.authors.push(name.to_string());
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Image,
+    Title,
+    Body,
+    Caption,
+    Dropped,
+}
+
+#[derive(Debug)]
+struct Line {
+    /// Input ranges to keep, in order.
+    kept: Vec<(usize, usize)>,
+    /// Input ranges dropped, with why.
+    dropped: Vec<(usize, usize, RemovedKind)>,
+    kind: LineKind,
+    after_image: bool,
+}
+
+impl Line {
+    fn drop_all(&mut self, kind: RemovedKind) {
+        for (s, e) in self.kept.drain(..) {
+            self.dropped.push((s, e, kind));
+        }
+        self.kind = LineKind::Dropped;
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+}
+
+/// Characters dropped from kept text: zero-width marks and soft hyphens.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// The kept text of a line with whitespace normalized, for matching.
+fn normalized(input: &str, kept: &[(usize, usize)]) -> String {
+    let mut s = String::new();
+    for &(a, b) in kept {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        let mut space = false;
+        for c in input[a..b].chars() {
+            if is_invisible(c) {
+                continue;
+            }
+            if is_space(c) {
+                space = true;
+            } else {
+                if space && !s.is_empty() {
+                    s.push(' ');
+                }
+                space = false;
+                s.push(c);
+            }
+        }
+    }
+    s
+}
+
+/// A short line right after an image is its caption.
+fn mark_captions(lines: &mut [Line]) {
+    let mut after_image = false;
+    for line in lines.iter_mut() {
+        match line.kind {
+            LineKind::Image => after_image = true,
+            LineKind::Blank => {}
+            LineKind::Body if after_image => {
+                line.after_image = true;
+                let words: usize = line.kept.iter().map(|&(a, b)| b - a).sum::<usize>() / 6;
+                if words <= 40 {
+                    line.kind = LineKind::Caption;
+                }
+                after_image = false;
+            }
+            _ => after_image = false,
+        }
+    }
+}
+
+/// Key for duplicate detection: lowercase letters and digits only.
+fn dup_key(input: &str, kept: &[(usize, usize)]) -> String {
+    kept.iter()
+        .flat_map(|&(a, b)| input[a..b].chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Repeated paragraphs and captions are kept once.
+fn dedupe(input: &str, lines: &mut [Line]) {
+    let mut seen: Vec<(String, LineKind)> = Vec::new();
+    for line in lines.iter_mut() {
+        if !matches!(line.kind, LineKind::Body | LineKind::Caption) {
+            continue;
+        }
+        let key = dup_key(input, &line.kept);
+        if key.len() < 12 {
+            continue;
+        }
+        if let Some((_, kind)) = seen.iter().find(|(k, _)| *k == key) {
+            let kind = if *kind == LineKind::Caption || line.kind == LineKind::Caption {
+                RemovedKind::Caption
+            } else {
+                RemovedKind::Duplicate
+            };
+            // a repeat of a caption is the caption, even without its credit
+            line.drop_all(kind);
+            // drop the repeat's credit too, under the same kind
+            for d in line.dropped.iter_mut() {
+                if d.2 == RemovedKind::Byline {
+                    d.2 = kind;
+                }
+            }
+        } else {
+            seen.push((key, line.kind));
+        }
+    }
+    // a line repeating a caption that followed it is also a caption (`caption |` then `caption`)
+}
+
+/// Builds the cleaned text, paragraphs, removed list and source map from analysed lines.
+fn assemble(input: &str, lines: &[Line], out: &mut Cleaned) {
+    let mut para_start: Option<(usize, SentenceKind)> = None;
+    let mut prev_kept: Option<usize> = None; // index of the previous line with kept text
+    for (i, line) in lines.iter().enumerate() {
+        for (s, e, kind) in merged_drops(input, &line.dropped) {
+            out.removed.push(Removed {
+                kind,
+                text: input[s..e].to_string(),
+                start: s,
+                end: e,
+            });
+        }
+        let kind = match line.kind {
+            LineKind::Body => SentenceKind::Body,
+            LineKind::Caption => SentenceKind::Caption,
+            LineKind::Title => SentenceKind::Title,
+            LineKind::Blank => {
+                if let Some((ps, k)) = para_start.take() {
+                    out.paragraphs.push((Span::new(ps, out.text.len()), k));
+                }
+                continue;
+            }
+            LineKind::Image | LineKind::Dropped => continue,
+        };
+        let joins = match (para_start, prev_kept) {
+            (Some((_, pk)), Some(p))
+                if pk == kind && p + 1 == i && kind != SentenceKind::Caption =>
+            {
+                wrap_continues(input, &lines[p], line)
+            }
+            _ => false,
+        };
+        if joins {
+            out.text.push(' ');
+        } else {
+            if let Some((ps, k)) = para_start.take() {
+                out.paragraphs.push((Span::new(ps, out.text.len()), k));
+            }
+            if !out.text.is_empty() {
+                out.text.push('\n');
+            }
+            para_start = Some((out.text.len(), kind));
+        }
+        for (j, &(s, e)) in line.kept.iter().enumerate() {
+            if j > 0 {
+                out.text.push(' ');
+            }
+            copy_normalized(input, s, e, &mut out.text, &mut out.map);
+        }
+        prev_kept = Some(i);
+    }
+    if let Some((ps, k)) = para_start.take() {
+        out.paragraphs.push((Span::new(ps, out.text.len()), k));
+    }
+    // empty paragraphs can arise when a line's kept text was all invisible characters
+    out.paragraphs.retain(|(s, _)| !s.is_empty());
+}
+
+/// A line's dropped pieces in order, with neighbours merged: pieces separated only by
+/// whitespace or pipes merge when they have the same kind, and table residue (`|`) joins the
+/// piece beside it.
+fn merged_drops(
+    input: &str,
+    dropped: &[(usize, usize, RemovedKind)],
+) -> Vec<(usize, usize, RemovedKind)> {
+    let residue = |s: usize, e: usize| input[s..e].chars().all(|c| c == '|' || is_space(c));
+    let mut sorted = dropped.to_vec();
+    sorted.sort_by_key(|d| d.0);
+    let mut out: Vec<(usize, usize, RemovedKind)> = Vec::new();
+    for (s, e, kind) in sorted {
+        if let Some(last) = out.last_mut() {
+            if last.1 <= s && residue(last.1, s) {
+                if residue(s, e) {
+                    last.1 = e;
+                    continue;
+                }
+                if residue(last.0, last.1) || last.2 == kind {
+                    if residue(last.0, last.1) {
+                        last.2 = kind;
+                    }
+                    last.1 = e;
+                    continue;
+                }
+            }
+        }
+        out.push((s, e, kind));
+    }
+    // trim whitespace at the edges and drop pieces that hold nothing
+    out.into_iter()
+        .filter_map(|(s, e, k)| {
+            let t = &input[s..e];
+            let s2 = s + (t.len() - t.trim_start().len());
+            let e2 = s + t.trim_end().len();
+            (s2 < e2).then_some((s2, e2, k))
+        })
+        .collect()
+}
+
+/// Whether `next` continues the paragraph of `prev` (a hard-wrapped line): `prev` does not end
+/// a sentence and `next` starts in lowercase.
+fn wrap_continues(input: &str, prev: &Line, next: &Line) -> bool {
+    let (Some(&(_, pe)), Some(&(ns, _))) = (prev.kept.last(), next.kept.first()) else {
+        return false;
+    };
+    let last = input[..pe].chars().next_back().unwrap_or('.');
+    let first = input[ns..].chars().next().unwrap_or('A');
+    !matches!(
+        last,
+        '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | ']'
+    ) && (first.is_lowercase() || matches!(first, ',' | ';'))
+}
+
+/// Copies `input[s..e]` to `out` with runs of whitespace as one space and invisible characters
+/// dropped, recording the source map.
+fn copy_normalized(input: &str, s: usize, e: usize, out: &mut String, map: &mut SourceMap) {
+    let text = &input[s..e];
+    let mut run_start = 0; // start of the current verbatim run, relative to text
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == ' '
+            && !iter
+                .peek()
+                .is_some_and(|&(_, d)| is_space(d) || is_invisible(d))
+        {
+            continue; // an ordinary single space is copied verbatim
+        }
+        if !(is_space(c) || is_invisible(c)) {
+            continue;
+        }
+        // flush the verbatim run before this character
+        if run_start < i {
+            map.push(out.len(), s + run_start, i - run_start, i - run_start);
+            out.push_str(&text[run_start..i]);
+        }
+        // consume the whole run of spaces and invisibles
+        let mut j = i + c.len_utf8();
+        let mut any_space = is_space(c);
+        while let Some(&(k, d)) = iter.peek() {
+            if is_space(d) || is_invisible(d) {
+                any_space |= is_space(d);
+                j = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if any_space {
+            map.push(out.len(), s + i, 1, j - i);
+            out.push(' ');
+        } else {
+            map.push(out.len(), s + i, 0, j - i);
+        }
+        run_start = j;
+    }
+    if run_start < text.len() {
+        map.push(
+            out.len(),
+            s + run_start,
+            text.len() - run_start,
+            text.len() - run_start,
+        );
+        out.push_str(&text[run_start..]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> Cleaned {
+        Cleaner::default().clean(s, None)
+    }
+
+    #[test]
+    fn image_markup_and_repeated_caption() {
+        let input = "First paragraph here.\n![]() |\nA man at a press conference in Moscow on 21/8. Photo: AFP |\nA man at a press conference in Moscow on 21/8. Photo: AFP\nLast paragraph.";
+        let c = clean(input);
+        assert_eq!(c.text, "First paragraph here.\nA man at a press conference in Moscow on 21/8.\nLast paragraph.");
+        let kinds: Vec<_> = c.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                SentenceKind::Body,
+                SentenceKind::Caption,
+                SentenceKind::Body
+            ]
+        );
+        let removed: Vec<_> = c
+            .removed
+            .iter()
+            .map(|r| (r.kind, r.text.as_str()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                (RemovedKind::Image, "![]() |"),
+                (RemovedKind::Byline, "Photo: AFP |"),
+                (
+                    RemovedKind::Caption,
+                    "A man at a press conference in Moscow on 21/8. Photo: AFP"
+                ),
+            ]
+        );
+        for r in &c.removed {
+            assert_eq!(&input[r.start..r.end], r.text);
+        }
+    }
+
+    #[test]
+    fn byline_on_own_line_and_glued() {
+        let own = clean("Moscow said the agenda was not yet ready.\nHuyen Le (Reuters)");
+        assert_eq!(own.text, "Moscow said the agenda was not yet ready.");
+        assert_eq!(own.authors, ["Huyen Le"]);
+        assert_eq!(own.agency.as_deref(), Some("Reuters"));
+        let glued = clean("Moscow said the agenda was not yet ready.Huyen Le (Reuters)");
+        assert_eq!(glued.text, "Moscow said the agenda was not yet ready.");
+        assert_eq!(glued.authors, ["Huyen Le"]);
+        assert_eq!(glued.agency.as_deref(), Some("Reuters"));
+        assert_eq!(glued.removed[0].text, "Huyen Le (Reuters)");
+        let by =
+            clean("By Jane Smith and John Doe, Associated Press\nThe talks resumed on Monday.");
+        assert_eq!(by.authors, ["Jane Smith", "John Doe"]);
+        assert_eq!(by.agency.as_deref(), Some("AP"));
+        assert_eq!(by.text, "The talks resumed on Monday.");
+    }
+
+    #[test]
+    fn reuters_trailer_and_dateline() {
+        let c = clean("KYIV, June 24 (Reuters) - Ukraine said on Tuesday it had repelled an attack.\n(Reporting by Olena Harmash in Kyiv; Editing by Peter Graff)");
+        assert_eq!(c.text, "Ukraine said on Tuesday it had repelled an attack.");
+        assert_eq!(c.agency.as_deref(), Some("Reuters"));
+        assert_eq!(c.authors, ["Olena Harmash"]);
+        assert_eq!(c.removed[0].text, "KYIV, June 24 (Reuters) -");
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        let c = clean("Advertisement\nAccessibility links\nThe minister resigned on Friday.\nSign up for our newsletter\nWe use cookies to improve your experience. Accept all cookies\nShare this article");
+        assert_eq!(c.text, "The minister resigned on Friday.");
+        assert_eq!(c.removed.len(), 5);
+        assert!(c.removed.iter().all(|r| r.kind == RemovedKind::Boilerplate));
+    }
+
+    #[test]
+    fn repeated_paragraph_and_odd_whitespace() {
+        let input = "The\u{a0}talks  ended\tearly.\u{200b}\n\nThe talks ended early.\n";
+        let c = clean(input);
+        assert_eq!(c.text, "The talks ended early.");
+        assert_eq!(c.removed.len(), 1);
+        assert_eq!(c.removed[0].kind, RemovedKind::Duplicate);
+        // the map leads every cleaned offset back to the same character in the input
+        let t = c.text.find("ended").unwrap();
+        assert_eq!(&input[c.map.to_input(t)..c.map.to_input(t) + 5], "ended");
+        let e = c.text.find("early").unwrap();
+        assert_eq!(&input[c.map.to_input(e)..c.map.to_input(e) + 5], "early");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let c = clean("The minister said the talks\nwould resume on Monday.\nA second paragraph.");
+        assert_eq!(
+            c.text,
+            "The minister said the talks would resume on Monday.\nA second paragraph."
+        );
+        assert_eq!(c.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn body_sentences_are_not_bylines() {
+        let c = clean("By the end of the year the army had withdrawn from the city and its suburbs entirely.\nPutin (Russia) spoke.");
+        assert_eq!(c.removed.len(), 0, "{:?}", c.removed);
+    }
+}

@@ -1,0 +1,406 @@
+//! HTML pages: main-content extraction and article metadata.
+//!
+//! The article body comes from `dom_smoothie`, a port of Mozilla's readability.js (the same
+//! algorithm Firefox's reader view uses), in its formatted-text mode so paragraphs stay on
+//! lines of their own. Metadata is read from the page itself, in this order of trust:
+//! `<meta property="article:published_time">` and its kin, JSON-LD `datePublished`,
+//! `<time datetime>`, and a date in the URL path. `published_source` records which one gave
+//! the date.
+
+use dom_query::Document as Dom;
+use dom_smoothie::{Config, Readability, TextMode};
+use serde_json::Value;
+
+/// What a page yields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HtmlArticle {
+    pub title: Option<String>,
+    pub text: String,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub published_source: Option<String>,
+    pub url: Option<String>,
+    pub site_name: Option<String>,
+    pub lang: Option<String>,
+}
+
+const DATE_METAS: &[&str] = &[
+    r#"meta[property="article:published_time"]"#,
+    r#"meta[name="article:published_time"]"#,
+    r#"meta[property="og:published_time"]"#,
+    r#"meta[itemprop="datePublished"]"#,
+    r#"meta[name="pubdate"]"#,
+    r#"meta[name="publishdate"]"#,
+    r#"meta[name="date"]"#,
+    r#"meta[name="DC.date.issued"]"#,
+    r#"meta[name="dcterms.date"]"#,
+    r#"meta[name="parsely-pub-date"]"#,
+    r#"meta[name="sailthru.date"]"#,
+];
+
+/// Extracts the article from a page. `url` is where the page came from, when known; it is
+/// used for a date in the path when the page states none.
+pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
+    let dom = Dom::from(html);
+    let mut art = HtmlArticle::default();
+    read_metadata(&dom, &mut art);
+    if art.url.is_none() {
+        art.url = url.map(str::to_string);
+    }
+    if art.published.is_none() {
+        if let Some(d) = art.url.as_deref().and_then(date_in_url) {
+            art.published = Some(d);
+            art.published_source = Some("url".into());
+        }
+    }
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        disable_json_ld: true,
+        ..Default::default()
+    };
+    let body = Readability::with_document(dom, url, Some(cfg))
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    match body {
+        Some(a) if a.text_content.trim().len() > 80 => {
+            art.text = tidy_lines(&a.text_content);
+            if art.title.is_none() && !a.title.trim().is_empty() {
+                art.title = Some(a.title.trim().to_string());
+            }
+            if art.authors.is_empty() {
+                if let Some(b) = a.byline.as_deref() {
+                    art.authors.extend(split_authors(b));
+                }
+            }
+        }
+        _ => art.text = fragment_text(html),
+    }
+    art
+}
+
+/// The text of an HTML fragment (a feed item's content): paragraphs and line breaks become
+/// newlines, scripts and styles are dropped.
+pub fn fragment_text(html: &str) -> String {
+    let dom = Dom::from(html);
+    dom.select("script, style, noscript, template, svg")
+        .remove();
+    let blocks = dom.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td");
+    let text = if blocks.exists() {
+        blocks
+            .iter()
+            .map(|b| b.text().to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        dom.select("body").text().to_string()
+    };
+    tidy_lines(&text)
+}
+
+/// One paragraph per line, no blank runs, no edge whitespace.
+fn tidy_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+fn attr(dom: &Dom, sel: &str, name: &str) -> Option<String> {
+    dom.select(sel).iter().find_map(|n| {
+        n.attr(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    })
+}
+
+fn read_metadata(dom: &Dom, art: &mut HtmlArticle) {
+    art.title = attr(dom, r#"meta[property="og:title"]"#, "content")
+        .or_else(|| Some(dom.select("title").text().trim().to_string()).filter(|t| !t.is_empty()));
+    art.url = attr(dom, r#"link[rel="canonical"]"#, "href")
+        .or_else(|| attr(dom, r#"meta[property="og:url"]"#, "content"));
+    art.site_name = attr(dom, r#"meta[property="og:site_name"]"#, "content");
+    art.lang = attr(dom, "html", "lang");
+    if let Some(a) = attr(dom, r#"meta[name="author"]"#, "content") {
+        art.authors.extend(split_authors(&a));
+    }
+    for sel in DATE_METAS {
+        if let Some(d) = attr(dom, sel, "content").and_then(|v| iso_date(&v)) {
+            art.published = Some(d);
+            art.published_source = Some("meta".into());
+            break;
+        }
+    }
+    // JSON-LD
+    for script in dom.select(r#"script[type="application/ld+json"]"#).iter() {
+        let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) else {
+            continue;
+        };
+        let mut found = LdFound::default();
+        walk_ld(&v, &mut found, 0);
+        if art.published.is_none() {
+            if let Some(d) = found.date.as_deref().and_then(iso_date) {
+                art.published = Some(d);
+                art.published_source = Some("json-ld".into());
+            }
+        }
+        if art.authors.is_empty() {
+            art.authors = found.authors;
+        }
+        if art.title.is_none() {
+            art.title = found.headline;
+        }
+    }
+    if art.published.is_none() {
+        if let Some(d) = attr(dom, "time[datetime]", "datetime").and_then(|v| iso_date(&v)) {
+            art.published = Some(d);
+            art.published_source = Some("time".into());
+        }
+    }
+    if let Some(t) = &art.title {
+        art.title = Some(strip_site_suffix(t, art.site_name.as_deref()));
+    }
+}
+
+#[derive(Default)]
+struct LdFound {
+    date: Option<String>,
+    authors: Vec<String>,
+    headline: Option<String>,
+}
+
+fn walk_ld(v: &Value, found: &mut LdFound, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| walk_ld(i, found, depth + 1)),
+        Value::Object(map) => {
+            if found.date.is_none() {
+                if let Some(Value::String(d)) = map.get("datePublished") {
+                    found.date = Some(d.clone());
+                }
+            }
+            if found.headline.is_none() {
+                if let Some(Value::String(h)) = map.get("headline") {
+                    found.headline = Some(h.trim().to_string());
+                }
+            }
+            if found.authors.is_empty() {
+                if let Some(a) = map.get("author") {
+                    collect_names(a, &mut found.authors);
+                }
+            }
+            for (k, child) in map {
+                if k == "@graph" || k == "mainEntity" || k == "itemListElement" {
+                    walk_ld(child, found, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collect_names(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.extend(split_authors(s)),
+        Value::Array(items) => items.iter().for_each(|i| collect_names(i, out)),
+        Value::Object(m) => {
+            if let Some(Value::String(n)) = m.get("name") {
+                out.extend(split_authors(n));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn split_authors(s: &str) -> Vec<String> {
+    let s = s.trim();
+    let s = s
+        .strip_prefix("By ")
+        .or_else(|| s.strip_prefix("by "))
+        .unwrap_or(s);
+    s.split([',', '&', ';'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && p.len() < 60 && !p.contains("http"))
+        .map(String::from)
+        .collect()
+}
+
+/// `Title | Site` and `Title - Site` lose the site name.
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let t = title.trim();
+    if let Some(site) = site {
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            if let Some(head) = t.strip_suffix(&format!("{sep}{site}")) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// The ISO calendar date at the start of a date or timestamp (`2025-09-03T10:00:00Z` →
+/// `2025-09-03`), if it is one.
+pub fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].parse::<u16>().is_ok() {
+        let (y, m, d) = (
+            s[..4].parse::<u32>().ok()?,
+            s[5..7].parse::<u32>().ok()?,
+            s[8..10].parse::<u32>().ok()?,
+        );
+        if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(s[..10].to_string());
+        }
+    }
+    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) {
+        let (y, m, d) = (
+            s[..4].parse::<u32>().ok()?,
+            s[4..6].parse::<u32>().ok()?,
+            s[6..8].parse::<u32>().ok()?,
+        );
+        if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
+/// A date in a URL path: `/2025/09/03/`, `/2025-09-03/`, `/20250903/`.
+pub fn date_in_url(url: &str) -> Option<String> {
+    let path = url
+        .split("://")
+        .nth(1)
+        .map(|r| r.split_once('/').map(|x| x.1).unwrap_or(""))
+        .unwrap_or(url);
+    let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
+    for w in parts.windows(3) {
+        if let (Ok(y), Ok(m), Ok(d)) = (
+            w[0].parse::<u32>(),
+            w[1].parse::<u32>(),
+            w[2].get(..2).unwrap_or("").parse::<u32>(),
+        ) {
+            if w[0].len() == 4
+                && w[1].len() == 2
+                && (1990..=2100).contains(&y)
+                && (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+            {
+                return Some(format!("{y:04}-{m:02}-{d:02}"));
+            }
+        }
+    }
+    for p in &parts {
+        for piece in p.split(['_', '.']) {
+            if let Some(d) = iso_date(piece).filter(|_| piece.len() == 8 || piece.len() == 10) {
+                return Some(d);
+            }
+        }
+        // 2025-09-03-some-slug
+        if p.len() > 10 {
+            if let Some(d) = iso_date(&p[..10]) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head>
+<title>Talks resume in Istanbul | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Smith">
+<meta property="article:published_time" content="2025-09-03T08:15:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-09-01","author":{"name":"Someone Else"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Talks resume in Istanbul</h1>
+<p>Russian and Ukrainian negotiators met in Istanbul on Wednesday for a fourth round of talks, officials said.</p>
+<p>The delegations discussed prisoner exchanges and the return of children, according to a statement from the Turkish foreign ministry.</p>
+<p>No breakthrough was expected, the ministry said, but both sides agreed to meet again within a month.</p>
+</article>
+<footer>Copyright 2025 Example News. All rights reserved.</footer>
+</body></html>"#;
+
+    #[test]
+    fn extracts_body_title_author_and_meta_date() {
+        let a = extract(PAGE, Some("https://example.com/2025/08/30/talks"));
+        assert_eq!(a.title.as_deref(), Some("Talks resume in Istanbul"));
+        assert_eq!(a.authors, ["Jane Smith"]);
+        assert_eq!(a.published.as_deref(), Some("2025-09-03"));
+        assert_eq!(a.published_source.as_deref(), Some("meta"));
+        assert!(
+            a.text
+                .contains("Russian and Ukrainian negotiators met in Istanbul"),
+            "{}",
+            a.text
+        );
+        assert!(
+            a.text.contains("\nNo breakthrough was expected"),
+            "{}",
+            a.text
+        );
+        assert!(!a.text.contains("Copyright"));
+        assert!(!a.text.contains("Home"));
+    }
+
+    #[test]
+    fn date_precedence_json_ld_time_url() {
+        let ld = PAGE.replace(
+            r#"<meta property="article:published_time" content="2025-09-03T08:15:00Z">"#,
+            "",
+        );
+        let a = extract(&ld, None);
+        assert_eq!(
+            (a.published.as_deref(), a.published_source.as_deref()),
+            (Some("2025-09-01"), Some("json-ld"))
+        );
+        let time = r#"<html><body><article><time datetime="2024-02-29T10:00">Feb 29</time><p>Some text of the article that is long enough to be read as the main content of the page, really.</p></article></body></html>"#;
+        let a = extract(time, None);
+        assert_eq!(
+            (a.published.as_deref(), a.published_source.as_deref()),
+            (Some("2024-02-29"), Some("time"))
+        );
+        let bare = "<html><body><p>Hello.</p></body></html>";
+        let a = extract(
+            bare,
+            Some("https://news.example.org/world/2023/11/05/some-story.html"),
+        );
+        assert_eq!(
+            (a.published.as_deref(), a.published_source.as_deref()),
+            (Some("2023-11-05"), Some("url"))
+        );
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            date_in_url("https://x.com/2025/09/03/a").as_deref(),
+            Some("2025-09-03")
+        );
+        assert_eq!(
+            date_in_url("https://x.com/news/2025-09-03-talks-resume").as_deref(),
+            Some("2025-09-03")
+        );
+        assert_eq!(
+            date_in_url("https://x.com/a/20250903/b").as_deref(),
+            Some("2025-09-03")
+        );
+        assert_eq!(date_in_url("https://x.com/a/12345678/b"), None);
+    }
+}

@@ -1,0 +1,29 @@
+//! The pipeline: every stage, loaded once, applied to one article at a time.
+//!
+//! `Pipeline::code` is a pure function of (pipeline, article): same input, same document,
+//! byte for byte. The pipeline is immutable after loading and shared across threads.
+
+use acta_core::Document;
+use acta_text::{Overrides, Preparer, RawArticle};
+
+pub struct Pipeline {
+    preparer: Preparer,
+}
+
+impl Pipeline {
+    /// Loads every stage from the data embedded in the binary.
+    pub fn load() -> anyhow::Result<Pipeline> {
+        Ok(Pipeline {
+            preparer: Preparer::default(),
+        })
+    }
+
+    /// Codes one article.
+    pub fn code(&self, raw: RawArticle, over: &Overrides) -> Document {
+        let doc = self.preparer.prepare(raw, over);
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return doc;
+        }
+        doc
+    }
+}
