@@ -1,5 +1,7 @@
 //! `acta eval ...`: measurements against gold standards.
 
+pub mod meantime;
+
 use std::collections::HashSet;
 use std::path::Path;
 

@@ -1,0 +1,4 @@
+//! Acta's meaning layer. Each module reads the layers earlier stages wrote on a
+//! [`acta_core::Document`] (tokens, parse) and adds its own: dates, entities and actor codes,
+//! places, events, quotations. One module per layer; dictionaries and rules are data loaded
+//! from `data/`.
