@@ -162,24 +162,28 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Tok> {
 /// Like [`tokenize`], appending to `out`.
 pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
+    let is_ws_at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            return (b.is_ascii_whitespace() || b == 0x0b, 1);
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.is_whitespace(), c.len_utf8())
+    };
     let mut i = 0;
     while i < bytes.len() {
-        // skip whitespace
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        if c.is_whitespace() {
-            i += c.len_utf8();
+        let (ws, len) = is_ws_at(i);
+        if ws {
+            i += len;
             continue;
         }
         let start = i;
         while i < bytes.len() {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if c.is_whitespace() {
+            let (ws, len) = is_ws_at(i);
+            if ws {
                 break;
             }
-            i += c.len_utf8();
+            i += len;
         }
         split_chunk(text, start, i, base, out);
     }
@@ -333,9 +337,8 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
         });
         return;
     }
-    let lower = core.to_lowercase();
     // clitics at the end: don't → do n't, Ukraine's → Ukraine 's
-    if let Some(n) = clitic_len(&lower) {
+    if let Some(n) = clitic_len(core) {
         if n < core.len() {
             let cut = e - clitic_bytes(core, n);
             split_core(text, s, cut, base, out);
@@ -348,7 +351,7 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
     }
     // fused forms without apostrophe
     for &(word, cut) in FUSED {
-        if lower == word {
+        if core.len() == word.len() && core.eq_ignore_ascii_case(word) {
             out.push(Tok {
                 start: base + s,
                 end: base + s + cut,
@@ -434,8 +437,14 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
 }
 
 /// Length in characters of a clitic ending `lower`, if it has one.
-fn clitic_len(lower: &str) -> Option<usize> {
-    let chars: Vec<char> = lower.chars().rev().take(4).collect();
+fn clitic_len(word: &str) -> Option<usize> {
+    let mut chars = [' '; 3];
+    let mut n = 0;
+    for c in word.chars().rev().take(3) {
+        chars[n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    let chars = &chars[..n];
     let apos = |i: usize| chars.get(i).is_some_and(|&c| is_apostrophe(c));
     // n't
     if chars.len() >= 3 && chars[0] == 't' && apos(1) && chars[2] == 'n' {
@@ -534,20 +543,23 @@ pub(crate) fn is_abbreviation(core: &str) -> bool {
 
 /// Shapes that are one token whatever punctuation they hold.
 fn is_protected(chunk: &str) -> bool {
-    if EMOTICONS.contains(&chunk) {
-        return true;
-    }
     let b = chunk.as_bytes();
     if b.len() < 2 {
         return false;
     }
-    // URLs and e-mail addresses
-    let lower = chunk.to_ascii_lowercase();
-    if lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("www.")
-        || lower.starts_with("ftp://")
+    if b.len() <= 3 && EMOTICONS.contains(&chunk) {
+        return true;
+    }
+    // every other protected shape holds one of these: a plain word is rejected at once
+    if !b
+        .iter()
+        .any(|&c| matches!(c, b'.' | b':' | b'/' | b'@' | b',' | b'0'..=b'9'))
     {
+        return false;
+    }
+    // URLs and e-mail addresses
+    let starts = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if starts("http://") || starts("https://") || starts("www.") || starts("ftp://") {
         return !chunk.ends_with(['.', ',', ')', '"', '!', '?', ';', ':', '\'']);
     }
     if let Some(at) = chunk.find('@') {
@@ -563,7 +575,7 @@ fn is_protected(chunk: &str) -> bool {
         }
     }
     // domain names: example.com, enron.xls
-    if is_domain(&lower) {
+    if is_domain(chunk) {
         return true;
     }
     // numbers: 3.5, 200,000, 5:00, 9/11, 11/28/2000, 1.2.3, -5
@@ -584,18 +596,18 @@ fn is_protected(chunk: &str) -> bool {
     false
 }
 
-fn is_domain(lower: &str) -> bool {
+fn is_domain(word: &str) -> bool {
     const TLDS: &[&str] = &[
         "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "uk", "ru", "ua",
         "de", "fr", "ca", "au", "in", "cn", "jp", "us", "eu", "vn", "doc", "xls", "pdf", "htm",
         "html", "txt", "ppt", "jpg", "zip", "tv",
     ];
-    let Some(dot) = lower.rfind('.') else {
+    let Some(dot) = word.rfind('.') else {
         return false;
     };
-    let (name, tld) = (&lower[..dot], &lower[dot + 1..]);
+    let (name, tld) = (&word[..dot], &word[dot + 1..]);
     !name.is_empty()
-        && TLDS.contains(&tld)
+        && TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '#'))

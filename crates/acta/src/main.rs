@@ -85,6 +85,16 @@ Wikinews articles. Running it twice stores nothing new."
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Measure throughput on the bundled sample corpus (one thread).
+    #[command(after_help = "Example:
+  cargo run --release -- bench --mb 50
+
+Numbers from the development machine are in docs/benchmarks.md.")]
+    Bench {
+        /// How much text to process, in MB (the sample corpus is repeated to reach it).
+        #[arg(long, default_value_t = 20.0)]
+        mb: f64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -114,6 +124,7 @@ fn main() -> ExitCode {
         Command::Ingest { input, meta, db } => cmd::ingest::run(&input, &meta, &db),
         Command::Demo { db } => cmd::demo::run(&db),
         Command::Eval(EvalCommand::Tokens { gold }) => cmd::eval::tokens(&gold),
+        Command::Bench { mb } => cmd::bench::run(mb),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
