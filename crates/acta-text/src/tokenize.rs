@@ -76,6 +76,7 @@ fn is_open_punct(c: char) -> bool {
         '(' | '['
             | '{'
             | '<'
+            | '>'
             | '"'
             | '“'
             | '‘'
@@ -187,6 +188,26 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Tok>) {
         }
         split_chunk(text, start, i, base, out);
     }
+    // an abbreviation ending the text ends its sentence too: UD gives the sentence its own
+    // period (`... in the U.S.` → `U.S` `.`); single initials keep theirs
+    if let Some(last) = out.last().copied() {
+        let w = &text[last.start - base..last.end - base];
+        if last.end - base == text.trim_end().len()
+            && w.len() > 2
+            && w.ends_with('.')
+            && !w.ends_with("..")
+        {
+            out.pop();
+            out.push(Tok {
+                start: last.start,
+                end: last.end - 1,
+            });
+            out.push(Tok {
+                start: last.end - 1,
+                end: last.end,
+            });
+        }
+    }
 }
 
 /// Splits one whitespace-delimited chunk `text[s..e]`.
@@ -230,7 +251,7 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, base: usize, out: &mut Ve
             break;
         }
         let mut end = s + c.len_utf8();
-        if matches!(c, '<' | '`' | '(' | '*' | '#' | '\'') {
+        if matches!(c, '<' | '>' | '`' | '(' | '*' | '#' | '\'') {
             while text[end..e].starts_with(c) {
                 end += c.len_utf8();
             }
@@ -337,6 +358,18 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
         });
         return;
     }
+    // a number with a unit glued on: 375mm, 10pm, 39K
+    if let Some(digits) = number_shape(core).filter(|&d| d < core.len()) {
+        out.push(Tok {
+            start: base + s,
+            end: base + s + digits,
+        });
+        out.push(Tok {
+            start: base + s + digits,
+            end: base + e,
+        });
+        return;
+    }
     // clitics at the end: don't → do n't, Ukraine's → Ukraine 's
     if let Some(n) = clitic_len(core) {
         if n < core.len() {
@@ -373,12 +406,28 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
             && !(c == '/' && slash_keeps(core, off))
             && !(c == '$' && at == s && core[1..].chars().all(|d| d.is_ascii_uppercase()))
         {
+            // a run of the same mark is one token: `$$$`, `!!!`, `====`, `//`
+            let mut run_end = next_at;
+            while text[run_end..e].starts_with(c) {
+                run_end += c.len_utf8();
+            }
             split_core(text, last, at, base, out);
             out.push(Tok {
                 start: base + at,
-                end: base + next_at,
+                end: base + run_end,
             });
-            split_core(text, next_at, e, base, out);
+            split_core(text, run_end, e, base, out);
+            return;
+        } else if c == '.' && text[next_at..e].starts_with('.') {
+            // an ellipsis inside a chunk: `past...and`, `Coke..........drink`
+            let run_end =
+                next_at + text[next_at..e].len() - text[next_at..e].trim_start_matches('.').len();
+            split_core(text, last, at, base, out);
+            out.push(Tok {
+                start: base + at,
+                end: base + run_end,
+            });
+            split_core(text, run_end, e, base, out);
             return;
         } else if c == '-' {
             // dashes `--` and `-` between words
@@ -579,21 +628,31 @@ fn is_protected(chunk: &str) -> bool {
         return true;
     }
     // numbers: 3.5, 200,000, 5:00, 9/11, 11/28/2000, 1.2.3, -5
-    let body = chunk.strip_prefix(['-', '+']).unwrap_or(chunk);
-    if body.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && body
-            .as_bytes()
-            .last()
-            .is_some_and(u8::is_ascii_alphanumeric)
-        && body.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/') || c.is_ascii_lowercase()
-        })
-        && body.chars().filter(|c| c.is_ascii_lowercase()).count() <= 2
-    {
-        // 1990s, 3rd, 5pm stay whole; a trailing letter run longer than two would not get here
-        return true;
+    number_shape(chunk).is_some_and(|digits| {
+        // ordinals and decades stay whole (3rd, 1990s); units split off (375mm → 375 mm)
+        let suffix = &chunk[digits..];
+        matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "s")
+    })
+}
+
+/// For a number followed by letters (`3.5`, `200,000`, `5:00`, `9/11`, `1990s`, `375mm`),
+/// the length of its numeric part; `None` when `chunk` is not of that shape.
+fn number_shape(chunk: &str) -> Option<usize> {
+    let b = chunk.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
     }
-    false
+    let digits = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/')))
+        .unwrap_or(b.len());
+    if !b[digits - 1].is_ascii_digit()
+        || !b[digits..].iter().all(u8::is_ascii_alphabetic)
+        || b.len() - digits > 3
+    {
+        return None;
+    }
+    Some(digits)
 }
 
 fn is_domain(word: &str) -> bool {
@@ -666,7 +725,7 @@ mod tests {
         );
         assert_eq!(
             toks("on 21/8 at 5:00 p.m."),
-            ["on", "21/8", "at", "5:00", "p.m."]
+            ["on", "21/8", "at", "5:00", "p.m", "."]
         );
         assert_eq!(
             toks("see http://example.com/a-b. Mail me@x.org :)"),
@@ -715,6 +774,30 @@ mod tests {
             ["“", "territorial", "exchange", "”"]
         );
         assert_eq!(toks("and/or 9/11"), ["and", "/", "or", "9/11"]);
+    }
+
+    #[test]
+    fn runs_ellipses_units_and_signs() {
+        assert_eq!(
+            toks("Great!!! $$$ =====",),
+            ["Great", "!!!", "$$$", "====="]
+        );
+        assert_eq!(
+            toks("the past...and then"),
+            ["the", "past", "...", "and", "then"]
+        );
+        assert_eq!(
+            toks("a 375mm gun at 10pm, in the 1990s, 3rd"),
+            ["a", "375", "mm", "gun", "at", "10", "pm", ",", "in", "the", "1990s", ",", "3rd"]
+        );
+        assert_eq!(
+            toks("fell to -0.39 and >100"),
+            ["fell", "to", "-", "0.39", "and", ">", "100"]
+        );
+        assert_eq!(
+            toks("They met in the U.S."),
+            ["They", "met", "in", "the", "U.S", "."]
+        );
     }
 
     #[test]

@@ -110,6 +110,9 @@ paragraphs by a blank line; a boundary counts when the sentence ends at the same
         /// The gold CoNLL-U file.
         #[arg(long)]
         gold: PathBuf,
+        /// Print every wrong sentence boundary and every sentence tokenized differently.
+        #[arg(long)]
+        show_errors: bool,
     },
 }
 
@@ -123,7 +126,9 @@ fn main() -> ExitCode {
         } => cmd::code::run(&input, &meta, &format),
         Command::Ingest { input, meta, db } => cmd::ingest::run(&input, &meta, &db),
         Command::Demo { db } => cmd::demo::run(&db),
-        Command::Eval(EvalCommand::Tokens { gold }) => cmd::eval::tokens(&gold),
+        Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
+            cmd::eval::tokens(&gold, show_errors)
+        }
         Command::Bench { mb } => cmd::bench::run(mb),
     };
     match result {
