@@ -85,6 +85,9 @@ Wikinews articles. Running it twice stores nothing new."
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Compile and check actor dictionaries (PETRARCH format).
+    #[command(subcommand)]
+    Dictionaries(DictCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
     #[command(after_help = "Example:
   cargo run --release -- bench --mb 50
@@ -94,6 +97,32 @@ Numbers from the development machine are in docs/benchmarks.md.")]
         /// How much text to process, in MB (the sample corpus is repeated to reach it).
         #[arg(long, default_value_t = 20.0)]
         mb: f64,
+    },
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Compile PETRARCH/Phoenix actor and agent files into Acta's compact form (the
+    /// embedded default under data/actors is built this way).
+    #[command(after_help = "Example:
+  acta dictionaries compile --petrarch ../shared/data/petrarch2/dictionaries --out data/actors
+
+Reads every *actors*.txt file and the first *agents*.txt in the directory; prints each oddity in
+the input (odd dates, codes that are not codes) with its file and line.")]
+    Compile {
+        /// Directory with PETRARCH dictionary files.
+        #[arg(long, value_name = "DIR")]
+        petrarch: PathBuf,
+        /// Where to write phoenix.actors.tsv.zst and phoenix.agents.tsv.zst.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Read a dictionary directory as --dictionaries would, and report what is odd in it.
+    #[command(after_help = "Example:
+  acta dictionaries check my-dictionaries/")]
+    Check {
+        /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
+        dir: PathBuf,
     },
 }
 
@@ -130,6 +159,10 @@ fn main() -> ExitCode {
             cmd::eval::tokens(&gold, show_errors)
         }
         Command::Bench { mb } => cmd::bench::run(mb),
+        Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
+            cmd::dictionaries::compile(&petrarch, &out)
+        }
+        Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

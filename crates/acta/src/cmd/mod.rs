@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod code;
 pub mod demo;
+pub mod dictionaries;
 pub mod eval;
 pub mod ingest;
 
