@@ -21,7 +21,14 @@ pub type Day = u32;
 /// `2025-09-03` (or `2025-09-03T...`) → 20250903.
 pub fn day_from_iso(s: &str) -> Option<Day> {
     let b = s.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() < 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !b[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
         return None;
     }
     let y: u32 = s[..4].parse().ok()?;
@@ -464,6 +471,7 @@ mod tests {
         assert_eq!(day_from_iso("2025-09-03"), Some(20250903));
         assert_eq!(day_from_iso("2025-09-03T10:00:00Z"), Some(20250903));
         assert_eq!(day_from_iso("2025-13-03"), None);
+        assert_eq!(day_from_iso("2025-09-\u{e9}3"), None);
         assert_eq!(day_to_iso(20250903), "2025-09-03");
     }
 }
