@@ -5,6 +5,7 @@ pub mod code;
 pub mod demo;
 pub mod eval;
 pub mod ingest;
+pub mod syntax;
 
 use std::time::Duration;
 
