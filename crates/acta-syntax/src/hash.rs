@@ -18,6 +18,28 @@ pub fn bytes_hash(bytes: &[u8]) -> u64 {
     h
 }
 
+/// FNV-1a fed one character at a time (as its UTF-8 bytes): the same value as
+/// [`str_hash`] of the string of those characters, without building it.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(pub u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    #[inline]
+    pub fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        for &x in c.encode_utf8(&mut b).as_bytes() {
+            self.0 ^= x as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Combines a running feature hash with one more value.
 #[inline]
 pub fn mix(h: u64, x: u64) -> u64 {
@@ -77,6 +99,9 @@ mod tests {
         // FNV-1a test vector
         assert_eq!(str_hash("a"), 0xaf63_dc4c_8601_ec8c);
         assert_ne!(finish(mix(1, 2)), finish(mix(2, 1)));
+        let mut f = Fnv::default();
+        "Zelensky rejected".chars().for_each(|c| f.push(c));
+        assert_eq!(f.0, str_hash("Zelensky rejected"));
         let mut r = Rng::new(7);
         let a = r.next_u64();
         assert_eq!(Rng::new(7).next_u64(), a);

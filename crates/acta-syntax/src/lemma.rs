@@ -17,9 +17,13 @@ const MAX_SUFFIX: usize = 6;
 
 #[derive(Clone, Debug, Default)]
 pub struct Lemmatizer {
-    /// `form \t UPOS` → lemma (exact form, then lowercased form).
+    /// `form \t UPOS/XPOS` → lemma (exact form, then lowercased form; XPOS tells `her/PRP`
+    /// → `she` from `her/PRP$` → `her`), then `lowercased form \t UPOS`.
     exact: FxHashMap<String, String>,
+    lower_x: FxHashMap<String, String>,
     lower: FxHashMap<String, String>,
+    /// lowercased form → its most frequent lemma whatever the tag (for mistagged words).
+    any: FxHashMap<String, String>,
     /// Rules as (characters to strip, string to append).
     rules: Vec<(u8, String)>,
     /// `UPOS \t suffix` → rule index.
@@ -27,7 +31,7 @@ pub struct Lemmatizer {
 }
 
 const MAGIC: &[u8; 4] = b"ALEM";
-const VERSION: u32 = 1;
+const VERSION: u32 = 4;
 
 fn key(form: &str, upos: &str) -> String {
     let mut k = String::with_capacity(form.len() + upos.len() + 1);
@@ -60,22 +64,22 @@ fn apply(rule: &(u8, String), form: &str) -> Option<String> {
     Some(s)
 }
 
-fn is_title(form: &str) -> bool {
-    let mut cs = form.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.all(|c| !c.is_uppercase())
-}
-
 impl Lemmatizer {
     /// Learns from (form, UPOS, lemma) triples.
-    pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
+    pub fn train<'a>(
+        words: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str)>,
+    ) -> Lemmatizer {
         let mut exact: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        let mut lower_x: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         let mut lower: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for (form, upos, lemma) in words {
+        let mut any: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (form, upos, xpos, lemma) in words {
             if lemma.is_empty() || lemma == "_" && form != "_" {
                 continue;
             }
+            let tag = format!("{upos}/{xpos}");
             *exact
-                .entry(key(form, upos))
+                .entry(key(form, &tag))
                 .or_default()
                 .entry(lemma.to_string())
                 .or_default() += 1;
@@ -85,6 +89,17 @@ impl Lemmatizer {
             } else {
                 lemma.to_lowercase()
             };
+            *lower_x
+                .entry(key(&lf, &tag))
+                .or_default()
+                .entry(ll.clone())
+                .or_default() += 1;
+            if upos != "PROPN" {
+                *any.entry(lf.clone())
+                    .or_default()
+                    .entry(ll.clone())
+                    .or_default() += 1;
+            }
             *lower
                 .entry(key(&lf, upos))
                 .or_default()
@@ -103,11 +118,13 @@ impl Lemmatizer {
                 })
                 .collect()
         };
-        // rules from word types (lowercased), counted per (UPOS, suffix)
+        // rules from word types (lowercased), counted per (UPOS/XPOS, suffix) and per
+        // (UPOS, suffix)
         let mut rule_ids: BTreeMap<(u8, String), u32> = BTreeMap::new();
         let mut counts: BTreeMap<String, BTreeMap<u32, usize>> = BTreeMap::new();
-        for (k, lemmas) in &lower {
-            let (form, upos) = k.split_once('\t').unwrap_or((k, ""));
+        for (k, lemmas) in &lower_x {
+            let (form, tag) = k.split_once('\t').unwrap_or((k, ""));
+            let upos = tag.split('/').next().unwrap_or(tag);
             let Some((lemma, _)) = lemmas.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             else {
                 continue;
@@ -120,11 +137,13 @@ impl Lemmatizer {
             let chars: Vec<char> = form.chars().collect();
             for len in 0..=MAX_SUFFIX.min(chars.len()) {
                 let suffix: String = chars[chars.len() - len..].iter().collect();
-                *counts
-                    .entry(key(&suffix, upos))
-                    .or_default()
-                    .entry(id)
-                    .or_default() += 1;
+                for t in [tag, upos] {
+                    *counts
+                        .entry(key(&suffix, t))
+                        .or_default()
+                        .entry(id)
+                        .or_default() += 1;
+                }
             }
         }
         let mut rules = vec![(0u8, String::new()); rule_ids.len()];
@@ -141,32 +160,56 @@ impl Lemmatizer {
             .collect();
         Lemmatizer {
             exact: most(exact),
+            lower_x: most(lower_x),
             lower: most(lower),
+            any: most(any),
             rules,
             by_suffix,
         }
     }
 
-    /// The lemma of `form` tagged `upos`.
-    pub fn lemma(&self, form: &str, upos: &str) -> String {
-        if let Some(l) = self.exact.get(&key(form, upos)) {
+    /// The lemma of `form` tagged `upos` and `xpos`.
+    pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        let tag = format!("{upos}/{xpos}");
+        if let Some(l) = self.exact.get(&key(form, &tag)) {
             return l.clone();
         }
         let lf = form.to_lowercase();
+        if let Some(l) = self.lower_x.get(&key(&lf, &tag)) {
+            return l.clone();
+        }
         if let Some(l) = self.lower.get(&key(&lf, upos)) {
             return l.clone();
+        }
+        if upos == "NUM" && form.contains(',') && form.chars().any(|c| c.is_ascii_digit()) {
+            // 12,000 → 12000
+            return form.replace(',', "");
+        }
+        if upos == "PROPN" && xpos == "NNPS" {
+            // plural proper nouns are lemmatized to the singular: Hills → Hill
+            return self.by_rule(form, &lf, &tag, upos);
         }
         if upos == "PROPN" || upos == "PUNCT" || upos == "SYM" || upos == "NUM" || upos == "X" {
             return form.to_string();
         }
-        // keep the case of acronyms and mixed-case words; lowercase Title-case words
-        let base = if is_title(form) { lf.as_str() } else { form };
-        let chars: Vec<char> = lf.chars().collect();
-        for len in (0..=MAX_SUFFIX.min(chars.len())).rev() {
-            let suffix: String = chars[chars.len() - len..].iter().collect();
-            if let Some(&id) = self.by_suffix.get(&key(&suffix, upos)) {
-                if let Some(l) = apply(&self.rules[id as usize], base) {
-                    return l;
+        if let Some(l) = self.any.get(&lf) {
+            return l.clone();
+        }
+        // common words are lemmatized in lower case (`RFP` → `rfp`)
+        self.by_rule(&lf, &lf, &tag, upos)
+    }
+
+    /// Applies the rule of the longest known suffix of `lower` (for the full tag, else for
+    /// the UPOS) to `base`.
+    fn by_rule(&self, base: &str, lower: &str, tag: &str, upos: &str) -> String {
+        let chars: Vec<char> = lower.chars().collect();
+        for t in [tag, upos] {
+            for len in (0..=MAX_SUFFIX.min(chars.len())).rev() {
+                let suffix: String = chars[chars.len() - len..].iter().collect();
+                if let Some(&id) = self.by_suffix.get(&key(&suffix, t)) {
+                    if let Some(l) = apply(&self.rules[id as usize], base) {
+                        return l;
+                    }
                 }
             }
         }
@@ -177,7 +220,7 @@ impl Lemmatizer {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
         w.u32(VERSION);
-        for map in [&self.exact, &self.lower] {
+        for map in [&self.exact, &self.lower_x, &self.lower, &self.any] {
             let mut v: Vec<(&String, &String)> = map.iter().collect();
             v.sort();
             w.varint(v.len() as u64);
@@ -205,7 +248,7 @@ impl Lemmatizer {
         let mut r = Reader::new(bytes, "lemmatizer");
         r.magic(MAGIC, VERSION)?;
         let mut maps = Vec::new();
-        for _ in 0..2 {
+        for _ in 0..4 {
             let n = r.len(1 << 24)?;
             let mut m = FxHashMap::default();
             m.reserve(n);
@@ -234,14 +277,42 @@ impl Lemmatizer {
             by_suffix.insert(k, id as u32);
         }
         r.done()?;
+        let any = maps.pop().unwrap_or_default();
         let lower = maps.pop().unwrap_or_default();
+        let lower_x = maps.pop().unwrap_or_default();
         let exact = maps.pop().unwrap_or_default();
         Ok(Lemmatizer {
             exact,
+            lower_x,
             lower,
+            any,
             rules,
             by_suffix,
         })
+    }
+}
+
+/// `'s` and `'d` are `have` before a past participle (`she's gone`, `I'd seen`), otherwise
+/// `be` and `would`: a choice the word alone cannot make.
+pub fn contracted_auxiliaries(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    lemmas: &mut [String],
+) {
+    for i in 0..words.len() {
+        let w = words[i].to_lowercase().replace('’', "'");
+        if upos[i] != "AUX" || (w != "'s" && w != "'d") {
+            continue;
+        }
+        let next = (i + 1..words.len()).find(|&j| upos[j] != "ADV" && upos[j] != "PART");
+        let participle = next.is_some_and(|j| xpos[j] == "VBN");
+        lemmas[i] = match (participle, w.as_str()) {
+            (true, _) => "have",
+            (false, "'s") => "be",
+            _ => "would",
+        }
+        .to_string();
     }
 }
 
@@ -252,25 +323,43 @@ mod tests {
     #[test]
     fn lookup_then_suffix_rules() {
         let data = [
-            ("held", "VERB", "hold"),
-            ("accused", "VERB", "accuse"),
-            ("refused", "VERB", "refuse"),
-            ("walked", "VERB", "walk"),
-            ("talked", "VERB", "talk"),
-            ("jumped", "VERB", "jump"),
-            ("cities", "NOUN", "city"),
-            ("parties", "NOUN", "party"),
-            ("The", "DET", "the"),
+            ("held", "VERB", "VBD", "hold"),
+            ("accused", "VERB", "VBD", "accuse"),
+            ("refused", "VERB", "VBD", "refuse"),
+            ("walked", "VERB", "VBD", "walk"),
+            ("talked", "VERB", "VBD", "talk"),
+            ("jumped", "VERB", "VBD", "jump"),
+            ("cities", "NOUN", "NNS", "city"),
+            ("parties", "NOUN", "NNS", "party"),
+            ("The", "DET", "DT", "the"),
+            ("her", "PRON", "PRP", "she"),
+            ("her", "PRON", "PRP$", "her"),
+            ("Cities", "PROPN", "NNPS", "City"),
         ];
         let l = Lemmatizer::train(data.iter().copied());
-        assert_eq!(l.lemma("held", "VERB"), "hold");
-        assert_eq!(l.lemma("Held", "VERB"), "hold");
-        assert_eq!(l.lemma("annexed", "VERB"), "annex");
-        assert_eq!(l.lemma("amused", "VERB"), "amuse");
-        assert_eq!(l.lemma("armies", "NOUN"), "army");
-        assert_eq!(l.lemma("Crimea", "PROPN"), "Crimea");
+        assert_eq!(l.lemma("held", "VERB", "VBN"), "hold");
+        assert_eq!(l.lemma("Held", "VERB", "VBD"), "hold");
+        assert_eq!(l.lemma("annexed", "VERB", "VBD"), "annex");
+        assert_eq!(l.lemma("amused", "VERB", "VBN"), "amuse");
+        assert_eq!(l.lemma("armies", "NOUN", "NNS"), "army");
+        assert_eq!(l.lemma("Crimea", "PROPN", "NNP"), "Crimea");
+        assert_eq!(l.lemma("her", "PRON", "PRP"), "she");
+        assert_eq!(l.lemma("her", "PRON", "PRP$"), "her");
+        assert_eq!(l.lemma("12,000", "NUM", "CD"), "12000");
+        assert_eq!(l.lemma("Parties", "PROPN", "NNPS"), "Party");
         let back = Lemmatizer::read(&l.write()).unwrap();
-        assert_eq!(back.lemma("armies", "NOUN"), "army");
+        assert_eq!(back.lemma("armies", "NOUN", "NNS"), "army");
+
+        let words = ["she", "'s", "not", "gone", "and", "he", "'s", "here"];
+        let upos: Vec<String> = ["PRON", "AUX", "PART", "VERB", "CCONJ", "PRON", "AUX", "ADV"]
+            .map(String::from)
+            .to_vec();
+        let xpos: Vec<String> = ["PRP", "VBZ", "RB", "VBN", "CC", "PRP", "VBZ", "RB"]
+            .map(String::from)
+            .to_vec();
+        let mut lemmas = vec![String::new(); 8];
+        contracted_auxiliaries(&words, &upos, &xpos, &mut lemmas);
+        assert_eq!((lemmas[1].as_str(), lemmas[6].as_str()), ("have", "be"));
         assert_eq!(back.write(), l.write());
     }
 }

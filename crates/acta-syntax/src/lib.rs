@@ -152,11 +152,12 @@ impl Model {
         let tags = self.tagger.tag(words);
         let upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
-        let lemmas = words
+        let mut lemmas: Vec<String> = words
             .iter()
-            .zip(&upos)
-            .map(|(w, u)| self.lemmatizer.lemma(w, u))
+            .enumerate()
+            .map(|(i, w)| self.lemmatizer.lemma(w, &upos[i], &xpos[i]))
             .collect();
+        lemma::contracted_auxiliaries(words, &upos, &xpos, &mut lemmas);
         let tag_values: Vec<u64> = upos
             .iter()
             .zip(&xpos)

@@ -9,7 +9,7 @@
 //! and pops it; `RIGHT-l` makes the stack top the head of the next word and pushes it;
 //! `REDUCE` pops a stack top that has a head. One labeled class per (move, label).
 
-use crate::hash::{finish, mix, str_hash, Rng};
+use crate::hash::{finish, mix, str_hash, Fnv, Rng};
 use crate::io::{Reader, Writer};
 use crate::perceptron::{Trainer, Weights};
 use crate::ModelError;
@@ -41,12 +41,17 @@ fn n_classes(n_labels: usize) -> usize {
 
 /// The value a word contributes to features: its lowercased form, digits folded.
 pub fn word_value(form: &str) -> u64 {
-    let norm: String = form
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect();
-    str_hash(&norm)
+    let mut f = Fnv::default();
+    for c in form.chars() {
+        if c.is_ascii_digit() {
+            f.push('0');
+        } else if c.is_ascii() {
+            f.push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(|l| f.push(l));
+        }
+    }
+    f.0
 }
 
 /// The value a tag contributes to features.
@@ -546,6 +551,15 @@ impl Parser {
     pub fn size(&self) -> (usize, usize) {
         self.weights.size()
     }
+
+    /// This parser without weights smaller than `min_q` quantization steps.
+    pub fn pruned(&self, min_q: i32) -> Parser {
+        Parser {
+            labels: self.labels.clone(),
+            root_label: self.root_label,
+            weights: self.weights.pruned(min_q),
+        }
+    }
 }
 
 /// A training sentence: parser input and gold tree (index 0 is the root).
@@ -701,6 +715,53 @@ mod tests {
         let mut p = vec![NONE, 2, 0, 2];
         projectivize(&mut p);
         assert_eq!(p, [NONE, 2, 0, 2]);
+    }
+
+    /// Following zero-cost moves from the start rebuilds every (projectivized) training tree.
+    #[test]
+    fn oracle_rebuilds_the_treebank() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: {path} is not here");
+            return;
+        };
+        let sents = acta_core::conllu::parse(&text).unwrap();
+        let mut labels: Vec<String> = sents
+            .iter()
+            .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+            .collect();
+        labels.sort();
+        labels.dedup();
+        let root = labels.iter().position(|l| l == "root").unwrap() as u32;
+        let nc = n_classes(labels.len());
+        let mut costs = vec![0; nc];
+        let mut lifted = 0;
+        for s in &sents {
+            let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            let tags = vec![0u64; forms.len()];
+            let heads: Vec<usize> = s.words.iter().map(|w| w.head).collect();
+            let ls: Vec<u32> = s
+                .words
+                .iter()
+                .map(|w| labels.iter().position(|l| *l == w.deprel).unwrap() as u32)
+                .collect();
+            let ex = ParseExample::new(Input::new(&forms, &tags), &heads, &ls);
+            let gold = Gold::new(&ex.heads, &ex.labels);
+            let mut st = State::new(ex.input.len());
+            while !st.terminal() {
+                st.costs(&gold, root, &mut costs);
+                let c = (0..nc).find(|&c| costs[c] == 0).expect("a zero-cost move");
+                st.apply(c);
+            }
+            let t = finish_tree(&st, root, 0);
+            let want: Vec<usize> = ex.heads[1..].iter().map(|&h| h as usize).collect();
+            assert_eq!(t.heads, want, "{}", s.text());
+            lifted += (want != heads) as usize;
+        }
+        assert!(lifted < sents.len() / 20, "{lifted} non-projective");
     }
 
     #[test]

@@ -128,6 +128,19 @@ fn bump(row: &mut Vec<Acc>, class: u32, delta: f32, now: u64) {
     e.w += delta;
 }
 
+/// Asks the CPU to bring `x` into the cache (a hint; no effect on results).
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is only a hint and never faults, whatever the address.
+    #[allow(unused_unsafe)]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(x as *const T as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 #[derive(Clone, Copy, Debug, Default)]
 #[repr(C)]
 struct Entry {
@@ -235,32 +248,72 @@ impl Weights {
         }
     }
 
+    /// Where the row of `key` starts in `entries` (0 when the feature has no weights).
     #[inline]
-    fn row(&self, key: u32) -> &[Entry] {
+    fn find(&self, key: u32) -> usize {
         let mut s = key as usize & self.mask;
         loop {
             let slot = self.slots[s];
             if slot.key == key {
-                let start = slot.start as usize;
-                let len = self.entries[start - 1].class as usize;
-                return &self.entries[start..start + len];
+                return slot.start as usize;
             }
             if slot.key == 0 {
-                return &[];
+                return 0;
             }
             s = (s + 1) & self.mask;
         }
     }
 
     /// Adds the weights of `feats` to `scores` (which the caller zeroes).
+    ///
+    /// The tables are far larger than the caches, so the lookups are done in three sweeps:
+    /// prefetch every feature's slot, then read the slots and prefetch the rows, then add
+    /// the rows; the memory accesses of one sweep overlap instead of waiting one by one.
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [f32]) {
         let scores = &mut scores[..self.n_classes];
-        for &f in feats {
-            for e in self.row(f) {
-                scores[e.class as usize] += e.w;
+        let mut starts = [0u32; 64];
+        for chunk in feats.chunks(64) {
+            for &f in chunk {
+                prefetch(&self.slots[f as usize & self.mask]);
+            }
+            for (i, &f) in chunk.iter().enumerate() {
+                let start = self.find(f);
+                if start > 0 {
+                    prefetch(&self.entries[start - 1]);
+                }
+                starts[i] = start as u32;
+            }
+            for &start in &starts[..chunk.len()] {
+                let start = start as usize;
+                if start == 0 {
+                    continue;
+                }
+                let len = self.entries[start - 1].class as usize;
+                for e in &self.entries[start..start + len] {
+                    scores[e.class as usize] += e.w;
+                }
             }
         }
+    }
+
+    /// These weights without the entries smaller than `min_q` quantization steps.
+    pub fn pruned(&self, min_q: i32) -> Weights {
+        let mut b = WeightsBuilder::new(self.n_classes, self.scale);
+        let mut at = 0;
+        let mut row = Vec::new();
+        for (i, &k) in self.keys.iter().enumerate() {
+            let len = self.lens[i] as usize;
+            row.clear();
+            for j in at..at + len {
+                if (self.quants[j] as i32).abs() >= min_q {
+                    row.push((self.classes[j] as u32, self.quants[j]));
+                }
+            }
+            at += len;
+            b.push(k, &row);
+        }
+        b.build()
     }
 
     pub fn write(&self, w: &mut Writer) {

@@ -2,6 +2,8 @@
 //!
 //! 1. The lemmatizer is counted from the training words.
 //! 2. The tagger is trained for `tagger_epochs`; the epoch with the best dev UPOS is kept.
+//!    With jackknifing (below), a second pass is trained that also sees the first pass's
+//!    (jackknifed) tags of the next two words.
 //! 3. The parser is trained on predicted tags: with `jackknife = k`, the training set is cut
 //!    in k parts and each part is tagged by a tagger trained on the others, so that the parser
 //!    learns from tags as wrong as they will be at run time. The epoch with the best dev LAS
@@ -27,17 +29,25 @@ pub struct TrainOptions {
     pub explore_from: usize,
     /// Probability of following the model's move when exploring.
     pub explore_p: f64,
+    /// Train a second tagger pass on jackknifed first-pass tags (needs `jackknife` ≥ 2); it
+    /// is kept only when it beats the first pass on dev.
+    pub two_pass: bool,
+    /// Weights smaller than this many 16-bit quantization steps are dropped from the final
+    /// model (size and load time against a little accuracy; see `docs/models.md`).
+    pub prune: i32,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
-            tagger_epochs: 10,
-            parser_epochs: 15,
+            tagger_epochs: 8,
+            parser_epochs: 12,
             seed: 1,
-            jackknife: 5,
+            jackknife: 4,
             explore_from: 1,
             explore_p: 0.9,
+            two_pass: true,
+            prune: 512,
         }
     }
 }
@@ -106,12 +116,14 @@ pub fn train(
         .collect();
     let train: Vec<ConlluSentence> = train.into_iter().cloned().collect();
 
-    let lemmatizer = Lemmatizer::train(
-        train
-            .iter()
-            .flat_map(|s| s.words.iter())
-            .map(|w| (w.form.as_str(), w.upos.as_str(), w.lemma.as_str())),
-    );
+    let lemmatizer = Lemmatizer::train(train.iter().flat_map(|s| s.words.iter()).map(|w| {
+        (
+            w.form.as_str(),
+            w.upos.as_str(),
+            w.xpos.as_str(),
+            w.lemma.as_str(),
+        )
+    }));
 
     let classes = tag_classes(&train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
@@ -123,52 +135,46 @@ pub fn train(
         name: "tagger".into(),
         steps: (tag_train.len() * opts.tagger_epochs) as u64,
     });
+    let n_dev = tag_dev.iter().map(|e| e.gold.len()).sum::<usize>().max(1) as f64;
+    let report = |pass: &str, epoch: usize, ok: usize, best: bool, t: &Tagger| {
+        let (feats, weights) = t.size();
+        progress(Progress::Epoch {
+            line: format!(
+                "tagger {pass} epoch {:>2}: dev UPOS {:.2}{}   ({feats} features, {weights} weights)",
+                epoch + 1,
+                100.0 * ok as f64 / n_dev,
+                if best { " *" } else { "" }
+            ),
+        });
+    };
     let mut best_upos = 0usize;
-    let tagger = {
-        let mut on_epoch = |epoch: usize, t: &Tagger| {
-            let (ok, n) = dev_tag_accuracy(t, &tag_dev);
+    let first = tagger::train(
+        upos.clone(),
+        xpos.clone(),
+        &tag_train,
+        None,
+        opts.tagger_epochs,
+        opts.seed,
+        |epoch, t| {
+            let (ok, _) = dev_tag_accuracy(t, &tag_dev);
             let best = ok > best_upos || epoch == 0;
             if best {
                 best_upos = ok;
             }
-            let (feats, weights) = t.size();
-            progress(Progress::Epoch {
-                line: format!(
-                    "tagger epoch {:>2}: dev UPOS {:.2}{}   ({feats} features, {weights} weights)",
-                    epoch + 1,
-                    100.0 * ok as f64 / n.max(1) as f64,
-                    if best { " *" } else { "" }
-                ),
-            });
+            report("pass 1", epoch, ok, best, t);
             best
-        };
-        tagger::train(
-            upos.clone(),
-            xpos.clone(),
-            &tag_train,
-            opts.tagger_epochs,
-            opts.seed,
-            &mut on_epoch,
-            || progress(Progress::Step),
-        )
-    };
-    progress(Progress::Epoch {
-        line: format!(
-            "tagger: kept the epoch with dev UPOS {:.2}",
-            100.0 * best_upos as f64
-                / tag_dev.iter().map(|e| e.gold.len()).sum::<usize>().max(1) as f64
-        ),
-    });
+        },
+        || progress(Progress::Step),
+    );
 
-    // tags the parser trains on
-    let tag_value = |t: &Tagger, k: usize| parser::tag_value(&t.upos[k], &t.xpos[k]);
-    let parse_tags: Vec<Vec<u64>> = if opts.jackknife >= 2 {
+    // first-pass tags of the training set, each part tagged by a tagger trained on the others
+    let jack: Option<Vec<Vec<usize>>> = (opts.jackknife >= 2).then(|| {
         let k = opts.jackknife;
         progress(Progress::Stage {
-            name: format!("jackknife tags ({k} folds)"),
-            steps: k as u64,
+            name: format!("jackknife ({k} folds)"),
+            steps: (k * opts.tagger_epochs * tag_train.len() * (k - 1) / k) as u64,
         });
-        let mut tags: Vec<Vec<u64>> = vec![Vec::new(); tag_train.len()];
+        let mut tags: Vec<Vec<usize>> = vec![Vec::new(); tag_train.len()];
         for fold in 0..k {
             let rest: Vec<TagExample> = tag_train
                 .iter()
@@ -183,27 +189,96 @@ pub fn train(
                 upos.clone(),
                 xpos.clone(),
                 &rest,
+                None,
                 opts.tagger_epochs,
                 opts.seed.wrapping_add(fold as u64 + 1),
                 |_, _| true,
-                || {},
+                || progress(Progress::Step),
             );
             for (i, e) in tag_train.iter().enumerate() {
                 if i % k == fold {
-                    tags[i] = tagger::tag_infos(&t, &e.words)
-                        .into_iter()
-                        .map(|c| tag_value(&t, c))
-                        .collect();
+                    tags[i] = tagger::tag_infos(&t, &e.words);
                 }
             }
-            progress(Progress::Step);
         }
+        let (ok, n) = tags
+            .iter()
+            .zip(&tag_train)
+            .flat_map(|(p, e)| p.iter().zip(&e.gold))
+            .fold((0, 0), |(ok, n), (a, b)| {
+                (ok + (upos[*a] == upos[*b]) as usize, n + 1)
+            });
+        progress(Progress::Epoch {
+            line: format!(
+                "jackknifed training tags: UPOS {:.2}",
+                100.0 * ok as f64 / n.max(1) as f64
+            ),
+        });
         tags
-    } else {
-        tag_train
+    });
+
+    // second pass: also sees the first pass's tags of the next words
+    let tagger = match (&jack, opts.two_pass) {
+        (Some(jack), true) => {
+            let dev_first: Vec<Vec<usize>> = tag_dev
+                .iter()
+                .map(|e| tagger::tag_infos(&first, &e.words))
+                .collect();
+            progress(Progress::Stage {
+                name: "tagger pass 2".into(),
+                steps: (tag_train.len() * opts.tagger_epochs) as u64,
+            });
+            let mut best2 = 0usize;
+            let second = tagger::train(
+                upos.clone(),
+                xpos.clone(),
+                &tag_train,
+                Some(jack),
+                opts.tagger_epochs,
+                opts.seed.wrapping_add(100),
+                |epoch, t| {
+                    let mut ok = 0;
+                    for (e, f) in tag_dev.iter().zip(&dev_first) {
+                        let p = tagger::tag_infos_second(t, &e.words, f);
+                        ok += p
+                            .iter()
+                            .zip(&e.gold)
+                            .filter(|(a, b)| upos[**a] == upos[**b])
+                            .count();
+                    }
+                    let best = ok > best2 || epoch == 0;
+                    if best {
+                        best2 = ok;
+                    }
+                    report("pass 2", epoch, ok, best, t);
+                    best
+                },
+                || progress(Progress::Step),
+            );
+            if best2 > best_upos {
+                first.with_second(second)
+            } else {
+                first
+            }
+        }
+        _ => first,
+    };
+    let (ok, _) = dev_tag_accuracy(&tagger, &tag_dev);
+    progress(Progress::Epoch {
+        line: format!("tagger: dev UPOS {:.2}", 100.0 * ok as f64 / n_dev),
+    });
+
+    // tags the parser trains on
+    let tag_value = |t: &Tagger, k: usize| parser::tag_value(&t.upos[k], &t.xpos[k]);
+    let parse_tags: Vec<Vec<u64>> = match &jack {
+        Some(jack) => jack
+            .iter()
+            .map(|tags| tags.iter().map(|&c| tag_value(&tagger, c)).collect())
+            .collect(),
+        None => tag_train
             .iter()
             .map(|e| e.gold.iter().map(|&c| tag_value(&tagger, c)).collect())
-            .collect()
+            .collect(),
     };
 
     let mut labels: BTreeSet<String> = train
@@ -282,8 +357,8 @@ pub fn train(
         || progress(Progress::Step),
     );
     Model {
-        tagger,
+        tagger: tagger.pruned(opts.prune),
         lemmatizer,
-        parser,
+        parser: parser.pruned(opts.prune),
     }
 }

@@ -150,14 +150,18 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Tagger training epochs.
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = 8)]
         tagger_epochs: usize,
         /// Parser training epochs.
-        #[arg(long, default_value_t = 15)]
+        #[arg(long, default_value_t = 12)]
         parser_epochs: usize,
         /// Folds for jackknifed tags in parser training (0: train the parser on gold tags).
-        #[arg(long, default_value_t = 5)]
+        #[arg(long, default_value_t = 4)]
         jackknife: usize,
+        /// Drop weights smaller than this many 16-bit quantization steps from the final model
+        /// (1 keeps all).
+        #[arg(long, default_value_t = 512)]
+        prune: i32,
     },
 }
 
@@ -223,6 +227,7 @@ fn main() -> ExitCode {
             tagger_epochs,
             parser_epochs,
             jackknife,
+            prune,
         }) => cmd::syntax::train(
             &train,
             &dev,
@@ -232,6 +237,7 @@ fn main() -> ExitCode {
                 parser_epochs,
                 seed,
                 jackknife,
+                prune,
                 ..Default::default()
             },
         ),
