@@ -126,11 +126,13 @@ enum TrainCommand {
     /// Train the tagger, lemmatizer and dependency parser on UD treebanks.
     #[command(after_help = "Examples:
   acta train syntax --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\
-                    --train ../shared/data/gum/gum-train-open.conllu \\
-                    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out data/models/syntax
-                                              the shipped model (see docs/models.md)
-  acta train syntax --train small.conllu --dev dev.conllu --out /tmp/m --parser-epochs 3 --jackknife 0
-                                              a quick model, parser trained on gold tags
+      --train ../shared/data/gum/gum-train-open.conllu \\
+      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \\
+      --out data/models/syntax
+          the shipped model (see docs/models.md)
+  acta train syntax --train small.conllu --dev dev.conllu --out /tmp/m \\
+      --tagger-epochs 3 --parser-epochs 3 --jackknife 0
+          a quick model for experiments: parser trained on gold tags
 
 Training is deterministic: the same files, options and seed give the same model bytes. Each
 epoch prints its dev scores; the epoch with the best dev score is kept (UPOS for the tagger, LAS
