@@ -1,3 +1,204 @@
 //! Acta's syntax layer: part-of-speech tagging, lemmatization and dependency parsing, trained
 //! in Rust on Universal Dependencies English. It knows sentences and tokens
 //! ([`acta_core::Sentence`]) and nothing about events or actors.
+//!
+//! ```text
+//! words ──▶ tagger (UPOS+XPOS) ──▶ lemmatizer ──▶ parser (heads, UD relations)
+//! ```
+//!
+//! [`Model::embedded`] loads the model shipped in `data/models/syntax/` (compiled into the
+//! binary); [`Model::load`] one written by [`Model::save`] (see [`train`]). A model is
+//! immutable and `Send + Sync`: share one across threads. The method and its measured accuracy
+//! are in `docs/models.md` and `docs/accuracy.md`.
+
+pub mod eval;
+mod hash;
+mod io;
+pub mod lemma;
+pub mod parser;
+mod perceptron;
+pub mod tagger;
+pub mod train;
+
+use std::path::{Path, PathBuf};
+
+use acta_core::Sentence;
+
+pub use lemma::Lemmatizer;
+pub use parser::Parser;
+pub use tagger::Tagger;
+
+/// File names of a model directory.
+pub const TAGGER_FILE: &str = "tagger.bin.zst";
+pub const LEMMATIZER_FILE: &str = "lemmatizer.bin.zst";
+pub const PARSER_FILE: &str = "parser.bin.zst";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("invalid model: {0}")]
+    Format(String),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("this build has no embedded syntax model (data/models/syntax/ was missing when it was compiled)")]
+    NotEmbedded,
+}
+
+/// Tagger, lemmatizer and parser.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub tagger: Tagger,
+    pub lemmatizer: Lemmatizer,
+    pub parser: Parser,
+}
+
+/// The analysis of one sentence, word by word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    pub lemmas: Vec<String>,
+    /// 1-based head index, 0 for the root.
+    pub heads: Vec<usize>,
+    pub deprels: Vec<String>,
+}
+
+#[cfg(acta_embedded_model)]
+mod embedded {
+    pub static TAGGER: &[u8] = include_bytes!("../../../data/models/syntax/tagger.bin.zst");
+    pub static LEMMATIZER: &[u8] = include_bytes!("../../../data/models/syntax/lemmatizer.bin.zst");
+    pub static PARSER: &[u8] = include_bytes!("../../../data/models/syntax/parser.bin.zst");
+}
+
+impl Model {
+    /// The model shipped with Acta, compiled into the binary.
+    pub fn embedded() -> Result<Model, ModelError> {
+        #[cfg(acta_embedded_model)]
+        {
+            Model::from_bytes(embedded::TAGGER, embedded::LEMMATIZER, embedded::PARSER)
+        }
+        #[cfg(not(acta_embedded_model))]
+        {
+            Err(ModelError::NotEmbedded)
+        }
+    }
+
+    /// Reads a model from its three zstd-compressed files.
+    pub fn from_bytes(
+        tagger: &[u8],
+        lemmatizer: &[u8],
+        parser: &[u8],
+    ) -> Result<Model, ModelError> {
+        Ok(Model {
+            tagger: Tagger::read(&io::decompress(tagger, TAGGER_FILE)?)?,
+            lemmatizer: Lemmatizer::read(&io::decompress(lemmatizer, LEMMATIZER_FILE)?)?,
+            parser: Parser::read(&io::decompress(parser, PARSER_FILE)?)?,
+        })
+    }
+
+    /// Loads a model written by [`Model::save`].
+    pub fn load(dir: &Path) -> Result<Model, ModelError> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read(&path).map_err(|source| ModelError::Io { path, source })
+        };
+        Model::from_bytes(
+            &read(TAGGER_FILE)?,
+            &read(LEMMATIZER_FILE)?,
+            &read(PARSER_FILE)?,
+        )
+    }
+
+    /// The three files' bytes, compressed: the same model always gives the same bytes.
+    pub fn to_bytes(&self) -> [(&'static str, Vec<u8>); 3] {
+        [
+            (TAGGER_FILE, io::compress(&self.tagger.write())),
+            (LEMMATIZER_FILE, io::compress(&self.lemmatizer.write())),
+            (PARSER_FILE, io::compress(&self.parser.write())),
+        ]
+    }
+
+    /// Writes the model into `dir` (created when missing).
+    pub fn save(&self, dir: &Path) -> Result<(), ModelError> {
+        std::fs::create_dir_all(dir).map_err(|source| ModelError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        for (name, bytes) in self.to_bytes() {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).map_err(|source| ModelError::Io { path, source })?;
+        }
+        Ok(())
+    }
+
+    /// Tags only: (UPOS, XPOS) class ids.
+    pub fn tag(&self, words: &[&str]) -> Vec<usize> {
+        self.tagger.tag(words)
+    }
+
+    /// Tags, lemmatizes and parses one sentence of words.
+    pub fn analyze(&self, words: &[&str]) -> Analysis {
+        if words.is_empty() {
+            return Analysis {
+                upos: vec![],
+                xpos: vec![],
+                lemmas: vec![],
+                heads: vec![],
+                deprels: vec![],
+            };
+        }
+        let tags = self.tagger.tag(words);
+        let upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
+        let xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
+        let mut lemmas: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| self.lemmatizer.lemma(w, &upos[i], &xpos[i]))
+            .collect();
+        lemma::contracted_auxiliaries(words, &upos, &xpos, &mut lemmas);
+        let tag_values: Vec<u64> = upos
+            .iter()
+            .zip(&xpos)
+            .map(|(u, x)| parser::tag_value(u, x))
+            .collect();
+        let tree = self.parser.parse(&parser::Input::new(words, &tag_values));
+        Analysis {
+            upos,
+            xpos,
+            lemmas,
+            heads: tree.heads,
+            deprels: tree
+                .labels
+                .iter()
+                .map(|&l| self.parser.labels[l].clone())
+                .collect(),
+        }
+    }
+
+    /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of every token of the sentence.
+    pub fn annotate(&self, sentence: &mut Sentence) {
+        let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text.as_str()).collect();
+        let a = self.analyze(&words);
+        for (i, t) in sentence.tokens.iter_mut().enumerate() {
+            t.upos = Some(a.upos[i].clone());
+            t.xpos = Some(a.xpos[i].clone());
+            t.lemma = Some(a.lemmas[i].clone());
+            t.head = Some(a.heads[i]);
+            t.deprel = Some(a.deprels[i].clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn model_is_shareable() {
+        assert_send_sync::<Model>();
+    }
+}

@@ -25,6 +25,10 @@ and where, and who said what. Every record points back to the words it came from
   acta ingest archive.jsonl.zst --db news.db  code and store a compressed JSON Lines archive
   acta eval tokens --gold en_ewt-ud-test.conllu
                                               measure tokenization and sentence splitting
+  echo \"Zelensky rejected this possibility.\" | acta parse
+                                              tag, lemmatize and parse text (CoNLL-U)
+  acta eval syntax --gold en_ewt-ud-test.conllu
+                                              measure the tagger, lemmatizer and parser
 
 Run `acta help <command>` for each command's options and more examples."
 )]
@@ -82,6 +86,36 @@ Wikinews articles. Running it twice stores nothing new."
         #[arg(long, default_value = "acta.db")]
         db: PathBuf,
     },
+    /// Tag, lemmatize and parse raw text: CoNLL-U (or JSON) out.
+    #[command(after_help = "Examples:
+  echo \"Zelensky rejected this possibility.\" | acta parse
+                                              one sentence from stdin, CoNLL-U on stdout
+  acta parse story.txt --format json          the sentences and their tokens as JSON
+  acta parse --gold-tokens en_ewt-ud-test.conllu > predicted.conllu
+                                              parse a treebank's own words (for evaluation)
+  acta parse story.txt --model models/syntax  use a model trained with `acta train syntax`
+
+Text is split into paragraphs at blank lines, then into sentences and tokens by Acta's splitter and
+tokenizer (UD English conventions: `don't` is `do` + `n't`). Columns filled: ID, FORM, LEMMA, UPOS,
+XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
+    Parse {
+        /// Text files, or `-` (the default) for stdin.
+        #[arg(value_name = "INPUT")]
+        inputs: Vec<String>,
+        /// `conllu` or `json` (the sentences with their annotated tokens).
+        #[arg(long, default_value = "conllu", value_parser = ["conllu", "json"])]
+        format: String,
+        /// Parse the words of this CoNLL-U file instead of tokenizing text; the output keeps
+        /// its comments and word ids.
+        #[arg(long, value_name = "FILE.conllu", conflicts_with = "inputs")]
+        gold_tokens: Option<PathBuf>,
+        /// A model directory written by `acta train syntax` (default: the built-in model).
+        #[arg(long, value_name = "DIR")]
+        model: Option<PathBuf>,
+    },
+    /// Train models.
+    #[command(subcommand)]
+    Train(TrainCommand),
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -127,6 +161,52 @@ the input (odd dates, codes that are not codes) with its file and line.")]
 }
 
 #[derive(Subcommand)]
+enum TrainCommand {
+    /// Train the tagger, lemmatizer and dependency parser on UD treebanks.
+    #[command(after_help = "Examples:
+  acta train syntax --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\
+      --train ../shared/data/gum/gum-train-open.conllu \\
+      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \\
+      --out data/models/syntax
+          the shipped model (see docs/models.md)
+  acta train syntax --train small.conllu --dev dev.conllu --out /tmp/m \\
+      --tagger-epochs 3 --parser-epochs 3 --jackknife 0
+          a quick model for experiments: parser trained on gold tags
+
+Training is deterministic: the same files, options and seed give the same model bytes. Each
+epoch prints its dev scores; the epoch with the best dev score is kept (UPOS for the tagger, LAS
+for the parser). The model is three files in DIR: tagger.bin.zst, lemmatizer.bin.zst,
+parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --model DIR`.")]
+    Syntax {
+        /// Training treebank (CoNLL-U); repeat to train on several.
+        #[arg(long = "train", value_name = "FILE.conllu", required = true)]
+        train: Vec<PathBuf>,
+        /// Development treebank, for per-epoch scores and choosing the epoch to keep.
+        #[arg(long, value_name = "FILE.conllu")]
+        dev: PathBuf,
+        /// Directory to write the model into (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Seed for shuffling and exploration.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Tagger training epochs.
+        #[arg(long, default_value_t = 8)]
+        tagger_epochs: usize,
+        /// Parser training epochs.
+        #[arg(long, default_value_t = 12)]
+        parser_epochs: usize,
+        /// Folds for jackknifed tags in parser training (0: train the parser on gold tags).
+        #[arg(long, default_value_t = 4)]
+        jackknife: usize,
+        /// Drop weights smaller than this many 16-bit quantization steps from the final model
+        /// (1 keeps all).
+        #[arg(long, default_value_t = 512)]
+        prune: i32,
+    },
+}
+
+#[derive(Subcommand)]
 enum EvalCommand {
     /// Tokenization (token-span F1, each sentence's `# text` re-tokenized) and sentence
     /// splitting (boundary F1 over whole documents) against a CoNLL-U treebank.
@@ -142,6 +222,24 @@ paragraphs by a blank line; a boundary counts when the sentence ends at the same
         /// Print every wrong sentence boundary and every sentence tokenized differently.
         #[arg(long)]
         show_errors: bool,
+    },
+    /// Tagging, lemmatization and parsing: UPOS, XPOS, lemma, UAS and LAS on the treebank's
+    /// own words, and end to end from its raw text.
+    #[command(after_help = "Example:
+  acta eval syntax --gold ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
+
+Definitions are those of the CoNLL 2018 shared task: punctuation is included; LAS compares the
+universal part of the relation (`nsubj:pass` counts as `nsubj`; the full-relation LAS is shown
+too); a gold lemma `_` matches anything. End to end, the treebank's documents are rebuilt from
+their sentences' text, split and tokenized by Acta, and a word is scored when its character span
+equals a gold word's; the scores are F1 over gold and predicted words.")]
+    Syntax {
+        /// The gold CoNLL-U file.
+        #[arg(long)]
+        gold: PathBuf,
+        /// A model directory written by `acta train syntax` (default: the built-in model).
+        #[arg(long, value_name = "DIR")]
+        model: Option<PathBuf>,
     },
 }
 
@@ -163,6 +261,37 @@ fn main() -> ExitCode {
             cmd::dictionaries::compile(&petrarch, &out)
         }
         Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
+        Command::Eval(EvalCommand::Syntax { gold, model }) => {
+            cmd::syntax::eval(&gold, model.as_deref())
+        }
+        Command::Parse {
+            inputs,
+            format,
+            gold_tokens,
+            model,
+        } => cmd::syntax::parse(&inputs, &format, gold_tokens.as_deref(), model.as_deref()),
+        Command::Train(TrainCommand::Syntax {
+            train,
+            dev,
+            out,
+            seed,
+            tagger_epochs,
+            parser_epochs,
+            jackknife,
+            prune,
+        }) => cmd::syntax::train(
+            &train,
+            &dev,
+            &out,
+            &acta_syntax::train::TrainOptions {
+                tagger_epochs,
+                parser_epochs,
+                seed,
+                jackknife,
+                prune,
+                ..Default::default()
+            },
+        ),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -5,9 +5,11 @@
 
 use acta_core::Document;
 use acta_text::{Overrides, Preparer, RawArticle};
+use anyhow::Context;
 
 pub struct Pipeline {
     preparer: Preparer,
+    syntax: acta_syntax::Model,
 }
 
 impl Pipeline {
@@ -15,14 +17,18 @@ impl Pipeline {
     pub fn load() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             preparer: Preparer::default(),
+            syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
         })
     }
 
     /// Codes one article.
     pub fn code(&self, raw: RawArticle, over: &Overrides) -> Document {
-        let doc = self.preparer.prepare(raw, over);
+        let mut doc = self.preparer.prepare(raw, over);
         if doc.article.language.as_deref().is_some_and(|l| l != "en") {
             return doc;
+        }
+        for s in &mut doc.sentences {
+            self.syntax.annotate(s);
         }
         doc
     }

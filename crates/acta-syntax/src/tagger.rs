@@ -1,0 +1,415 @@
+//! Part-of-speech tagger: an averaged perceptron tagging left to right, one joint class per
+//! (UPOS, XPOS) pair seen in training.
+//!
+//! Features (hashed): the word (lowercased, digits folded), its exact form, prefixes of 1-3 and
+//! suffixes of 1-4 characters, its shape (`Xxxx`, `dd`), the two previous predicted tags and
+//! their combinations with the word, the two words either side with their suffixes and shapes.
+
+use crate::hash::{finish, mix, str_hash, Fnv, Rng};
+use crate::io::{Reader, Writer};
+use crate::perceptron::{Trainer, Weights};
+use crate::ModelError;
+
+/// What the tagger knows of a word, computed once per token.
+#[derive(Clone, Copy, Debug)]
+pub struct WordInfo {
+    pub norm: u64,
+    pub form: u64,
+    pub pre: [u64; 3],
+    pub suf: [u64; 4],
+    pub shape: u64,
+    pub flags: u64,
+}
+
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
+
+impl WordInfo {
+    pub fn new(word: &str) -> WordInfo {
+        let mut chars: Vec<char> = Vec::with_capacity(word.len());
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                chars.push('0');
+            } else if c.is_ascii() {
+                chars.push(c.to_ascii_lowercase());
+            } else {
+                chars.extend(c.to_lowercase());
+            }
+        }
+        let n = chars.len();
+        let hash = |cs: &[char]| {
+            let mut f = Fnv::default();
+            cs.iter().for_each(|&c| f.push(c));
+            f.0
+        };
+        let mut pre = [0u64; 3];
+        let mut suf = [0u64; 4];
+        for (k, p) in pre.iter_mut().enumerate() {
+            *p = mix(hash(&chars[..(k + 1).min(n)]), k as u64 + 1);
+        }
+        for (k, p) in suf.iter_mut().enumerate() {
+            *p = mix(hash(&chars[n.saturating_sub(k + 1)..]), k as u64 + 11);
+        }
+        WordInfo {
+            norm: hash(&chars),
+            form: mix(str_hash(word), 99),
+            pre,
+            suf,
+            shape: shape_hash(word),
+            flags: flags(word),
+        }
+    }
+
+    fn boundary(v: u64) -> WordInfo {
+        WordInfo {
+            norm: v,
+            form: v,
+            pre: [v; 3],
+            suf: [v; 4],
+            shape: v,
+            flags: v,
+        }
+    }
+}
+
+/// The hash of the word's shape (`Xxxx`, `dd`, `X.X.`): character classes with runs cut at
+/// four.
+pub fn shape_hash(word: &str) -> u64 {
+    let mut f = Fnv::default();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+        }
+        if run <= 4 {
+            f.push(k);
+        }
+    }
+    f.0
+}
+
+fn flags(word: &str) -> u64 {
+    let mut f = 0u64;
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_uppercase() {
+        f |= 1;
+    }
+    if word.chars().all(|c| !c.is_lowercase()) && word.chars().any(char::is_uppercase) {
+        f |= 2;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        f |= 4;
+    }
+    if word.contains('-') {
+        f |= 8;
+    }
+    if word.chars().all(|c| !c.is_alphanumeric()) {
+        f |= 16;
+    }
+    if word.contains('.') {
+        f |= 32;
+    }
+    if word.chars().count() == 1 {
+        f |= 64;
+    }
+    f
+}
+
+/// The hashed features of word `i` given the two previous tags (class ids, or `usize::MAX`
+/// before the sentence).
+pub(crate) fn features(
+    ws: &[WordInfo],
+    i: usize,
+    t1: usize,
+    t2: usize,
+    right: Option<&[usize]>,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let at = |k: isize| -> WordInfo {
+        let j = i as isize + k;
+        if j < 0 {
+            WordInfo::boundary(START)
+        } else if j as usize >= ws.len() {
+            WordInfo::boundary(END)
+        } else {
+            ws[j as usize]
+        }
+    };
+    let (w, p1, p2, n1, n2) = (ws[i], at(-1), at(-2), at(1), at(2));
+    let t1 = t1 as u64;
+    let t2 = t2 as u64;
+    let mut id = 0u64;
+    let mut f = |vals: &[u64]| {
+        id += 1;
+        let mut h = mix(0x7461_6767, id);
+        for &v in vals {
+            h = mix(h, v);
+        }
+        out.push(finish(h));
+    };
+    f(&[]);
+    f(&[w.norm]);
+    f(&[w.form]);
+    for s in w.suf {
+        f(&[s]);
+    }
+    for p in w.pre {
+        f(&[p]);
+    }
+    f(&[w.shape]);
+    f(&[w.flags]);
+    f(&[t1]);
+    f(&[t2]);
+    f(&[t1, t2]);
+    f(&[t1, w.norm]);
+    f(&[t1, w.suf[2]]);
+    f(&[p1.norm]);
+    f(&[p1.suf[2]]);
+    f(&[p1.shape]);
+    f(&[p2.norm]);
+    f(&[n1.norm]);
+    f(&[n1.suf[2]]);
+    f(&[n1.suf[1]]);
+    f(&[n1.shape]);
+    f(&[n2.norm]);
+    f(&[n2.suf[2]]);
+    f(&[p1.norm, w.norm]);
+    f(&[w.norm, n1.norm]);
+    f(&[t1, n1.norm]);
+    f(&[n1.norm, n2.norm]);
+    f(&[p1.norm, n1.norm]);
+    f(&[w.shape, n1.shape]);
+    f(&[t1, w.shape]);
+    if let Some(r) = right {
+        // the first pass's tags of the next two words
+        let r1 = r.get(i + 1).map_or(END, |&t| t as u64);
+        let r2 = r.get(i + 2).map_or(END, |&t| t as u64);
+        let r0 = r[i] as u64;
+        f(&[r1]);
+        f(&[r2]);
+        f(&[r1, r2]);
+        f(&[t1, r1]);
+        f(&[w.norm, r1]);
+        f(&[w.suf[2], r1]);
+        f(&[r0]);
+        f(&[r0, r1]);
+        f(&[t1, r0]);
+    }
+}
+
+/// The trained tagger.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    /// Class `k` is `(upos[k], xpos[k])`.
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    weights: Weights,
+    /// The second pass, which also sees the first pass's tags of the words to the right.
+    second: Option<Weights>,
+}
+
+const MAGIC: &[u8; 4] = b"ATAG";
+const VERSION: u32 = 3;
+
+impl Tagger {
+    /// Tags a sentence; returns class ids.
+    pub fn tag(&self, words: &[&str]) -> Vec<usize> {
+        let ws: Vec<WordInfo> = words.iter().map(|w| WordInfo::new(w)).collect();
+        self.tag_prepared(&ws)
+    }
+
+    fn tag_prepared(&self, ws: &[WordInfo]) -> Vec<usize> {
+        let n = self.upos.len();
+        let first = tag_with(ws, n, None, |f, s| self.weights.score(f, s));
+        match &self.second {
+            Some(w2) => tag_with(ws, n, Some(&first), |f, s| w2.score(f, s)),
+            None => first,
+        }
+    }
+
+    /// This (first-pass) tagger with `second`'s weights as its second pass.
+    pub fn with_second(mut self, second: Tagger) -> Tagger {
+        self.second = Some(second.weights);
+        self
+    }
+
+    pub fn write(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.strs(&self.upos);
+        w.strs(&self.xpos);
+        self.weights.write(&mut w);
+        match &self.second {
+            Some(w2) => {
+                w.u8(1);
+                w2.write(&mut w);
+            }
+            None => w.u8(0),
+        }
+        w.buf
+    }
+
+    pub fn read(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let mut r = Reader::new(bytes, "tagger");
+        r.magic(MAGIC, VERSION)?;
+        let upos = r.strs()?;
+        let xpos = r.strs()?;
+        let weights = Weights::read(&mut r)?;
+        let second = match r.u8()? {
+            0 => None,
+            _ => Some(Weights::read(&mut r)?),
+        };
+        r.done()?;
+        if upos.len() != xpos.len()
+            || weights.n_classes() != upos.len()
+            || second.as_ref().is_some_and(|w| w.n_classes() != upos.len())
+        {
+            return Err(r.err("tag table does not match the weights"));
+        }
+        Ok(Tagger {
+            upos,
+            xpos,
+            weights,
+            second,
+        })
+    }
+
+    pub fn size(&self) -> (usize, usize) {
+        let (a, b) = self.weights.size();
+        let (c, d) = self.second.as_ref().map_or((0, 0), Weights::size);
+        (a + c, b + d)
+    }
+
+    /// This tagger without weights smaller than `min_q` quantization steps.
+    pub fn pruned(&self, min_q: i32) -> Tagger {
+        Tagger {
+            upos: self.upos.clone(),
+            xpos: self.xpos.clone(),
+            weights: self.weights.pruned(min_q),
+            second: self.second.as_ref().map(|w| w.pruned(min_q)),
+        }
+    }
+}
+
+fn tag_with(
+    ws: &[WordInfo],
+    n: usize,
+    right: Option<&[usize]>,
+    score: impl Fn(&[u32], &mut [f32]),
+) -> Vec<usize> {
+    let mut feats = Vec::with_capacity(48);
+    let mut scores = vec![0f32; n];
+    let mut tags = Vec::with_capacity(ws.len());
+    for i in 0..ws.len() {
+        let t1 = if i >= 1 { tags[i - 1] } else { usize::MAX };
+        let t2 = if i >= 2 { tags[i - 2] } else { usize::MAX };
+        features(ws, i, t1, t2, right, &mut feats);
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        score(&feats, &mut scores);
+        tags.push(argmax(&scores));
+    }
+    tags
+}
+
+pub(crate) fn argmax(s: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in s.iter().enumerate() {
+        if v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// A sentence for training: words and gold class ids.
+pub struct TagExample {
+    pub words: Vec<WordInfo>,
+    pub gold: Vec<usize>,
+}
+
+/// Trains a tagger; `on_epoch(epoch, tagger)` is called after each epoch with the averaged
+/// weights so far (for dev scores), and returns whether to keep this epoch's model as the best.
+/// With `right` (first-pass tags of each example), trains a second pass (see
+/// [`Tagger::with_second`]).
+#[allow(clippy::too_many_arguments)]
+pub fn train(
+    upos: Vec<String>,
+    xpos: Vec<String>,
+    data: &[TagExample],
+    right: Option<&[Vec<usize>]>,
+    epochs: usize,
+    seed: u64,
+    mut on_epoch: impl FnMut(usize, &Tagger) -> bool,
+    mut on_sentence: impl FnMut(),
+) -> Tagger {
+    let n = upos.len();
+    let mut t = Trainer::new(n);
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut feats = Vec::with_capacity(48);
+    let mut scores = vec![0f32; n];
+    let mut best: Option<Tagger> = None;
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let ex = &data[k];
+            let mut prev = Vec::with_capacity(ex.words.len());
+            for i in 0..ex.words.len() {
+                let t1 = if i >= 1 { prev[i - 1] } else { usize::MAX };
+                let t2 = if i >= 2 { prev[i - 2] } else { usize::MAX };
+                let r = right.map(|r| r[k].as_slice());
+                features(&ex.words, i, t1, t2, r, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                t.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                t.update(&feats, ex.gold[i], guess);
+                t.tick();
+                prev.push(guess);
+            }
+            on_sentence();
+        }
+        let tagger = Tagger {
+            upos: upos.clone(),
+            xpos: xpos.clone(),
+            weights: t.average(1),
+            second: None,
+        };
+        if on_epoch(epoch, &tagger) || best.is_none() {
+            best = Some(tagger);
+        }
+    }
+    best.unwrap_or(Tagger {
+        upos,
+        xpos,
+        weights: t.average(1),
+        second: None,
+    })
+}
+
+/// Tags pre-computed word infos (training-time use: jackknifing, dev scores).
+pub(crate) fn tag_infos(tagger: &Tagger, ws: &[WordInfo]) -> Vec<usize> {
+    tagger.tag_prepared(ws)
+}
+
+/// Tags with a second-pass tagger's own weights, given first-pass tags.
+pub(crate) fn tag_infos_second(tagger: &Tagger, ws: &[WordInfo], first: &[usize]) -> Vec<usize> {
+    tag_with(ws, tagger.upos.len(), Some(first), |f, s| {
+        tagger.weights.score(f, s)
+    })
+}

@@ -1,0 +1,123 @@
+//! The shipped model reads the seed article's key sentences as an analyst would.
+
+use acta_core::{Sentence, SentenceKind, Span};
+use acta_syntax::Model;
+
+/// The shipped model, or `None` (with a message) in a build made without `data/models/syntax`.
+fn shipped() -> Option<Model> {
+    match Model::embedded() {
+        Ok(m) => Some(m),
+        Err(acta_syntax::ModelError::NotEmbedded) => {
+            eprintln!("skipped: this build has no data/models/syntax");
+            None
+        }
+        Err(e) => panic!("the shipped model does not load: {e}"),
+    }
+}
+
+fn parse(model: &Model, text: &str) -> Vec<Sentence> {
+    let mut sents = acta_text::sentences(text, &[(Span::new(0, text.len()), SentenceKind::Body)]);
+    for s in &mut sents {
+        model.annotate(s);
+    }
+    sents
+}
+
+/// The (deprel, head word) of the first token `word`. A name's later parts hang on its first
+/// by `flat` in UD (`Volodymyr` ← `Zelensky`): those are followed up to the name's head.
+fn rel<'a>(s: &'a Sentence, word: &str) -> (&'a str, &'a str) {
+    let mut t = s
+        .tokens
+        .iter()
+        .find(|t| t.text == word)
+        .unwrap_or_else(|| panic!("no token {word:?} in {:?}", s.text));
+    while t.deprel.as_deref() == Some("flat") && t.head.unwrap_or(0) > 0 {
+        t = &s.tokens[t.head.unwrap_or(1) - 1];
+    }
+    let head = t.head.expect("a head");
+    let head_word = if head == 0 {
+        "ROOT"
+    } else {
+        s.tokens[head - 1].text.as_str()
+    };
+    (t.deprel.as_deref().expect("a deprel"), head_word)
+}
+
+fn show(s: &Sentence) -> String {
+    s.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(
+                "{} {} {} {} {} {}\n",
+                i + 1,
+                t.text,
+                t.lemma.as_deref().unwrap_or("_"),
+                t.upos.as_deref().unwrap_or("_"),
+                t.head.unwrap_or(0),
+                t.deprel.as_deref().unwrap_or("_")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn embedded_model_parses_the_seed_sentences() {
+    let Some(model) = shipped() else { return };
+
+    let s = &parse(&model, "Zelensky rejected this possibility.")[0];
+    assert_eq!(rel(s, "Zelensky"), ("nsubj", "rejected"), "\n{}", show(s));
+    assert_eq!(rel(s, "possibility"), ("obj", "rejected"), "\n{}", show(s));
+
+    let s = &parse(
+        &model,
+        "Ukrainian President Volodymyr Zelensky rejected this possibility.",
+    )[0];
+    assert_eq!(rel(s, "Zelensky"), ("nsubj", "rejected"), "\n{}", show(s));
+    assert_eq!(rel(s, "possibility"), ("obj", "rejected"), "\n{}", show(s));
+    assert_eq!(rel(s, "rejected"), ("root", "ROOT"), "\n{}", show(s));
+    let t = s.tokens.iter().find(|t| t.text == "rejected").unwrap();
+    assert_eq!(t.lemma.as_deref(), Some("reject"));
+    assert_eq!(t.upos.as_deref(), Some("VERB"));
+
+    let s = &parse(
+        &model,
+        "Speaking at the Shanghai Cooperation Organisation (SCO) summit in China on 1/9, \
+         President Putin accused the West of trying to bring Ukraine into its orbit before \
+         seeking to draw Kyiv into NATO.",
+    )[0];
+    assert_eq!(rel(s, "West"), ("obj", "accused"), "\n{}", show(s));
+    assert_eq!(rel(s, "Putin"), ("nsubj", "accused"), "\n{}", show(s));
+    let t = s.tokens.iter().find(|t| t.text == "accused").unwrap();
+    assert_eq!(t.lemma.as_deref(), Some("accuse"));
+}
+
+#[test]
+fn embedded_model_reads_passives_and_relative_clauses() {
+    let Some(model) = shipped() else { return };
+    let s = &parse(&model, "Crimea was annexed by Russia in 2014.")[0];
+    assert_eq!(rel(s, "Crimea"), ("nsubj:pass", "annexed"), "\n{}", show(s));
+    // the agent of a passive: `obl:agent` in EWT
+    assert_eq!(rel(s, "Russia"), ("obl:agent", "annexed"), "\n{}", show(s));
+    let t = s.tokens.iter().find(|t| t.text == "annexed").unwrap();
+    assert_eq!(t.lemma.as_deref(), Some("annex"));
+
+    let s = &parse(
+        &model,
+        "Russia controls the Crimean Peninsula, which Russia annexed in 2014.",
+    )[0];
+    assert_eq!(
+        rel(s, "annexed"),
+        ("acl:relcl", "Peninsula"),
+        "\n{}",
+        show(s)
+    );
+    let russia2 = s.tokens.iter().rposition(|t| t.text == "Russia").unwrap();
+    let annexed = s.tokens.iter().position(|t| t.text == "annexed").unwrap();
+    assert_eq!(s.tokens[russia2].head, Some(annexed + 1), "\n{}", show(s));
+    assert_eq!(s.tokens[russia2].deprel.as_deref(), Some("nsubj"));
+
+    let s = &parse(&model, "The troops held the city.")[0];
+    let t = s.tokens.iter().find(|t| t.text == "held").unwrap();
+    assert_eq!(t.lemma.as_deref(), Some("hold"));
+}
