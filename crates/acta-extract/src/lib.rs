@@ -3,4 +3,6 @@
 //! places, events, quotations. One module per layer; dictionaries and rules are data loaded
 //! from `data/`.
 
+pub mod actors;
 pub mod dict;
+pub mod ner;

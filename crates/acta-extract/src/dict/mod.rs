@@ -326,6 +326,7 @@ fn read_actor_tsv(text: &str, file: &str) -> Result<Vec<Actor>, DictError> {
                 .collect(),
             codes,
             origin: c[0].to_string(),
+            role: String::new(),
         });
         let _ = origin;
     }
@@ -408,6 +409,7 @@ pub fn parse_overlay(text: &str, file: &str) -> (Vec<Actor>, Vec<DictError>) {
                 to,
             }],
             origin,
+            role: c[5].to_string(),
         });
     }
     (out, errors)

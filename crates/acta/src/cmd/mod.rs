@@ -5,6 +5,7 @@ pub mod bench;
 pub mod code;
 pub mod demo;
 pub mod dictionaries;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod syntax;

@@ -1,0 +1,183 @@
+//! Entity types, and what type of thing a dictionary entry names.
+
+use super::countries::GivenNames;
+use crate::dict::Actor;
+
+/// The type of an entity (`Entity::kind` in the document).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Person,
+    Org,
+    /// Countries, cities, provinces: places with a government.
+    Gpe,
+    /// Other places: regions, seas, mountains.
+    Loc,
+    /// Nationalities and groups named by them ("Russian", "the Ukrainians").
+    Norp,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Norp => "NORP",
+        }
+    }
+}
+
+/// Words that make a name an organisation's ("Rapid Support Forces", "Wagner Group").
+const ORG_WORDS: &[&str] = &[
+    "agency",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "brigade",
+    "brigades",
+    "bureau",
+    "cabinet",
+    "centre",
+    "center",
+    "church",
+    "coalition",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "forces",
+    "force",
+    "front",
+    "fund",
+    "government",
+    "group",
+    "guard",
+    "house",
+    "institute",
+    "kremlin",
+    "league",
+    "ministry",
+    "movement",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "service",
+    "services",
+    "society",
+    "union",
+    "university",
+];
+
+/// Words of a role description that make an overlay row a person's ("President of Ukraine",
+/// "opposition leader", "head of the Hamas political bureau").
+const OFFICE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "leader",
+    "head",
+    "commander",
+    "chief",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "aide",
+    "businessman",
+    "candidate",
+    "chairman",
+    "director",
+    "prince",
+    "emir",
+    "governor",
+    "mayor",
+    "ambassador",
+    "general",
+    "secretary-general",
+    "press",
+];
+
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Codes that name a kind of organisation rather than a country (`IGO`, `NGO`, `IMG`...).
+pub fn is_sector_root(code: &str) -> bool {
+    matches!(
+        code.get(..3),
+        Some("IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "PTY" | "REB" | "SPY")
+    )
+}
+
+/// What an actor entry names: a person, an organisation, or a country or place.
+pub fn actor_type(a: &Actor, names: &GivenNames) -> EntityType {
+    if a.codes
+        .iter()
+        .all(|c| c.code.len() == 3 && !is_sector_root(&c.code))
+    {
+        return EntityType::Gpe;
+    }
+    let name_words: Vec<String> = words(&a.name).collect();
+    if name_words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        return EntityType::Org;
+    }
+    if a.origin.starts_with("overlay") {
+        return if words(&a.role).any(|w| OFFICE_WORDS.contains(&w.as_str())) {
+            EntityType::Person
+        } else {
+            EntityType::Org
+        };
+    }
+    let given_first = name_words.first().is_some_and(|w| names.is_given(w));
+    let dated = a.codes.iter().any(|c| !c.is_default());
+    if given_first || (dated && (2..=4).contains(&name_words.len())) {
+        EntityType::Person
+    } else {
+        EntityType::Org
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::{actors::norm_word, ActorDictionary};
+
+    #[test]
+    fn dictionary_entries_have_types() {
+        let d = ActorDictionary::embedded().unwrap();
+        let g = GivenNames::embedded();
+        let ty = |s: &str| {
+            let w: Vec<String> = s.split(' ').map(norm_word).collect();
+            let m = d.actor_at(&w, 0, None).unwrap();
+            actor_type(&d.actors[m.actor], &g)
+        };
+        assert_eq!(ty("Sergey Lavrov"), EntityType::Person);
+        assert_eq!(ty("Volodymyr Zelensky"), EntityType::Person);
+        assert_eq!(ty("Russia"), EntityType::Gpe);
+        assert_eq!(ty("NATO"), EntityType::Org);
+        assert_eq!(ty("Kremlin"), EntityType::Org);
+        assert_eq!(ty("Hamas"), EntityType::Org);
+        assert_eq!(ty("Wagner Group"), EntityType::Org);
+        assert_eq!(ty("Rapid Support Forces"), EntityType::Org);
+    }
+}
