@@ -10,6 +10,7 @@ use anyhow::Context;
 pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
+    pub actors: acta_extract::actors::Actors,
 }
 
 impl Pipeline {
@@ -18,6 +19,8 @@ impl Pipeline {
         Ok(Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
+            actors: acta_extract::actors::Actors::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
         })
     }
 
@@ -30,6 +33,7 @@ impl Pipeline {
         for s in &mut doc.sentences {
             self.syntax.annotate(s);
         }
+        self.actors.annotate(&mut doc);
         doc
     }
 }

@@ -17,6 +17,8 @@ pub struct Country {
     pub name: String,
     pub adjectives: Vec<String>,
     pub capitals: Vec<String>,
+    /// Other names (`Russian Federation`, `US`, `America`).
+    pub names: Vec<String>,
 }
 
 /// What a phrase of a country table names.
@@ -33,6 +35,8 @@ pub struct Countries {
     by_code: HashMap<String, usize>,
     /// item = country index * 2 + (0 adjective, 1 capital)
     index: PhraseIndex,
+    /// the name and other names; item = country index
+    names: PhraseIndex,
 }
 
 impl Countries {
@@ -65,7 +69,11 @@ impl Countries {
                 name: cols[1].to_string(),
                 adjectives: list(cols[2]),
                 capitals: list(cols[3]),
+                names: cols.get(4).map(|x| list(x)).unwrap_or_default(),
             };
+            for a in std::iter::once(&country.name).chain(&country.names) {
+                c.names.insert(&phrase_words(a), i as u32);
+            }
             for a in &country.adjectives {
                 c.index.insert(&phrase_words(a), (i * 2) as u32);
             }
@@ -107,6 +115,14 @@ impl Countries {
             Some((len, CountryWord::Adjective, c)) if len == w.len() => Some(c),
             _ => None,
         }
+    }
+
+    /// The country one of whose names is exactly these normalized words (`russia`,
+    /// `united states`, `us`).
+    pub fn named<S: AsRef<str>>(&self, norm: &[S]) -> Option<&Country> {
+        let (len, items) = self.names.longest_at(norm, 0)?;
+        let first = *items.first()? as usize;
+        (len == norm.len()).then(|| &self.list[first])
     }
 
     /// The country whose capital is exactly this phrase (`Moscow`, `Kyiv`).
@@ -208,6 +224,11 @@ mod tests {
             Some("USA")
         );
         assert_eq!(c.get("UKR").map(|c| c.name.as_str()), Some("Ukraine"));
+        let named = |s: &str| c.named(&phrase_words(s)).map(|c| c.code.as_str());
+        assert_eq!(named("Russian Federation"), Some("RUS"));
+        assert_eq!(named("U.S."), Some("USA"));
+        assert_eq!(named("United States"), Some("USA"));
+        assert_eq!(named("Moscow"), None);
         let g = GivenNames::embedded();
         assert_eq!(g.gender("Sergey"), Some(Gender::Male));
         assert_eq!(g.gender("URSULA"), Some(Gender::Female));

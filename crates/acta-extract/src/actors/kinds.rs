@@ -129,12 +129,27 @@ pub fn is_sector_root(code: &str) -> bool {
     )
 }
 
+/// Role codes (CAMEO's second and third three-letter parts).
+const ROLES: &[&str] = &[
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "BUS", "MED", "EDU", "CVL", "LAB", "AGR",
+    "HLH", "REF", "SPY", "UAF", "IGO", "NGO", "ELI", "LEG", "CRM", "HRI", "ENV", "REL", "IMG",
+    "SEP", "INS", "UIS", "MNC", "ATH", "DEV", "RAD", "MOD", "AMN",
+];
+
+/// A code made of country codes only (`UKR`, `USRUKR` = Soviet Ukraine).
+fn is_country_code(code: &str) -> bool {
+    code.len() % 3 == 0
+        && !code.is_empty()
+        && code.is_ascii()
+        && !is_sector_root(code)
+        && (0..code.len())
+            .step_by(3)
+            .all(|i| !ROLES.contains(&&code[i..i + 3]))
+}
+
 /// What an actor entry names: a person, an organisation, or a country or place.
 pub fn actor_type(a: &Actor, names: &GivenNames) -> EntityType {
-    if a.codes
-        .iter()
-        .all(|c| c.code.len() == 3 && !is_sector_root(&c.code))
-    {
+    if a.codes.iter().all(|c| is_country_code(&c.code)) {
         return EntityType::Gpe;
     }
     let name_words: Vec<String> = words(&a.name).collect();
@@ -174,6 +189,8 @@ mod tests {
         assert_eq!(ty("Sergey Lavrov"), EntityType::Person);
         assert_eq!(ty("Volodymyr Zelensky"), EntityType::Person);
         assert_eq!(ty("Russia"), EntityType::Gpe);
+        assert_eq!(ty("Ukraine"), EntityType::Gpe);
+        assert_eq!(ty("Moscow"), EntityType::Gpe);
         assert_eq!(ty("NATO"), EntityType::Org);
         assert_eq!(ty("Kremlin"), EntityType::Org);
         assert_eq!(ty("Hamas"), EntityType::Org);
