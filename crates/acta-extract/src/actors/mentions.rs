@@ -233,12 +233,17 @@ impl Actors {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
             if capital && !adjective && caps_ok {
+                let (actor, code) = if self.dict.layers[m.actor] == crate::dict::Layer::Dictionary {
+                    self.on_day(m.actor, day)
+                } else {
+                    (m.actor, m.code)
+                };
                 out.push(DictSpan {
                     start,
                     end,
-                    actor: m.actor,
-                    code: m.code,
-                    ty: self.types[m.actor],
+                    actor,
+                    code,
+                    ty: self.types[actor],
                 });
                 i = end;
             } else {
@@ -322,6 +327,14 @@ impl Actors {
                 .filter(|(_, x)| x.0 < s.end && s.start < x.1)
                 .map(|(i, _)| i)
                 .collect();
+            // nationality adjectives are found on their own (step 4), and titles take them in
+            let adjective = matches!(
+                self.countries.at(&v.norm, s.start),
+                Some((len, CountryWord::Adjective, _)) if s.start + len == s.end
+            ) || self.demonym(&v, s.start, s.end).is_some();
+            if adjective {
+                continue;
+            }
             if overlapping.is_empty() {
                 names.push((s.start, s.end, None, Some(s.kind)));
                 continue;

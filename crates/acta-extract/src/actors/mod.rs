@@ -24,7 +24,7 @@ pub use kinds::{actor_type, EntityType};
 pub use mentions::{Cand, Form};
 pub use resolve::{entity_at, Resolved, Resolver};
 
-use crate::dict::{actors::parse_agents, ActorDictionary, DictError};
+use crate::dict::{actors::parse_agents, ActorDictionary, Day, DictError, Layer};
 use crate::ner::EntityTagger;
 
 const EXTRA_AGENTS: &str = include_str!("../../../../data/actors/agents.extra.txt");
@@ -39,6 +39,10 @@ pub struct Actors {
     pub ner: Option<EntityTagger>,
     /// What each dictionary entry names (by index of `dict.actors`).
     types: Vec<EntityType>,
+    /// For a dictionary entry, the overlay rows of the same actor (whose phrases hold the
+    /// entry's primary phrase): they decide its code on the days they cover, whatever
+    /// phrase matched ("President Barack Obama" is only in the 2016 dictionary).
+    twins: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 impl Actors {
@@ -58,13 +62,50 @@ impl Actors {
         let dict = dict.with_agents(extra);
         let names = GivenNames::embedded();
         let types = dict.actors.iter().map(|a| actor_type(a, &names)).collect();
+        let mut overlay_by_phrase: std::collections::HashMap<&[String], Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, a) in dict.actors.iter().enumerate() {
+            if dict.layers[i] == Layer::Overlay {
+                for p in &a.phrases {
+                    overlay_by_phrase.entry(p.as_slice()).or_default().push(i);
+                }
+            }
+        }
+        let twins = dict
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| dict.layers[*i] == Layer::Dictionary)
+            .filter_map(|(i, a)| {
+                let p = a.phrases.first()?;
+                overlay_by_phrase.get(p.as_slice()).map(|o| (i, o.clone()))
+            })
+            .collect();
         Actors {
             dict,
             countries: Countries::embedded(),
             names,
             ner,
             types,
+            twins,
         }
+    }
+
+    /// The entry that codes a dictionary match on the day: an overlay row of the same actor
+    /// that covers the day, else the match itself.
+    pub fn on_day(&self, actor: usize, day: Option<Day>) -> (usize, Option<String>) {
+        if let (Some(twins), Some(d)) = (self.twins.get(&actor), day) {
+            if let Some(&t) = twins
+                .iter()
+                .find(|&&t| self.dict.actors[t].codes.iter().any(|c| c.covers(d)))
+            {
+                return (t, self.dict.actors[t].code_on(day).map(str::to_string));
+            }
+        }
+        (
+            actor,
+            self.dict.actors[actor].code_on(day).map(str::to_string),
+        )
     }
 
     /// What dictionary entry `i` names.
