@@ -29,6 +29,8 @@ and where, and who said what. Every record points back to the words it came from
                                               tag, lemmatize and parse text (CoNLL-U)
   acta eval syntax --gold en_ewt-ud-test.conllu
                                               measure the tagger, lemmatizer and parser
+  acta actors lookup \"Donald Trump\" --date 2022-06-01
+                                              what a name codes to on a date, and why
 
 Run `acta help <command>` for each command's options and more examples."
 )]
@@ -122,6 +124,9 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Compile and check actor dictionaries (PETRARCH format).
     #[command(subcommand)]
     Dictionaries(DictCommand),
+    /// Actors: what a name codes to on a date, and why.
+    #[command(subcommand)]
+    Actors(ActorsCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
     #[command(after_help = "Example:
   cargo run --release -- bench --mb 50
@@ -157,6 +162,29 @@ the input (odd dates, codes that are not codes) with its file and line.")]
     Check {
         /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ActorsCommand {
+    /// Show the CAMEO actor code of a name, title or phrase on a date, and why (dictionary
+    /// entry, overlay row, title, metonym).
+    #[command(after_help = "Examples:
+  acta actors lookup \"Sergey Lavrov\" --date 2025-09-03
+  acta actors lookup \"Donald Trump\" --date 2022-06-01         USAELI: out of office then
+  acta actors lookup \"Ukrainian President Volodymyr Zelensky\"
+  acta actors lookup \"Hungarian opposition leader Peter Magyar\"  HUNOPP, from the title
+  acta actors lookup \"the Kremlin\"
+
+The phrase is read as a sentence of its own by the whole pipeline (tagger, parser, actors), so
+titles and nationality adjectives count as they would in an article. Every dictionary entry with
+exactly that phrase is listed with its dated codes; `*` marks a dated code in force on the date.")]
+    Lookup {
+        /// The name or phrase.
+        name: String,
+        /// The date (YYYY-MM-DD) to code on; default: today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
     },
 }
 
@@ -322,6 +350,9 @@ fn main() -> ExitCode {
             cmd::dictionaries::compile(&petrarch, &out)
         }
         Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
+        Command::Actors(ActorsCommand::Lookup { name, date }) => {
+            cmd::actors::lookup(&name, date.as_deref())
+        }
         Command::Eval(EvalCommand::Entities {
             gold,
             meantime,

@@ -1,6 +1,7 @@
 //! The commands of the `acta` binary, and what they share: input and metadata options, and
 //! the loop that reads, codes (in parallel) and hands documents on.
 
+pub mod actors;
 pub mod bench;
 pub mod code;
 pub mod demo;
