@@ -136,6 +136,9 @@ Numbers from the development machine are in docs/benchmarks.md.")]
         /// How much text to process, in MB (the sample corpus is repeated to reach it).
         #[arg(long, default_value_t = 20.0)]
         mb: f64,
+        /// How much text the syntax and actors stages are timed on, in MB (0: skip them).
+        #[arg(long, default_value_t = 2.0)]
+        meaning_mb: f64,
     },
 }
 
@@ -345,7 +348,7 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
             cmd::eval::tokens(&gold, show_errors)
         }
-        Command::Bench { mb } => cmd::bench::run(mb),
+        Command::Bench { mb, meaning_mb } => cmd::bench::run(mb, meaning_mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
             cmd::dictionaries::compile(&petrarch, &out)
         }
