@@ -111,7 +111,7 @@ impl Cleaner {
             reporting: re(r"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Reported|Written|Edited)\s+by\b.*)\)?\.?$".to_string()),
             agency_only: re(format!(r"^[-–—(]*\s*(?P<agency>{agency_alt})\s*\)?\.?$")),
             dateline: re(format!(
-                r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<agency>{agency_alt})\)\s*[-–—]+\s*)\S"
+                r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+(?:\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+\p{{Lu}}[a-z]{{2,8}}\.?(?:\s+\d{{4}})?))?\s*\((?P<agency>{agency_alt})\)\s*[-–—]+\s*)\S"
             )),
             caption_credit: re(format!(
                 r"(?i)(?:^|[\s.(\[|,;])(?P<credit>\(?\s*(?:photo(?:graph)?s?|pictures?|images?|pic|credit|file photo|photo credit)\s*(?::|by\b|/|©)\s*[^()\n]{{1,80}}\)?|\(?(?-i:{agency_alt}|EPA|Getty Images|Shutterstock|Sputnik)\s*/\s*\p{{Lu}}[^\n]{{0,60}}\)?|\((?-i:{agency_alt}|EPA)(?:\s+via\s+Getty\s+Images)?\))\s*$"
@@ -733,6 +733,25 @@ mod tests {
         assert_eq!(c.agency.as_deref(), Some("Reuters"));
         assert_eq!(c.authors, ["Olena Harmash"]);
         assert_eq!(c.removed[0].text, "KYIV, June 24 (Reuters) -");
+        // the date may carry a year, in either order
+        for (line, dateline) in [
+            (
+                "LONDON, 24 June 2024 (AFP) - Britain said it would act.",
+                "LONDON, 24 June 2024 (AFP) -",
+            ),
+            (
+                "WASHINGTON, Sept. 3, 2025 (Reuters) - The Senate voted.",
+                "WASHINGTON, Sept. 3, 2025 (Reuters) -",
+            ),
+        ] {
+            let c = clean(line);
+            assert_eq!(c.removed[0].text, dateline);
+            assert!(
+                !c.text.contains("(Reuters)") && !c.text.contains("(AFP)"),
+                "{}",
+                c.text
+            );
+        }
     }
 
     #[test]
