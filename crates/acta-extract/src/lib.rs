@@ -2,3 +2,7 @@
 //! [`acta_core::Document`] (tokens, parse) and adds its own: dates, entities and actor codes,
 //! places, events, quotations. One module per layer; dictionaries and rules are data loaded
 //! from `data/`.
+
+pub mod dates;
+
+pub use dates::{dates_in_span, DateTagger};
