@@ -25,6 +25,8 @@ and where, and who said what. Every record points back to the words it came from
   acta ingest archive.jsonl.zst --db news.db  code and store a compressed JSON Lines archive
   acta eval tokens --gold en_ewt-ud-test.conllu
                                               measure tokenization and sentence splitting
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+                                              measure temporal expressions
 
 Run `acta help <command>` for each command's options and more examples."
 )]
@@ -101,6 +103,24 @@ paragraphs by a blank line; a boundary counts when the sentence ends at the same
         #[arg(long)]
         gold: PathBuf,
     },
+    /// Temporal expressions (span F1, strict and relaxed; value accuracy) against MEANTIME's
+    /// TIMEX3 annotations, by type: DATE, TIME, DURATION, SET.
+    #[command(after_help = "Example:
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+
+Each article is rebuilt from its tokens (title, blank line, body) and coded with its document
+creation time as the publication date. MEANTIME annotates the title and the first four body
+sentences: only they are compared. Strict: same bytes; relaxed: overlapping. Value accuracy: exact
+TIMEX3 values over relaxed matches of the same type; value F1: TempEval-3's attribute F1.
+Definitions in docs/accuracy.md.")]
+    Dates {
+        /// The MEANTIME directory (read recursively for .xml files).
+        #[arg(long)]
+        meantime: PathBuf,
+        /// Also list every missed, extra and wrongly valued expression.
+        #[arg(long)]
+        errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -114,6 +134,9 @@ fn main() -> ExitCode {
         Command::Ingest { input, meta, db } => cmd::ingest::run(&input, &meta, &db),
         Command::Demo { db } => cmd::demo::run(&db),
         Command::Eval(EvalCommand::Tokens { gold }) => cmd::eval::tokens(&gold),
+        Command::Eval(EvalCommand::Dates { meantime, errors }) => {
+            cmd::eval::dates::run(&meantime, errors)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -67,18 +67,26 @@ pub struct Rebuilt {
     pub body: String,
     /// Byte span in `body` of each body token, by token id.
     pub spans: HashMap<u32, (usize, usize)>,
+    /// Byte span in `title` of each title token, by token id.
+    pub title_spans: HashMap<u32, (usize, usize)>,
     /// Byte span in `body` of each body sentence, by MEANTIME sentence number.
     pub sentences: Vec<(u32, usize, usize)>,
 }
 
-const NO_SPACE_BEFORE: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "..."];
+const NO_SPACE_BEFORE: &[&str] = &[
+    ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d",
+    "'m", "...",
+];
 const NO_SPACE_AFTER: &[&str] = &["(", "[", "{", "$", "#"];
 
 impl MeantimeDoc {
     /// The document creation time: the value of the `TIMEX3` with
     /// `functionInDocument="CREATION_TIME"`.
     pub fn creation_time(&self) -> Option<&str> {
-        self.markables.iter().find(|m| m.tag == "TIMEX3" && m.attr("functionInDocument") == "CREATION_TIME").map(|m| m.attr("value"))
+        self.markables
+            .iter()
+            .find(|m| m.tag == "TIMEX3" && m.attr("functionInDocument") == "CREATION_TIME")
+            .map(|m| m.attr("value"))
     }
 
     pub fn markable(&self, id: u32) -> Option<&Markable> {
@@ -89,7 +97,9 @@ impl MeantimeDoc {
     /// `tools/make_samples.py`.
     pub fn rebuild(&self) -> Rebuilt {
         let mut r = Rebuilt::default();
-        let detok = |toks: &[&MeantimeToken], out: &mut String, spans: Option<&mut HashMap<u32, (usize, usize)>>| {
+        let detok = |toks: &[&MeantimeToken],
+                     out: &mut String,
+                     spans: Option<&mut HashMap<u32, (usize, usize)>>| {
             let mut quote_open = false;
             let mut local = Vec::new();
             for t in toks {
@@ -118,8 +128,13 @@ impl MeantimeDoc {
                 }
             }
         };
-        let by_sentence = |n: u32| self.tokens.iter().filter(|t| t.sentence == n).collect::<Vec<_>>();
-        detok(&by_sentence(0), &mut r.title, None);
+        let by_sentence = |n: u32| {
+            self.tokens
+                .iter()
+                .filter(|t| t.sentence == n)
+                .collect::<Vec<_>>()
+        };
+        detok(&by_sentence(0), &mut r.title, Some(&mut r.title_spans));
         detok(&by_sentence(1), &mut r.date_line, None);
         let max = self.tokens.iter().map(|t| t.sentence).max().unwrap_or(0);
         for n in 2..=max {
@@ -147,21 +162,38 @@ impl MeantimeDoc {
 fn attrs_of(e: &BytesStart) -> HashMap<String, String> {
     e.attributes()
         .filter_map(Result::ok)
-        .map(|a| (String::from_utf8_lossy(a.key.as_ref()).into_owned(), a.unescape_value().map(|v| v.into_owned()).unwrap_or_default()))
+        .map(|a| {
+            (
+                String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                a.unescape_value()
+                    .map(|v| v.into_owned())
+                    .unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
 /// Parses one MEANTIME XML file.
 pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
-    let xml = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let xml =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut reader = Reader::from_str(&xml);
-    let mut doc = MeantimeDoc { path: path.to_path_buf(), ..Default::default() };
+    let mut doc = MeantimeDoc {
+        path: path.to_path_buf(),
+        ..Default::default()
+    };
     let mut section = "";
     let mut cur_token: Option<MeantimeToken> = None;
     let mut cur_mark: Option<Markable> = None;
     let mut cur_rel: Option<Relation> = None;
     loop {
-        let ev = reader.read_event().with_context(|| format!("{}: XML error at byte {}", path.display(), reader.buffer_position()))?;
+        let ev = reader.read_event().with_context(|| {
+            format!(
+                "{}: XML error at byte {}",
+                path.display(),
+                reader.buffer_position()
+            )
+        })?;
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
@@ -182,12 +214,17 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
                     "Markables" => section = "markables",
                     "Relations" => section = "relations",
                     "token_anchor" => {
-                        if let (Some(m), Some(t)) = (cur_mark.as_mut(), a.get("t_id").and_then(|v| v.parse().ok())) {
+                        if let (Some(m), Some(t)) = (
+                            cur_mark.as_mut(),
+                            a.get("t_id").and_then(|v| v.parse().ok()),
+                        ) {
                             m.tokens.push(t);
                         }
                     }
                     "source" | "target" if section == "relations" => {
-                        if let (Some(r), Some(id)) = (cur_rel.as_mut(), a.get("m_id").and_then(|v| v.parse().ok())) {
+                        if let (Some(r), Some(id)) =
+                            (cur_rel.as_mut(), a.get("m_id").and_then(|v| v.parse().ok()))
+                        {
                             if name == "source" {
                                 r.sources.push(id);
                             } else {
@@ -196,7 +233,12 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
                         }
                     }
                     _ if section == "markables" => {
-                        let m = Markable { id: a.get("m_id").and_then(|v| v.parse().ok()).unwrap_or(0), tag: name, attrs: a, tokens: Vec::new() };
+                        let m = Markable {
+                            id: a.get("m_id").and_then(|v| v.parse().ok()).unwrap_or(0),
+                            tag: name,
+                            attrs: a,
+                            tokens: Vec::new(),
+                        };
                         if empty {
                             doc.markables.push(m);
                         } else {
@@ -204,7 +246,11 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
                         }
                     }
                     _ if section == "relations" => {
-                        let r = Relation { tag: name, attrs: a, ..Default::default() };
+                        let r = Relation {
+                            tag: name,
+                            attrs: a,
+                            ..Default::default()
+                        };
                         if empty {
                             doc.relations.push(r);
                         } else {
@@ -217,13 +263,19 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
             Event::Text(t) => {
                 if let Some(tok) = cur_token.as_mut() {
                     let raw = String::from_utf8_lossy(t.as_ref()).into_owned();
-                    tok.text.push_str(&quick_xml::escape::unescape(&raw).map(|c| c.into_owned()).unwrap_or(raw));
+                    tok.text.push_str(
+                        &quick_xml::escape::unescape(&raw)
+                            .map(|c| c.into_owned())
+                            .unwrap_or(raw),
+                    );
                 }
             }
             Event::GeneralRef(r) => {
                 if let Some(tok) = cur_token.as_mut() {
                     let name = String::from_utf8_lossy(r.as_ref()).into_owned();
-                    let s = quick_xml::escape::unescape(&format!("&{name};")).map(|c| c.into_owned()).unwrap_or_default();
+                    let s = quick_xml::escape::unescape(&format!("&{name};"))
+                        .map(|c| c.into_owned())
+                        .unwrap_or_default();
                     tok.text.push_str(&s);
                 }
             }
@@ -234,9 +286,13 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
                     if let Some(t) = cur_token.take() {
                         doc.tokens.push(t);
                     }
-                } else if section == "markables" && cur_mark.as_ref().is_some_and(|m| m.tag.as_bytes() == name) {
+                } else if section == "markables"
+                    && cur_mark.as_ref().is_some_and(|m| m.tag.as_bytes() == name)
+                {
                     doc.markables.extend(cur_mark.take());
-                } else if section == "relations" && cur_rel.as_ref().is_some_and(|r| r.tag.as_bytes() == name) {
+                } else if section == "relations"
+                    && cur_rel.as_ref().is_some_and(|r| r.tag.as_bytes() == name)
+                {
                     doc.relations.extend(cur_rel.take());
                 }
             }
@@ -270,7 +326,9 @@ mod tests {
     use super::*;
 
     fn shared(p: &str) -> Option<PathBuf> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(p);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared")
+            .join(p);
         path.exists().then_some(path)
     }
 
@@ -287,12 +345,25 @@ mod tests {
         let r = d.rebuild();
         assert_eq!(r.title, "Airbus wins Qatar Airways order worth $15bn");
         assert_eq!(r.date_line, "June 13, 2005");
-        assert!(r.body.starts_with("European aircraft manufacturer, Airbus, has won an order from Qatar Airways"), "{}", &r.body[..100]);
+        assert!(
+            r.body.starts_with(
+                "European aircraft manufacturer, Airbus, has won an order from Qatar Airways"
+            ),
+            "{}",
+            &r.body[..100]
+        );
         // token 24 is "Qatar" in sentence 2
         let (s, e) = r.spans[&24];
         assert_eq!(&r.body[s..e], "Qatar");
-        let m = d.markables.iter().find(|m| m.tag == "ENTITY_MENTION" && m.id == 22).unwrap();
+        let m = d
+            .markables
+            .iter()
+            .find(|m| m.tag == "ENTITY_MENTION" && m.id == 22)
+            .unwrap();
         assert_eq!(m.tokens, [24, 25]);
-        assert!(d.relations.iter().any(|r| r.tag == "HAS_PARTICIPANT" && r.sources == [29] && r.targets == [1]));
+        assert!(d
+            .relations
+            .iter()
+            .any(|r| r.tag == "HAS_PARTICIPANT" && r.sources == [29] && r.targets == [1]));
     }
 }
