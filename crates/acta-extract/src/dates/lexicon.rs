@@ -80,12 +80,67 @@ pub(crate) struct Lex {
     pub tz: Option<bool>,
     /// A word that names a day with a weekday (`Black` Monday, `Good` Friday).
     pub named_day: bool,
+    /// Tense roles ([`PAST`], [`FUTURE`], ...), as bits.
+    pub tense: u8,
+    /// Precomputed [`Lex::is_trigger`].
+    pub trigger: bool,
+    /// An expression can begin with this word (date words, numbers, `the`, `since`, ...).
+    pub start: bool,
+    /// A word inside an expression before its trigger word (`than`, `of`, `beginning`).
+    pub inner: bool,
 }
 
+/// Tense roles of words (`tense ROLE` lines of the lexicon).
+pub(crate) const PAST: u8 = 1;
+pub(crate) const NOT_PAST: u8 = 2;
+pub(crate) const FUTURE: u8 = 4;
+pub(crate) const MODAL: u8 = 8;
+pub(crate) const PRESENT: u8 = 16;
+/// A present form of "be" (`is`, `are`): also [`PRESENT`].
+pub(crate) const BE: u8 = 32;
+pub(crate) const LEAD: u8 = 64;
+
 impl Lex {
+    pub(crate) const EMPTY: Lex = Lex {
+        month: 0,
+        weekday: 0,
+        deixis: None,
+        tonight: false,
+        unit: None,
+        season: None,
+        part_of_day: None,
+        number: 0,
+        vague: false,
+        ordinal: 0,
+        reference: None,
+        set: None,
+        tz: None,
+        named_day: false,
+        tense: 0,
+        trigger: false,
+        start: false,
+        inner: false,
+    };
+
     /// A word that can start or anchor a temporal expression on its own; sentences without one
     /// (and without a digit) are skipped.
     pub(crate) fn is_trigger(&self) -> bool {
+        self.trigger
+    }
+
+    /// A word of dates, looked up for every token; the other words of the lexicon (`start`,
+    /// `inner`, `tense` roles) are looked up only where the recognizer or the tense needs them.
+    pub(crate) fn is_date_word(&self) -> bool {
+        self.trigger
+            || self.number != 0
+            || self.vague
+            || self.ordinal != 0
+            || self.named_day
+            || self.tz.is_some()
+            || self.part_of_day.is_some()
+    }
+
+    fn compute_trigger(&self) -> bool {
         self.month != 0
             || self.weekday != 0
             || self.deixis.is_some()
@@ -117,7 +172,21 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// The parsed lexicon.
 pub(crate) struct Lexicon {
-    words: FxMap<&'static str, Lex>,
+    /// Word → index into `entries`: a small table that stays in the cache.
+    index: FxMap<&'static str, u16>,
+    entries: Vec<Lex>,
+    /// A one-hash Bloom filter of (length, first byte, last byte) of the date words (months,
+    /// units, numbers, ...; not the function words of the `start`, `inner` and `tense`
+    /// lines): most tokens fail it, and only date words are looked up for every token.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+const FILTER_WORDS: usize = 256; // 16,384 bits
+
+fn filter_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b[0] as usize, b[b.len() - 1] as usize);
+    ((b.len() * 31 + first) * 131 + last) % (FILTER_WORDS * 64)
 }
 
 impl Lexicon {
@@ -161,27 +230,76 @@ impl Lexicon {
                     "set" => e.set = Some(value),
                     "tz" => e.tz = Some(value == "Z"),
                     "namedday" => e.named_day = true,
+                    // words that make a sentence worth a look without being dates themselves
+                    "trigger" => e.trigger = true,
+                    "start" => e.start = true,
+                    "inner" => e.inner = true,
+                    "tense" => {
+                        e.tense |= match value {
+                            "past" => PAST,
+                            "notpast" => NOT_PAST,
+                            "future" => FUTURE,
+                            "modal" => MODAL,
+                            "present" => PRESENT,
+                            "be" => PRESENT | BE,
+                            "lead" => LEAD,
+                            _ => bad(n + 1, value),
+                        }
+                    }
                     _ => panic!("data/dates/lexicon.txt:{}: unknown class {class:?}", n + 1),
                 }
             }
         }
-        Lexicon { words }
+        for e in words.values_mut() {
+            e.trigger = e.trigger || e.compute_trigger();
+            e.start = e.start
+                || e.trigger
+                || e.number != 0
+                || e.vague
+                || e.ordinal != 0
+                || e.named_day
+                || e.part_of_day.is_some();
+        }
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        let mut index = FxMap::default();
+        let mut entries = Vec::new();
+        let mut sorted: Vec<_> = words.into_iter().collect();
+        sorted.sort_by_key(|(w, _)| *w);
+        for (w, e) in sorted {
+            if e.is_date_word() {
+                let bit = filter_bit(w);
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
+            index.insert(w, entries.len() as u16);
+            entries.push(e);
+        }
+        Lexicon {
+            index,
+            entries,
+            filter,
+        }
     }
 
     pub(crate) fn get(&self, lower: &str) -> Option<&Lex> {
-        self.words.get(lower)
+        self.index.get(lower).map(|&i| &self.entries[i as usize])
+    }
+
+    /// False when `lower` (not empty) is certainly not a date word.
+    pub(crate) fn may_be_date_word(&self, lower: &str) -> bool {
+        let bit = filter_bit(lower);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
 /// Outlets' numeric date conventions.
 pub(crate) struct Outlets {
-    /// (key, order, is a host name)
-    keys: Vec<(String, DateOrder, bool)>,
+    names: FxMap<String, DateOrder>,
+    hosts: FxMap<String, DateOrder>,
 }
 
 impl Outlets {
     pub(crate) fn load(text: &str) -> Outlets {
-        let mut keys = Vec::new();
+        let (mut names, mut hosts) = (FxMap::default(), FxMap::default());
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -194,33 +312,42 @@ impl Outlets {
                 .unwrap_or_else(|| panic!("data/dates/outlets.txt:{}: bad order", n + 1));
             for k in list.split(',').map(str::trim).filter(|k| !k.is_empty()) {
                 let k = k.to_lowercase();
-                let host = k.contains('.');
-                keys.push((k, order, host));
+                if k.contains('.') {
+                    hosts.insert(k, order);
+                } else {
+                    names.insert(k, order);
+                }
             }
         }
-        Outlets { keys }
+        Outlets { names, hosts }
     }
 
-    /// The convention of an outlet, by its name or its URL's host.
+    /// The convention of an outlet, by its name (the whole name, or its first words: "BBC
+    /// News" is "bbc") or its URL's host (or a domain above it: "www.bbc.co.uk" is
+    /// "bbc.co.uk").
     pub(crate) fn order(&self, outlet: Option<&str>, url: Option<&str>) -> Option<DateOrder> {
-        let name = outlet.map(|o| o.trim().to_lowercase());
-        let host = url.and_then(host_of);
-        for (k, order, is_host) in &self.keys {
-            let hit = if *is_host {
-                host.as_deref()
-                    .is_some_and(|h| h == k || h.ends_with(&format!(".{k}")))
-            } else {
-                name.as_deref().is_some_and(|n| {
-                    n == k
-                        || n.strip_prefix(k.as_str())
-                            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
-                })
-            };
-            if hit {
-                return Some(*order);
+        if let Some(name) = outlet {
+            let name = name.trim().to_lowercase();
+            let mut ends: Vec<usize> = name
+                .char_indices()
+                .filter(|(_, c)| !c.is_alphanumeric())
+                .map(|(i, _)| i)
+                .collect();
+            ends.push(name.len());
+            for e in ends.into_iter().rev() {
+                if let Some(o) = self.names.get(&name[..e]) {
+                    return Some(*o);
+                }
             }
         }
-        None
+        let host = url.and_then(host_of)?;
+        let mut h = host.as_str();
+        loop {
+            if let Some(o) = self.hosts.get(h) {
+                return Some(*o);
+            }
+            h = h.split_once('.')?.1;
+        }
     }
 }
 
@@ -247,7 +374,8 @@ mod tests {
         assert_eq!(lex.get("fall").unwrap().season, Some("FA"));
         assert_eq!(lex.get("yesterday").unwrap().deixis, Some(-1));
         assert_eq!(lex.get("gmt").unwrap().tz, Some(true));
-        assert!(lex.get("the").is_none());
+        assert!(lex.get("the").unwrap().start && !lex.get("the").unwrap().trigger);
+        assert!(lex.get("minister").is_none());
     }
 
     #[test]

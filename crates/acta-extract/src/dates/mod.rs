@@ -68,11 +68,7 @@ impl DateTagger {
                 .outlets
                 .order(doc.article.outlet.as_deref(), doc.article.url.as_deref());
         }
-        let anchor = doc
-            .article
-            .published
-            .as_deref()
-            .and_then(|p| NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d").ok());
+        let anchor = doc.article.published.as_deref().and_then(parse_iso);
         let mut ctx = Ctx {
             anchor,
             order: doc.article.date_order,
@@ -84,13 +80,21 @@ impl DateTagger {
         let mut out = Vec::new();
         let mut scratch = Scratch::default();
         for sent in &doc.sentences {
-            let (ws, any) = words::words(&self.lex, &sent.tokens, &mut scratch);
-            if !any {
+            let Some((ws, triggers)) =
+                words::words(&self.lex, &doc.text, &sent.tokens, &mut scratch)
+            else {
                 continue;
-            }
-            let rec = Recognizer { ws: &ws };
-            for f in rec.all() {
-                let (t, marker) = tense::tense(&ws, f.s, f.e);
+            };
+            let rec = Recognizer {
+                ws: &ws,
+                lex: &self.lex,
+            };
+            for f in rec.all(triggers) {
+                let (t, marker) = if f.sem.needs_tense() {
+                    tense::tense(&self.lex, &ws, f.s, f.e)
+                } else {
+                    (Tense::Unknown, None)
+                };
                 ctx.tense = t;
                 if sent.kind == SentenceKind::Title && ctx.tense == Tense::Present {
                     // headlines tell past events in the present tense
@@ -99,7 +103,7 @@ impl DateTagger {
                 if f.s > 0
                     && matches!(ws[f.s - 1].lw, "until" | "till" | "by")
                     && (ctx.tense != Tense::Past
-                        || marker.is_some_and(|k| tense::weak_past(&ws, k)))
+                        || marker.is_some_and(|k| tense::weak_past(&self.lex, &ws, k)))
                 {
                     // "closed until Friday", "a deal by June 10": a deadline ahead
                     ctx.tense = Tense::Future;
@@ -145,9 +149,9 @@ impl DateTagger {
         if doc.article.published.is_some() {
             return;
         }
-        let url = doc.article.url.clone().unwrap_or_default();
-        if let Some(d) = date_in_url(&url) {
-            doc.article.published = Some(d.format("%Y-%m-%d").to_string());
+        let url = doc.article.url.as_deref().unwrap_or("");
+        if let Some(d) = date_in_url(url) {
+            doc.article.published = Some(normalize::iso(d));
             doc.article.published_source = Some("url".into());
             return;
         }
@@ -161,10 +165,10 @@ impl DateTagger {
         let Some((m, d, y)) = self.dateline_date(&dl.text) else {
             return;
         };
-        let year = y.or_else(|| year_in_url(&url));
+        let year = y.or_else(|| year_in_url(url));
         match year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)) {
             Some(date) => {
-                doc.article.published = Some(date.format("%Y-%m-%d").to_string());
+                doc.article.published = Some(normalize::iso(date));
                 doc.article.published_source = Some("dateline".into());
             }
             None => doc.warnings.push(format!(
@@ -251,6 +255,16 @@ pub fn timex_type(d: &DateExpr) -> &'static str {
         _ if matches!(d.precision.as_deref(), Some("minute" | "part-of-day")) => "TIME",
         _ => "DATE",
     }
+}
+
+/// The date at the start of `2025-09-03` or `2025-09-03T10:00:00Z`.
+fn parse_iso(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
 }
 
 /// `KYIV, June 24 (Reuters) -`: a place, a date, an agency in brackets, a dash.

@@ -57,6 +57,11 @@ pub(crate) enum P {
     Century(i32),
 }
 
+/// `2025-09-03`.
+pub(crate) fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
@@ -75,7 +80,7 @@ fn week_value(w: IsoWeek) -> String {
 impl P {
     fn value(&self) -> String {
         match *self {
-            P::Day(d) => d.format("%Y-%m-%d").to_string(),
+            P::Day(d) => iso(d),
             P::Week(d) => week_value(d.iso_week()),
             P::Weekend(d) => format!("{}-WE", week_value(d.iso_week())),
             P::Month(y, m) => format!("{y:04}-{m:02}"),
@@ -296,7 +301,7 @@ impl Ctx {
     }
 
     fn anchor_str(&self) -> Option<String> {
-        self.anchor.map(|a| a.format("%Y-%m-%d").to_string())
+        self.anchor.map(iso)
     }
 
     /// Normalizes one expression; `None` when it names no real date (`February 30`).
@@ -400,7 +405,7 @@ impl Ctx {
                 };
                 let mut n = self.date(P::Day(shift_days(base, *days)), true);
                 if from_text {
-                    n.anchor = Some(base.format("%Y-%m-%d").to_string());
+                    n.anchor = Some(iso(base));
                 }
                 n
             }
@@ -582,7 +587,7 @@ impl Ctx {
                 let f = self.normalize(from)?;
                 let start = match (from_mod, f.first_day) {
                     (Some("START"), Some(d)) => Norm {
-                        value: d.format("%Y-%m-%d").to_string(),
+                        value: iso(d),
                         precision: Some("day"),
                         is_day: true,
                         ..f

@@ -9,7 +9,7 @@
 //! `in`, `at`), except the signal words of ranges (`since`, `from ... to`, `between ... and`),
 //! which make the range.
 
-use super::lexicon::Unit;
+use super::lexicon::{Lexicon, Unit};
 use super::words::W;
 
 /// Which year a month, season or quarter without one is in.
@@ -146,6 +146,31 @@ pub(crate) enum Sem {
     },
 }
 
+impl Sem {
+    /// True when the value depends on the tense of the clause (a year or a weekday to
+    /// choose): only then is the tense worked out.
+    pub(crate) fn needs_tense(&self) -> bool {
+        match self {
+            Sem::Day { y, .. }
+            | Sem::Quarter { y, .. }
+            | Sem::Half { y, .. }
+            | Sem::WeekOfMonth { y, .. } => *y == YearRef::Infer,
+            Sem::Month { y, rel, .. } | Sem::Season { y, rel, .. } => {
+                *y == YearRef::Infer && *rel == Rel::Infer
+            }
+            Sem::Numeric { y, .. } => y.is_none(),
+            Sem::Weekday { rel, .. } => *rel == Rel::Infer,
+            Sem::TheWeekend => true,
+            Sem::PartOfDay { day, .. } => day.needs_tense(),
+            Sem::Time { day, .. } => day.as_ref().is_some_and(|d| d.needs_tense()),
+            Sem::Range { from, to, .. } => {
+                from.needs_tense() || to.as_ref().is_some_and(|t| t.needs_tense())
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A recognised expression: words `s..e` of the sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -173,6 +198,10 @@ impl Found {
         self
     }
 }
+
+/// The most words an expression has before its first trigger word ("at least two and a half
+/// years": six).
+const LEAD_WORDS: usize = 7;
 
 /// Words after a number that make it a count, not a year.
 const COUNTED: &[&str] = &[
@@ -308,6 +337,7 @@ fn duration_mod(ws: &[W], i: usize) -> Option<(usize, &'static str)> {
 /// The recognizer for one sentence.
 pub(crate) struct Recognizer<'s, 'a> {
     pub ws: &'s [W<'a>],
+    pub lex: &'a Lexicon,
 }
 
 impl<'s, 'a> Recognizer<'s, 'a> {
@@ -325,20 +355,46 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         }
     }
 
-    /// Every expression in the sentence, left to right, not overlapping.
-    pub(crate) fn all(&self) -> Vec<Found> {
+    /// Every expression in the sentence, left to right, not overlapping. Every expression
+    /// holds a trigger word (a digit, a month, a unit, ...: see `words.rs`) no more than
+    /// [`LEAD_WORDS`] words after its start, so only those starts are tried.
+    pub(crate) fn all(&self, triggers: &[usize]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.ws.len() {
-            match self.longest(i) {
-                Some(f) if f.e > i && f.e > f.s => {
-                    i = f.e;
-                    out.push(f);
+        for &t in triggers {
+            if t < i {
+                continue; // inside the last expression
+            }
+            // back from the trigger over words that can come before one in an expression
+            // ("more than three years", "the beginning of the year")
+            let floor = i.max(t.saturating_sub(LEAD_WORDS));
+            let mut k = t;
+            while k > floor && self.can_lead(k - 1) {
+                k -= 1;
+            }
+            while k <= t {
+                match self.longest(k) {
+                    Some(f) if f.e > k && f.e > f.s => {
+                        k = f.e;
+                        i = f.e;
+                        out.push(f);
+                    }
+                    _ => k += 1,
                 }
-                _ => i += 1,
             }
         }
         out
+    }
+
+    /// A word that can stand before the trigger word of an expression: a word an expression
+    /// can begin with, or one of its inner words (`than`, `of`, `beginning`, ...).
+    fn can_lead(&self, i: usize) -> bool {
+        let w = &self.ws[i];
+        if matches!(w.lw, "," | "-" | "–") {
+            return true;
+        }
+        let e = w.entry(self.lex);
+        e.start || e.inner || self.can_start(i)
     }
 
     /// The longest expression starting at word `i`.
@@ -361,63 +417,12 @@ impl<'s, 'a> Recognizer<'s, 'a> {
 
     fn can_start(&self, i: usize) -> bool {
         let w = &self.ws[i];
-        w.known
-            || w.lw.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || w.lw.starts_with('\'')
+        let b = w.lw.as_bytes();
+        w.entry(self.lex).start
+            || b.first().is_some_and(|c| c.is_ascii_digit() || *c == b'\'')
             || w.lw.starts_with("mid-")
             || w.lw.starts_with("fy")
-            || (w.lw.len() == 2 && w.lw.as_bytes()[1].is_ascii_digit())
-            || matches!(
-                w.lw,
-                "the"
-                    | "this"
-                    | "that"
-                    | "last"
-                    | "next"
-                    | "past"
-                    | "coming"
-                    | "previous"
-                    | "following"
-                    | "early"
-                    | "mid"
-                    | "late"
-                    | "earlier"
-                    | "later"
-                    | "since"
-                    | "from"
-                    | "between"
-                    | "more"
-                    | "less"
-                    | "fewer"
-                    | "longer"
-                    | "shorter"
-                    | "over"
-                    | "beyond"
-                    | "under"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "approximately"
-                    | "roughly"
-                    | "at"
-                    | "up"
-                    | "just"
-                    | "well"
-                    | "a"
-                    | "an"
-                    | "every"
-                    | "each"
-                    | "per"
-                    | "fiscal"
-                    | "noon"
-                    | "midnight"
-                    | "recent"
-                    | "very"
-                    | "most"
-                    | "quite"
-                    | "only"
-            )
+            || (b.len() == 2 && b[1].is_ascii_digit())
     }
 
     // ---------------------------------------------------------------- ranges
@@ -599,9 +604,9 @@ impl<'s, 'a> Recognizer<'s, 'a> {
     fn calendar(&self, i: usize) -> Option<Found> {
         let w = self.at(i)?;
         // "Black Monday", "Good Friday"
-        if w.lex.named_day && w.cap {
+        if w.lex.named_day && w.cap() {
             if let Some(n) = self.at(i + 1) {
-                if n.lex.weekday != 0 && n.cap {
+                if n.lex.weekday != 0 && n.cap() {
                     return Some(Found::new(i, i + 2, Sem::NamedDay));
                 }
             }
@@ -609,7 +614,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         // Weekday, optionally followed by a date: "Friday, Aug. 21"
         if w.lex.weekday != 0 && self.weekday_ok(i) {
             // "Black Monday", "Super Tuesday", "Good Friday": names of days, not weekdays
-            if i > 0 && self.ws[i - 1].lex.named_day && self.ws[i - 1].cap {
+            if i > 0 && self.ws[i - 1].lex.named_day && self.ws[i - 1].cap() {
                 return None; // the name is matched from its first word
             }
             let mut j = i + 1;
@@ -752,7 +757,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
     /// `August 2025`, `May of 2008`, `October`.
     fn month_day(&self, i: usize) -> Option<Found> {
         let w = self.at(i)?;
-        if w.lex.month != 0 && (w.cap || self.all_caps(i)) {
+        if w.lex.month != 0 && (w.cap() || self.all_caps(i)) {
             let m = w.lex.month as u32;
             // Month Day [,] [Year]
             if let Some(d) = self.at(i + 1).and_then(W::day) {
@@ -766,9 +771,9 @@ impl<'s, 'a> Recognizer<'s, 'a> {
                         e = k + 1;
                     }
                 }
-                if self.at(i + 1).is_some_and(|x| x.ndig > 0)
+                if self.at(i + 1).is_some_and(|x| x.ndig() > 0)
                     && self.at(i + 2).is_some_and(|x| x.lw == ",")
-                    && self.at(i + 3).is_some_and(|x| x.ndig == 3)
+                    && self.at(i + 3).is_some_and(|x| x.ndig() == 3)
                 {
                     return None;
                 }
@@ -823,7 +828,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         let d = w.day()?;
         let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
         let mw = self.at(j)?;
-        if mw.lex.month == 0 || !(mw.cap || self.all_caps(j)) {
+        if mw.lex.month == 0 || !(mw.cap() || self.all_caps(j)) {
             return None;
         }
         let m = mw.lex.month as u32;
@@ -891,7 +896,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
             return false;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.cap && n.is_alpha() && n.lex.month == 0 && !self.all_caps(i) {
+            if n.cap() && n.is_alpha() && n.lex.month == 0 && !self.all_caps(i) {
                 return false;
             }
         }
@@ -931,7 +936,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
     /// comma. Full names must be capitalised.
     fn weekday_ok(&self, i: usize) -> bool {
         let w = &self.ws[i];
-        if !w.cap {
+        if !w.cap() {
             return false;
         }
         if w.lw.len() <= 5 && !w.lw.ends_with("day") {
@@ -947,7 +952,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
     fn numeric_date(&self, i: usize, after_weekday: bool) -> Option<Found> {
         let w = self.at(i)?;
         let b = w.lw.as_bytes();
-        if b.is_empty() || !b[0].is_ascii_digit() || w.ndig > 0 {
+        if b.is_empty() || !b[0].is_ascii_digit() || w.ndig() > 0 {
             return None;
         }
         let sep = *b.iter().find(|c| !c.is_ascii_digit())?;
@@ -1092,12 +1097,12 @@ impl<'s, 'a> Recognizer<'s, 'a> {
             && self.is_name_word(i - 1)
             && self
                 .at(i + 1)
-                .is_some_and(|n| n.cap && n.is_alpha() && !n.known)
+                .is_some_and(|n| n.cap() && n.is_alpha() && !n.known)
         {
             return false;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.ndig > 0 || n.lw.starts_with(|c: char| c.is_ascii_digit()) {
+            if n.ndig() > 0 || n.lw.starts_with(|c: char| c.is_ascii_digit()) {
                 return false;
             }
             if COUNTED.contains(&n.lw) {
@@ -1109,7 +1114,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
             // "2000 troops": a lowercase plural after the number, unless a preposition leads
             if !lead
                 && n.is_alpha()
-                && !n.cap
+                && !n.cap()
                 && n.lw.len() > 3
                 && n.lw.ends_with('s')
                 && !n.lw.ends_with("ss")
@@ -1305,7 +1310,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         if anaphoric {
             return None;
         }
-        if t.lex.weekday != 0 && t.cap {
+        if t.lex.weekday != 0 && t.cap() {
             if let Some(pod) = self.at(j + 1).and_then(|x| x.lex.part_of_day) {
                 return Some(Found::new(
                     i,
@@ -1328,7 +1333,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
                 },
             ));
         }
-        if t.lex.month != 0 && t.cap && (t.lw.len() > 3 || t.lw == "may") {
+        if t.lex.month != 0 && t.cap() && (t.lw.len() > 3 || t.lw == "may") {
             return Some(Found::new(
                 i,
                 j + 1,
@@ -1489,8 +1494,8 @@ impl<'s, 'a> Recognizer<'s, 'a> {
     /// `and a half`, or an unknown number (`several`, `a few`). Returns the end and the value.
     fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
         let w = self.at(i)?;
-        let (mut e, mut v) = if let Some(n) = w.num {
-            if w.ndig > 4 {
+        let (mut e, mut v) = if let Some(n) = w.num() {
+            if w.ndig() > 4 {
                 return None;
             }
             (i + 1, Some(n as f64))
@@ -1559,7 +1564,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         let w = self.at(i)?;
         // Q3, Q3 2025, H1
         let b = w.lw.as_bytes();
-        if b.len() == 2 && (b[0] == b'q' || b[0] == b'h') && w.cap && b[1].is_ascii_digit() {
+        if b.len() == 2 && (b[0] == b'q' || b[0] == b'h') && w.cap() && b[1].is_ascii_digit() {
             let n = (b[1] - b'0') as i8;
             let (y, e) = self.year_ref(i + 1).unwrap_or((YearRef::Infer, i + 1));
             return match b[0] {
@@ -1670,7 +1675,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         let s = w.lex.season?;
         // "Arab Spring", "Prague Spring": a name
         if j > 0
-            && self.ws[j - 1].cap
+            && self.ws[j - 1].cap()
             && self.ws[j - 1].is_alpha()
             && j - 1 > 0
             && self.ws[j - 1].lex.month == 0
@@ -1776,14 +1781,14 @@ impl<'s, 'a> Recognizer<'s, 'a> {
                 return None;
             }
             (hh.parse::<u32>().ok()?, mm.parse::<u32>().ok()?, i + 1)
-        } else if w.ndig == 4 && self.at(i + 1).is_some_and(|n| n.lex.tz.is_some()) {
-            let n = w.num?;
+        } else if w.ndig() == 4 && self.at(i + 1).is_some_and(|n| n.lex.tz.is_some()) {
+            let n = w.num()?;
             (n / 100, n % 100, i + 1)
-        } else if w.ndig > 0
-            && w.ndig <= 2
+        } else if w.ndig() > 0
+            && w.ndig() <= 2
             && matches!(self.w(i + 1), "a.m." | "p.m." | "am" | "pm")
         {
-            (w.num?, 0, i + 1)
+            (w.num()?, 0, i + 1)
         } else if matches!(w.lw, "noon" | "midday") {
             (12, 0, i + 1)
         } else if w.lw == "midnight" {
@@ -1819,7 +1824,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         // a day right after: "12:00 UTC Monday", "16:00 UTC today"
         let mut day = None;
         if let Some(n) = self.at(e) {
-            if n.lex.weekday != 0 && n.cap {
+            if n.lex.weekday != 0 && n.cap() {
                 day = Some(Box::new(Sem::Weekday {
                     wd: n.lex.weekday as u32,
                     rel: Rel::Infer,
@@ -1862,7 +1867,7 @@ impl<'s, 'a> Recognizer<'s, 'a> {
                         || !(x.lex.unit.is_some()
                             || x.lex.number != 0
                             || x.lex.vague
-                            || x.ndig > 0
+                            || x.ndig() > 0
                             || matches!(n, "few" | "couple"))
                 }) =>
             {

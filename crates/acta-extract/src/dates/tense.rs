@@ -3,6 +3,7 @@
 //! when the tokens carry them, and word forms otherwise: `will`, `is due to`, `is expected to`
 //! mark the future; `was`, `said`, irregular past forms and `-ed` verbs mark the past.
 
+use super::lexicon::{Lexicon, BE, FUTURE, LEAD, MODAL, NOT_PAST, PAST, PRESENT};
 use super::words::W;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +25,12 @@ const PRESENT_PENALTY: usize = 4;
 /// The tense of the verb nearest to words `s..e` (the expression itself excluded), looking
 /// no further than a `;` on either side and skipping bracketed or dashed asides. On a tie the
 /// verb before the expression wins.
-pub(crate) fn tense(ws: &[W], s: usize, e: usize) -> (Tense, Option<usize>) {
+pub(crate) fn tense<'a>(
+    lex: &'a Lexicon,
+    ws: &[W<'a>],
+    s: usize,
+    e: usize,
+) -> (Tense, Option<usize>) {
     let mut best: Option<(usize, Tense, usize)> = None;
     let mut consider = |dist: usize, t: Tense, k: usize| {
         let d = if t == Tense::Present {
@@ -55,7 +61,7 @@ pub(crate) fn tense(ws: &[W], s: usize, e: usize) -> (Tense, Option<usize>) {
             _ => {}
         }
         dist += 1;
-        if let Some(t) = marker(ws, k) {
+        if let Some(t) = marker(lex, ws, k) {
             consider(dist, t, k);
         }
     }
@@ -75,7 +81,7 @@ pub(crate) fn tense(ws: &[W], s: usize, e: usize) -> (Tense, Option<usize>) {
             _ => {}
         }
         dist += 1;
-        if let Some(t) = marker(ws, k) {
+        if let Some(t) = marker(lex, ws, k) {
             consider(dist, t, k);
         }
         k += 1;
@@ -88,8 +94,8 @@ pub(crate) fn tense(ws: &[W], s: usize, e: usize) -> (Tense, Option<usize>) {
 
 /// A past tense read only from an -ed ending, which may be an adjective ("closed",
 /// "scheduled").
-pub(crate) fn weak_past(ws: &[W], k: usize) -> bool {
-    looks_past(&ws[k]) && ws[k].tok.xpos.is_none()
+pub(crate) fn weak_past<'a>(lex: &'a Lexicon, ws: &[W<'a>], k: usize) -> bool {
+    looks_past(lex, &ws[k]) && ws[k].tok.xpos.is_none()
 }
 
 /// The index of the nearest `open` before `k` (within the window), if any.
@@ -104,187 +110,10 @@ fn skip_on(ws: &[W], k: usize, close: &[&str]) -> Option<usize> {
     (k + 1..ws.len().min(k + 2 * WINDOW)).find(|&j| close.contains(&ws[j].lw))
 }
 
-const PAST_FORMS: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "met",
-    "held",
-    "took",
-    "made",
-    "went",
-    "came",
-    "began",
-    "saw",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "left",
-    "sold",
-    "bought",
-    "gave",
-    "got",
-    "led",
-    "ran",
-    "spoke",
-    "wrote",
-    "broke",
-    "chose",
-    "drove",
-    "flew",
-    "grew",
-    "knew",
-    "threw",
-    "became",
-    "brought",
-    "caught",
-    "fought",
-    "found",
-    "thought",
-    "taught",
-    "kept",
-    "sent",
-    "spent",
-    "built",
-    "felt",
-    "paid",
-    "stood",
-    "understood",
-    "struck",
-    "sank",
-    "shot",
-    "tore",
-    "wore",
-    "woke",
-    "withdrew",
-    "overtook",
-    "sought",
-    "swore",
-    "stole",
-    "slid",
-    "shook",
-    "hung",
-    "heard",
-    "meant",
-    "dealt",
-    "slept",
-    "fled",
-    "fed",
-    "rode",
-    "rang",
-    "sang",
-    "swam",
-    "drank",
-    "ate",
-    "forgot",
-    "forgave",
-    "froze",
-    "hid",
-    "bit",
-    "arose",
-    "sat",
-    "stuck",
-    "swung",
-    "wept",
-    "undertook",
-    "oversaw",
-    "upheld",
-    "withheld",
-    "mistook",
-    "foresaw",
-    "underwent",
-    "wasn't",
-    "weren't",
-    "didn't",
-    "hadn't",
-];
-
-/// Words ending in -ed that are not past verbs.
-const NOT_PAST: &[&str] = &[
-    "hundred",
-    "united",
-    "limited",
-    "red",
-    "bed",
-    "shed",
-    "sacred",
-    "naked",
-    "wicked",
-    "beloved",
-    "kindred",
-    "ned",
-    "fred",
-    "ted",
-    "ed",
-    "med",
-    "wed",
-    "shred",
-    "sled",
-    "based",
-    "related",
-    "armed",
-    "alleged",
-    "supposed",
-    "used",
-    "concerned",
-    "interested",
-    "qualified",
-    "experienced",
-    "advanced",
-    "detailed",
-    "unprecedented",
-    "unexpected",
-    "unidentified",
-    "undisclosed",
-    "unnamed",
-    "unspecified",
-    "unrelated",
-    "coordinated",
-    "proposed",
-    "expected",
-    "scheduled",
-    "planned",
-    "slated",
-];
-
-/// Words that put what follows in the future when `to` / `for` / `on` comes next.
-const FUTURE_LEADS: &[&str] = &[
-    "due",
-    "set",
-    "expected",
-    "scheduled",
-    "slated",
-    "poised",
-    "planning",
-    "plans",
-    "plan",
-    "planned",
-    "intends",
-    "intend",
-    "aims",
-    "aim",
-    "going",
-    "likely",
-    "hopes",
-    "hope",
-    "ready",
-    "prepared",
-    "preparing",
-    "will",
-    "promised",
-    "vowed",
-    "agreed",
-    "decided",
-    "wants",
-];
-
-fn marker(ws: &[W], k: usize) -> Option<Tense> {
+fn marker<'a>(lex: &'a Lexicon, ws: &[W<'a>], k: usize) -> Option<Tense> {
     let w = &ws[k];
-    let next = ws.get(k + 1).map(|n| n.lw).unwrap_or("");
+    let next = ws.get(k + 1);
+    let next_lw = next.map(|n| n.lw).unwrap_or("");
     // parser tags, when present
     if let Some(x) = w.tok.xpos.as_deref() {
         match x {
@@ -294,8 +123,7 @@ fn marker(ws: &[W], k: usize) -> Option<Tense> {
             }
             "VBD" => return Some(Tense::Past),
             "VBZ" | "VBP" if matches!(w.lw, "has" | "have" | "'s" | "'ve") => {
-                return ws
-                    .get(k + 1)
+                return next
                     .and_then(|n| n.tok.xpos.as_deref())
                     .is_some_and(|x| x == "VBN")
                     .then_some(Tense::Past)
@@ -305,39 +133,43 @@ fn marker(ws: &[W], k: usize) -> Option<Tense> {
             _ => {}
         }
     }
-    match w.lw {
-        "will" | "'ll" | "shall" | "wo" | "would" | "upcoming" | "scheduled" | "slated" => {
-            return Some(Tense::Future)
-        }
-        // verbs of expectation look ahead: "expects a profit in the fourth quarter"
-        "expects" | "expect" | "anticipates" | "anticipate" | "forecasts" | "predicts"
-        | "projects" | "plans" | "intends" | "aims" | "hopes" => return Some(Tense::Future),
-        // modals look ahead, unless "could have ..."
-        "should" | "could" | "might" | "must" | "can" | "may" if !w.cap && next != "have" => {
-            return Some(Tense::Future)
-        }
-        // "is due", "is expected", "are set": ahead
-        "is" | "are" | "am" | "'re" if FUTURE_LEADS.contains(&next) => return Some(Tense::Future),
-        "is" | "are" | "am" | "says" | "say" => return Some(Tense::Present),
-        _ => {}
+    let t = w.entry(lex).tense;
+    let lead_next = next.is_some_and(|n| n.entry(lex).tense & LEAD != 0);
+    if t & FUTURE != 0 {
+        return Some(Tense::Future);
     }
-    if FUTURE_LEADS.contains(&w.lw)
-        && (next == "to"
-            || next == "for"
+    // modals look ahead, unless "could have ..."
+    if t & MODAL != 0 && !w.cap() && next_lw != "have" {
+        return Some(Tense::Future);
+    }
+    if t & PRESENT != 0 {
+        // "is due", "is expected", "are set": ahead
+        return Some(if lead_next && t & BE != 0 {
+            Tense::Future
+        } else {
+            Tense::Present
+        });
+    }
+    if t & LEAD != 0
+        && (next_lw == "to"
+            || next_lw == "for"
                 && matches!(
                     w.lw,
                     "due" | "set" | "scheduled" | "slated" | "planned" | "expected"
                 )
-            || next == "on" && w.lw == "due")
+            || next_lw == "on" && w.lw == "due")
     {
         return Some(Tense::Future);
     }
-    let is_past_form = PAST_FORMS.contains(&w.lw);
+    let is_past_form = t & PAST != 0;
+    let ed = !is_past_form && looks_past(lex, w);
+    if !is_past_form && !ed {
+        return None;
+    }
     // what comes before a participle decides: "to be held", "may be signed" (future),
     // "has been", "has agreed" (present perfect: the present), "is expected" (present)
-    let before = |n: usize| k.checked_sub(n).map(|j| ws[j].lw).unwrap_or("");
-    let participle = is_past_form && !matches!(w.lw, "was" | "were" | "did") || looks_past(w);
-    if participle {
+    if ed || !matches!(w.lw, "was" | "were" | "did" | "had") {
+        let before = |n: usize| k.checked_sub(n).map(|j| ws[j].lw).unwrap_or("");
         match before(1) {
             "be" => return Some(Tense::Future),
             "been" => {
@@ -350,27 +182,20 @@ fn marker(ws: &[W], k: usize) -> Option<Tense> {
             _ => {}
         }
     }
-    if is_past_form {
-        return Some(Tense::Past);
-    }
-    if looks_past(w) {
-        return Some(Tense::Past);
-    }
-    None
+    Some(Tense::Past)
 }
 
 /// An -ed verb (with tags: only a verb).
-fn looks_past(w: &W) -> bool {
-    let verb_tag = w
-        .tok
-        .upos
-        .as_deref()
-        .is_none_or(|u| u == "VERB" || u == "AUX");
-    verb_tag
-        && w.lw.len() >= 5
-        && w.lw.ends_with("ed")
-        && !w.cap
+fn looks_past<'a>(lex: &'a Lexicon, w: &W<'a>) -> bool {
+    let b = w.lw.as_bytes();
+    b.len() >= 5
+        && b.ends_with(b"ed")
+        && !w.cap()
+        && w.entry(lex).tense & NOT_PAST == 0
+        && (!b.ends_with(b"eed") || matches!(w.lw, "agreed" | "freed" | "decreed" | "guaranteed"))
         && w.is_alpha()
-        && !NOT_PAST.contains(&w.lw)
-        && (!w.lw.ends_with("eed") || matches!(w.lw, "agreed" | "freed" | "decreed" | "guaranteed"))
+        && w.tok
+            .upos
+            .as_deref()
+            .is_none_or(|u| u == "VERB" || u == "AUX")
 }
