@@ -1271,7 +1271,8 @@ impl<'s, 'a> Recognizer<'s, 'a> {
             if t.lw.ends_with('s') {
                 // plural: "the coming months", "the past years" — vague durations, or
                 // "the past three years" (handled by quantity)
-                if the || n != 0 {
+                // ("may last months" is a verb)
+                if the || n != 0 && self.w(j - 1) != "last" {
                     return Some(Found::new(i, j + 1, Sem::Duration { n: None, unit }));
                 }
                 return None;
@@ -1421,6 +1422,27 @@ impl<'s, 'a> Recognizer<'s, 'a> {
         if k == j + 1 && self.ws[j].is_any(&["a", "an"]) && unit_w.lw.ends_with('s') {
             return None;
         }
+        // "a quarter of the vote", "three quarters of them": fractions
+        if unit == Unit::Quarter
+            && u == k
+            && self.w(u + 1) == "of"
+            && matches!(self.w(j), "a" | "an" | "one" | "three")
+        {
+            return None;
+        }
+        // "a second attempt", "a second consecutive day": an ordinal
+        if unit == Unit::Second
+            && unit_w.lw == "second"
+            && self.at(u + 1).is_some_and(|x| {
+                !x.is_punct()
+                    && !matches!(
+                        x.lw,
+                        "ago" | "later" | "earlier" | "before" | "after" | "and" | "or"
+                    )
+            })
+        {
+            return None;
+        }
         if the_rel && n.is_none() && !self.ws[j].lex.vague {
             return None;
         }
@@ -1487,7 +1509,13 @@ impl<'s, 'a> Recognizer<'s, 'a> {
             self.prev(j),
             "for" | "over" | "within" | "lasting" | "spanning"
         ) || self.w(j + 1) == "-" && self.w(j + 2) == "long";
-        lead.then(|| Found::new(i, j + 1, Sem::Duration { n: None, unit }).with_mod(m))
+        // "decades-long": the adjective is one expression
+        let e = if self.w(j + 1) == "-" && self.w(j + 2) == "long" {
+            j + 3
+        } else {
+            j + 1
+        };
+        lead.then(|| Found::new(i, e, Sem::Duration { n: None, unit }).with_mod(m))
     }
 
     /// A number: digits (`3`, `2.5`, `1,000`), words (`three`, `twenty-five`, `a`),

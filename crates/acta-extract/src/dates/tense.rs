@@ -70,6 +70,8 @@ pub(crate) fn tense<'a>(
     while k < ws.len() && dist < WINDOW {
         match ws[k].lw {
             ";" => break,
+            // "... in mid-August, a spokesman said": the attribution, not the clause
+            "," if attribution(ws, k + 1) => break,
             "(" | "[" => {
                 k = skip_on(ws, k, &[")", "]"]).unwrap_or(k) + 1;
                 continue;
@@ -96,6 +98,26 @@ pub(crate) fn tense<'a>(
 /// "scheduled").
 pub(crate) fn weak_past<'a>(lex: &'a Lexicon, ws: &[W<'a>], k: usize) -> bool {
     looks_past(lex, &ws[k]) && ws[k].tok.xpos.is_none()
+}
+
+/// Verbs of saying that follow a clause they attribute.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "reported",
+    "according",
+];
+
+/// A verb of saying within a few words (`, a spokesman said`, `, said`, `, according to`).
+fn attribution(ws: &[W], from: usize) -> bool {
+    ws[from..ws.len().min(from + 5)]
+        .iter()
+        .take_while(|w| !w.is_punct())
+        .any(|w| REPORTING.contains(&w.lw))
 }
 
 /// The index of the nearest `open` before `k` (within the window), if any.

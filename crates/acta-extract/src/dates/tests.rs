@@ -91,6 +91,15 @@ fn today_yesterday_tomorrow_tonight() {
 
 #[test]
 fn weekdays_take_the_tense_of_their_clause() {
+    // a trailing attribution does not set the tense of the clause
+    assert_eq!(
+        value(
+            "Israel will evacuate the settlements in mid-August, a spokesman said.",
+            "2025-05-02",
+            "mid-August"
+        ),
+        "2025-08"
+    );
     // past verbs: the last one (on or before the publication day)
     assert_eq!(
         value(
@@ -569,6 +578,19 @@ fn durations() {
         ),
         "P25Y"
     );
+    assert_eq!(
+        value("It ended a decades-long feud.", WED, "decades-long"),
+        "PXDE"
+    );
+    // fractions, ordinals and verbs are not durations
+    assert!(tag("A second A380 flew to Sydney.", WED).is_empty());
+    assert!(tag("Such contracts may last months.", WED).is_empty());
+    assert!(tag(
+        "About a quarter of the vote went to him; a second attempt failed.",
+        WED
+    )
+    .is_empty());
+    assert_eq!(value("It lasted a second.", WED, "a second"), "PT1S");
 }
 
 #[test]
