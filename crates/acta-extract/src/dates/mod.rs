@@ -56,18 +56,16 @@ impl DateTagger {
     }
 
     /// Fills `doc.dates`. Before that, when the article has no publication date, takes one
-    /// from a date in its URL or from its dateline (see [`DateTagger::published_from_text`]),
-    /// and when its text did not decide the numeric date order, takes the outlet's convention.
+    /// from a date in its URL or from its dateline (see [`DateTagger::published_from_text`]).
+    /// When the article has a numeric date (`3/4`) and its text did not decide the order, the
+    /// outlet's convention (`data/dates/outlets.txt`) sets `date_order`.
     ///
     /// Relative expressions are resolved against `doc.article.published`; without it they are
     /// still found, with `X`s for the digits the anchor would give (`XXXX-XX-XX`).
     pub fn tag(&self, doc: &mut Document) {
         self.published_from_text(doc);
-        if doc.article.date_order.is_none() {
-            doc.article.date_order = self
-                .outlets
-                .order(doc.article.outlet.as_deref(), doc.article.url.as_deref());
-        }
+        // the outlet's convention is looked up when a numeric date needs it
+        let mut outlet_checked = doc.article.date_order.is_some();
         let anchor = doc.article.published.as_deref().and_then(parse_iso);
         let mut ctx = Ctx {
             anchor,
@@ -108,6 +106,12 @@ impl DateTagger {
                     // "closed until Friday", "a deal by June 10": a deadline ahead
                     ctx.tense = Tense::Future;
                 }
+                if !outlet_checked && f.sem.is_numeric() {
+                    outlet_checked = true;
+                    ctx.order = self
+                        .outlets
+                        .order(doc.article.outlet.as_deref(), doc.article.url.as_deref());
+                }
                 let Some(n) = ctx.normalize(&f.sem) else {
                     continue;
                 };
@@ -138,6 +142,9 @@ impl DateTagger {
             }
         }
         doc.dates = out;
+        if doc.article.date_order.is_none() {
+            doc.article.date_order = ctx.order;
+        }
     }
 
     /// When `published` is missing: a full date in the URL path (`/2025/06/24/`,

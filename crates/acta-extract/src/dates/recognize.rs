@@ -147,6 +147,17 @@ pub(crate) enum Sem {
 }
 
 impl Sem {
+    /// A numeric date whose day/month order may need deciding.
+    pub(crate) fn is_numeric(&self) -> bool {
+        match self {
+            Sem::Numeric { .. } => true,
+            Sem::Range { from, to, .. } => {
+                from.is_numeric() || to.as_ref().is_some_and(|t| t.is_numeric())
+            }
+            _ => false,
+        }
+    }
+
     /// True when the value depends on the tense of the clause (a year or a weekday to
     /// choose): only then is the tense worked out.
     pub(crate) fn needs_tense(&self) -> bool {

@@ -159,8 +159,8 @@ fn trigger(lw: &str, lex: Option<&Lex>) -> Trigger {
     }
 }
 
-/// The words of a sentence, or `None` when none of them is a trigger word (most sentences):
-/// then nothing but the lowercasing and the lexicon lookups was done.
+/// The words of a sentence, or `None` when none of them is a trigger word: then nothing but
+/// the lowercasing of capitalised words and the date-word lookups was done.
 pub(crate) fn words<'a, 'l: 'a>(
     lex: &'l Lexicon,
     text: &'a str,
@@ -179,11 +179,7 @@ pub(crate) fn words<'a, 'l: 'a>(
         let w = word(t);
         let b = w.as_bytes();
         // most words are lowercase already: only the others are copied
-        let copy = if b
-            .iter()
-            .all(|c| c.is_ascii_lowercase() || !c.is_ascii_alphabetic())
-            && b.is_ascii()
-        {
+        let copy = if !b.iter().any(u8::is_ascii_uppercase) && b.is_ascii() {
             None
         } else {
             let s = scratch.lower.len();
