@@ -4,5 +4,6 @@
 //! from `data/`.
 
 pub mod dates;
+pub mod dict;
 
 pub use dates::{dates_in_span, DateTagger};

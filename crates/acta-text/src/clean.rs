@@ -31,16 +31,69 @@ pub struct Cleaned {
 /// The compiled cleaning rules. Build once, share freely.
 pub struct Cleaner {
     boilerplate: RegexSet,
-    /// (canonical name, regex alternation of all its spellings)
+    /// (canonical name, all its spellings)
     agencies: Vec<(String, Vec<String>)>,
-    byline_paren: Regex,
-    byline_by: Regex,
-    byline_glued: Regex,
-    reporting: Regex,
-    agency_only: Regex,
-    dateline: Regex,
-    caption_credit: Regex,
 }
+
+/// A news agency, by shape: one to four capitalized words. Whether it really is one is
+/// checked against `data/text/agencies.txt` in code ([`Cleaner::is_agency`]): an alternation of
+/// every spelling inside each pattern would make them slow to build and to run.
+const AGENCY: &str = r"\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3}";
+
+fn names() -> String {
+    format!(r"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}")
+}
+
+fn compiled(p: String) -> Regex {
+    Regex::new(&p).expect("cleaning regex")
+}
+
+// The shape patterns are compiled on first use: most articles never need most of them.
+static BYLINE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r"^(?:By\s+)?(?P<names>{})\s*\((?P<agency>{AGENCY})\)\.?$",
+        names()
+    ))
+});
+static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r"^(?i:by)\s+(?P<names>{})(?:\s*(?:,|\||/|–|—|-|\sfor\s|\sof\s)\s*(?:the\s+)?(?P<agency>[\p{{L}} .]+))?\.?$",
+        names()
+    ))
+});
+static BYLINE_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r#"(?P<end>[.!?"”’])\s*(?P<byline>(?:By\s+)?(?P<names>{})\s*\((?P<agency>{AGENCY})\))\s*$"#,
+        names()
+    ))
+});
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(r"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Reported|Written|Edited)\s+by\s.*)\)?\.?$".into())
+});
+static AGENCY_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| compiled(format!(r"^[-–—(]*\s*(?P<agency>{AGENCY})\s*\)?\.?$")));
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+(?:\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+\p{{Lu}}[a-z]{{2,8}}\.?(?:\s+\d{{4}})?))?\s*\((?P<agency>{AGENCY})\)\s*[-–—]+\s*)\S"
+    ))
+});
+static CREDIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(r"(?:^|[\s.(\[|,;])(?P<credit>\(?\s*(?i:photo(?:graph)?s?|pictures?|images?|pic|credit|file photo|photo credit)\s*(?::|(?i:by)\s|/|©)\s*[^()\n]+\)?)\s*$".into())
+});
+static CREDIT_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r"(?:^|[\s.(\[|,;])(?P<credit>\(?(?P<agency>{AGENCY})\s*/\s*\p{{Lu}}[^\n]*\)?)\s*$"
+    ))
+});
+static CREDIT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(format!(
+        r"(?:^|[\s.|,;])(?P<credit>\((?P<agency>{AGENCY})(?:\s+via\s+Getty\s+Images)?\))\s*$"
+    ))
+});
+
+/// Bounded repetitions (`.{0,200}`, `[\w ]{1,40}`) build huge automata; boilerplate is only
+/// tested on short lines, so the unbounded `*` or `+` means the same there.
+static BOUNDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{(\d*),(\d+)\}").expect("regex"));
 
 static IMAGE_MARKUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"!\[[^\]\n]*\]\([^)\n]*\)").expect("image regex"));
@@ -60,20 +113,38 @@ impl Cleaner {
     /// Builds a cleaner from the text of a boilerplate file and an agencies file (formats in
     /// `data/text/`). Invalid patterns are skipped with a message on stderr.
     pub fn new(boilerplate: &str, agencies: &str) -> Cleaner {
-        let mut pats = Vec::new();
+        let mut pats: Vec<String> = Vec::new();
         for line in boilerplate.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let p = format!("(?i)^(?:{line})$");
-            match Regex::new(&p) {
-                Ok(_) => pats.push(p),
-                Err(e) => eprintln!("acta: boilerplate pattern {line:?} ignored: {e}"),
-            }
+            let line = BOUNDED.replace_all(line, |c: &regex::Captures| {
+                if c[1].is_empty() || &c[1] == "0" {
+                    "*"
+                } else {
+                    "+"
+                }
+            });
+            // lines are lowercased before matching: no case folding in the automaton
+            pats.push(format!("^(?:{})$", line.to_lowercase()));
         }
-        let boilerplate = RegexSet::new(&pats).expect("validated patterns");
+        let build = |pats: &[String]| {
+            regex::RegexSetBuilder::new(pats)
+                .dfa_size_limit(16 << 20)
+                .build()
+        };
+        let boilerplate = build(&pats).unwrap_or_else(|_| {
+            // find the bad patterns, say which, and go on without them
+            pats.retain(|p| match Regex::new(p) {
+                Ok(_) => true,
+                Err(e) => {
+                    eprintln!("acta: boilerplate pattern {p:?} ignored: {e}");
+                    false
+                }
+            });
+            build(&pats).expect("validated patterns")
+        });
         let mut agency_list = Vec::new();
-        let mut spellings = Vec::new();
         for line in agencies.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -87,37 +158,40 @@ impl Cleaner {
                     .filter(|a| !a.is_empty())
                     .map(String::from),
             );
-            spellings.extend(all.iter().cloned());
             agency_list.push((name.trim().to_string(), all));
         }
-        // longest first so that "Associated Press" wins over "AP"
-        spellings.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let agency_alt = spellings
-            .iter()
-            .map(|s| regex::escape(s))
-            .collect::<Vec<_>>()
-            .join("|");
-        let names = format!(r"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}");
-        let re = |p: String| Regex::new(&p).expect("cleaning regex");
         Cleaner {
             boilerplate,
-            byline_paren: re(format!(r"^(?:By\s+)?(?P<names>{names})\s*\((?P<agency>{agency_alt})\)\.?$")),
-            byline_by: re(format!(
-                r"^(?i:by)\s+(?P<names>{names})(?:\s*(?:,|\||/|–|—|-|\bfor\b|\bof\b)\s*(?:the\s+)?(?P<agency>{agency_alt}|[\p{{L}} .]{{2,40}}))?\.?$"
-            )),
-            byline_glued: re(format!(
-                r#"(?P<end>[.!?"”’])\s*(?P<byline>(?:By\s+)?(?P<names>{names})\s*\((?P<agency>{agency_alt})\))\s*$"#
-            )),
-            reporting: re(r"^\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Reported|Written|Edited)\s+by\b.*)\)?\.?$".to_string()),
-            agency_only: re(format!(r"^[-–—(]*\s*(?P<agency>{agency_alt})\s*\)?\.?$")),
-            dateline: re(format!(
-                r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+(?:\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+\p{{Lu}}[a-z]{{2,8}}\.?(?:\s+\d{{4}})?))?\s*\((?P<agency>{agency_alt})\)\s*[-–—]+\s*)\S"
-            )),
-            caption_credit: re(format!(
-                r"(?i)(?:^|[\s.(\[|,;])(?P<credit>\(?\s*(?:photo(?:graph)?s?|pictures?|images?|pic|credit|file photo|photo credit)\s*(?::|by\b|/|©)\s*[^()\n]{{1,80}}\)?|\(?(?-i:{agency_alt}|EPA|Getty Images|Shutterstock|Sputnik)\s*/\s*\p{{Lu}}[^\n]{{0,60}}\)?|\((?-i:{agency_alt}|EPA)(?:\s+via\s+Getty\s+Images)?\))\s*$"
-            )),
             agencies: agency_list,
         }
+    }
+
+    /// Whether `written` is a known agency (or a photo agency, for credits).
+    fn is_agency(&self, written: &str) -> bool {
+        let w = written.trim();
+        self.agencies
+            .iter()
+            .any(|(_, all)| all.iter().any(|a| a == w))
+    }
+
+    /// The span (relative to `line`) of a photo credit ending the line, if there is one.
+    fn credit_in(&self, line: &str) -> Option<(usize, usize)> {
+        if let Some(c) = CREDIT_WORD.captures(line) {
+            let m = c.name("credit")?;
+            return Some((m.start(), m.end()));
+        }
+        for re in [&*CREDIT_SLASH, &*CREDIT_PAREN] {
+            if let Some(c) = re.captures(line) {
+                let ag = c.name("agency")?.as_str();
+                if self.is_agency(ag)
+                    || matches!(ag, "EPA" | "Getty Images" | "Shutterstock" | "AP Photo")
+                {
+                    let m = c.name("credit")?;
+                    return Some((m.start(), m.end()));
+                }
+            }
+        }
+        None
     }
 
     /// The canonical name of an agency as written (`REUTERS` → `Reuters`).
@@ -211,12 +285,17 @@ impl Cleaner {
             return line;
         }
         line.kind = LineKind::Body;
-        let norm = normalized(input, &line.kept);
-        if self.boilerplate.is_match(&norm) {
+        // boilerplate lines are short: no pattern matches more than a few hundred bytes
+        let len: usize = line.kept.iter().map(|&(a, b)| b - a).sum();
+        if len <= 400
+            && self
+                .boilerplate
+                .is_match(&normalized(input, &line.kept).to_lowercase())
+        {
             line.drop_all(RemovedKind::Boilerplate);
             return line;
         }
-        if norm.starts_with("Image caption, ") {
+        if input[line.kept[0].0..].starts_with("Image caption, ") {
             let (s, e) = line.kept[0];
             line.dropped
                 .push((s, s + "Image caption, ".len(), RemovedKind::Boilerplate));
@@ -232,13 +311,16 @@ impl Cleaner {
     fn mark_credit_caption(&self, input: &str, line: &mut Line) {
         if line.kind == LineKind::Body && line.kept.len() == 1 {
             let (s, e) = line.kept[0];
-            if let Some(c) = self.caption_credit.captures(&input[s..e]) {
-                let credit = c.name("credit").expect("group");
-                let rest = input[s..s + credit.start()].trim_end_matches(|c: char| {
+            if !may_end_in_credit(&input[s..e]) {
+                return;
+            }
+            if let Some((cs, _)) = self.credit_in(&input[s..e]) {
+                let credit = Span::new(cs, cs);
+                let rest = input[s..s + credit.start].trim_end_matches(|c: char| {
                     is_space(c) || c == '|' || c == '-' || c == '–' || c == '—'
                 });
                 line.dropped
-                    .push((s + credit.start(), e, RemovedKind::Byline));
+                    .push((s + credit.start, e, RemovedKind::Byline));
                 if rest.split_whitespace().count() >= 3 {
                     line.kept[0] = (s, s + rest.len());
                     line.kind = LineKind::Caption;
@@ -266,29 +348,31 @@ impl Cleaner {
             }
             let (s, e) = line.kept[0];
             let text = &input[s..e];
-            if text.split_whitespace().count() > 16 {
+            if text.len() > 240 || text.split_whitespace().count() > 16 {
                 continue;
             }
-            if let Some(c) = self.byline_paren.captures(text) {
+            let ends_paren = text.trim_end_matches('.').ends_with(')');
+            let starts_by = text.len() > 3 && text.as_bytes()[..3].eq_ignore_ascii_case(b"by ");
+            if let Some(c) = ends_paren
+                .then(|| BYLINE_PAREN.captures(text))
+                .flatten()
+                .filter(|c| self.is_agency(&c["agency"]))
+            {
                 self.add_names(out, &c["names"]);
                 out.agency
                     .get_or_insert_with(|| self.agency_name(&c["agency"]));
                 line.drop_all(RemovedKind::Byline);
-            } else if near_edge && self.byline_by.is_match(text) {
-                let c = self.byline_by.captures(text).expect("matched");
+            } else if near_edge && starts_by && BYLINE_BY.is_match(text) {
+                let c = BYLINE_BY.captures(text).expect("matched");
                 self.add_names(out, &c["names"]);
                 if let Some(a) = c.name("agency") {
                     let a = a.as_str().trim();
-                    if self
-                        .agencies
-                        .iter()
-                        .any(|(_, all)| all.iter().any(|x| x == a))
-                    {
+                    if self.is_agency(a) {
                         out.agency.get_or_insert_with(|| self.agency_name(a));
                     }
                 }
                 line.drop_all(RemovedKind::Byline);
-            } else if near_edge && self.reporting.is_match(text) {
+            } else if near_edge && text.contains(" by ") && REPORTING.is_match(text) {
                 for part in text.trim_matches(['(', ')', '.']).split(';') {
                     let part = part.trim();
                     let lower = part.to_lowercase();
@@ -303,8 +387,13 @@ impl Cleaner {
                     }
                 }
                 line.drop_all(RemovedKind::Byline);
-            } else if near_edge && self.agency_only.is_match(text) {
-                let c = self.agency_only.captures(text).expect("matched");
+            } else if near_edge
+                && text.len() <= 48
+                && AGENCY_ONLY
+                    .captures(text)
+                    .is_some_and(|c| self.is_agency(&c["agency"]))
+            {
+                let c = AGENCY_ONLY.captures(text).expect("matched");
                 out.agency
                     .get_or_insert_with(|| self.agency_name(&c["agency"]));
                 line.drop_all(RemovedKind::Byline);
@@ -317,8 +406,15 @@ impl Cleaner {
             .find(|&&i| matches!(lines[i].kind, LineKind::Body))
         {
             let line = &mut lines[i];
-            if let Some(&(s, e)) = line.kept.last() {
-                if let Some(c) = self.byline_glued.captures(&input[s..e]) {
+            if let Some(&(s, e)) = line
+                .kept
+                .last()
+                .filter(|&&(_, e)| input[..e].ends_with(')'))
+            {
+                if let Some(c) = BYLINE_GLUED
+                    .captures(&input[s..e])
+                    .filter(|c| self.is_agency(&c["agency"]))
+                {
                     let b = c.name("byline").expect("group");
                     self.add_names(out, &c["names"]);
                     out.agency
@@ -335,8 +431,13 @@ impl Cleaner {
             .find(|&&i| matches!(lines[i].kind, LineKind::Body))
         {
             let line = &mut lines[i];
-            if let Some(&(s, e)) = line.kept.first() {
-                if let Some(c) = self.dateline.captures(&input[s..e]) {
+            let has_paren =
+                |&&(s, e): &&(usize, usize)| input.as_bytes()[s..e.min(s + 90)].contains(&b'(');
+            if let Some(&(s, e)) = line.kept.first().filter(has_paren) {
+                if let Some(c) = DATELINE
+                    .captures(&input[s..e])
+                    .filter(|c| self.is_agency(&c["agency"]))
+                {
                     let dl = c.name("dl").expect("group");
                     out.agency
                         .get_or_insert_with(|| self.agency_name(&c["agency"]));
@@ -438,6 +539,22 @@ fn normalized(input: &str, kept: &[(usize, usize)]) -> String {
     s
 }
 
+/// A cheap test before the credit regex: does the end of the line hold a word a photo credit
+/// starts with, a `/` (`REUTERS/Name`) or a closing parenthesis (`(AFP)`)?
+fn may_end_in_credit(line: &str) -> bool {
+    let tail = &line.as_bytes()[line.len().saturating_sub(100)..];
+    tail.contains(&b'/')
+        || tail.ends_with(b")")
+        || tail.windows(3).any(|w| {
+            let w = [
+                w[0].to_ascii_lowercase(),
+                w[1].to_ascii_lowercase(),
+                w[2].to_ascii_lowercase(),
+            ];
+            matches!(&w, b"pho" | b"pic" | b"ima" | b"cre")
+        })
+}
+
 /// A short line right after an image is its caption.
 fn mark_captions(lines: &mut [Line]) {
     let mut after_image = false;
@@ -458,24 +575,38 @@ fn mark_captions(lines: &mut [Line]) {
     }
 }
 
-/// Key for duplicate detection: lowercase letters and digits only.
-fn dup_key(input: &str, kept: &[(usize, usize)]) -> String {
-    kept.iter()
-        .flat_map(|&(a, b)| input[a..b].chars())
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Key for duplicate detection: a hash (FNV-1a) of the lowercase letters and digits, and
+/// how many there are.
+fn dup_key(input: &str, kept: &[(usize, usize)]) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    let mut eat = |c: u32| {
+        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+        n += 1;
+    };
+    for &(a, b) in kept {
+        for c in input[a..b].chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    eat(c.to_ascii_lowercase() as u32);
+                }
+            } else if c.is_alphanumeric() {
+                c.to_lowercase().for_each(|l| eat(l as u32));
+            }
+        }
+    }
+    (h, n)
 }
 
 /// Repeated paragraphs and captions are kept once.
 fn dedupe(input: &str, lines: &mut [Line]) {
-    let mut seen: Vec<(String, LineKind)> = Vec::new();
+    let mut seen: Vec<((u64, usize), LineKind)> = Vec::new();
     for line in lines.iter_mut() {
         if !matches!(line.kind, LineKind::Body | LineKind::Caption) {
             continue;
         }
         let key = dup_key(input, &line.kept);
-        if key.len() < 12 {
+        if key.1 < 12 {
             continue;
         }
         if let Some((_, kind)) = seen.iter().find(|(k, _)| *k == key) {
@@ -616,34 +747,49 @@ fn wrap_continues(input: &str, prev: &Line, next: &Line) -> bool {
 /// dropped, recording the source map.
 fn copy_normalized(input: &str, s: usize, e: usize, out: &mut String, map: &mut SourceMap) {
     let text = &input[s..e];
-    let mut run_start = 0; // start of the current verbatim run, relative to text
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == ' '
-            && !iter
-                .peek()
-                .is_some_and(|&(_, d)| is_space(d) || is_invisible(d))
-        {
-            continue; // an ordinary single space is copied verbatim
+    let bytes = text.as_bytes();
+    // the character at `i` if it is whitespace or invisible, with its length
+    let odd = |i: usize| -> Option<(bool, usize)> {
+        let b = bytes[i];
+        if b < 0x80 {
+            return b
+                .is_ascii_whitespace()
+                .then_some((true, 1))
+                .or((b == 0x0b).then_some((true, 1)));
         }
-        if !(is_space(c) || is_invisible(c)) {
+        let c = text[i..].chars().next()?;
+        (is_space(c) || is_invisible(c)).then(|| (is_space(c), c.len_utf8()))
+    };
+    let mut run_start = 0; // start of the current verbatim run
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // fast path: ordinary bytes, and a single plain space followed by an ordinary byte
+        if b > b' ' && b < 0x80 {
+            i += 1;
             continue;
         }
-        // flush the verbatim run before this character
+        if b == b' ' && i + 1 < bytes.len() && odd(i + 1).is_none() {
+            i += 1;
+            continue;
+        }
+        let Some((mut any_space, len)) = odd(i) else {
+            // a non-ASCII character that is neither space nor invisible
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
         if run_start < i {
             map.push(out.len(), s + run_start, i - run_start, i - run_start);
             out.push_str(&text[run_start..i]);
         }
-        // consume the whole run of spaces and invisibles
-        let mut j = i + c.len_utf8();
-        let mut any_space = is_space(c);
-        while let Some(&(k, d)) = iter.peek() {
-            if is_space(d) || is_invisible(d) {
-                any_space |= is_space(d);
-                j = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+        let mut j = i + len;
+        while j < bytes.len() {
+            match odd(j) {
+                Some((sp, l)) => {
+                    any_space |= sp;
+                    j += l;
+                }
+                None => break,
             }
         }
         if any_space {
@@ -653,13 +799,14 @@ fn copy_normalized(input: &str, s: usize, e: usize, out: &mut String, map: &mut 
             map.push(out.len(), s + i, 0, j - i);
         }
         run_start = j;
+        i = j;
     }
-    if run_start < text.len() {
+    if run_start < bytes.len() {
         map.push(
             out.len(),
             s + run_start,
-            text.len() - run_start,
-            text.len() - run_start,
+            bytes.len() - run_start,
+            bytes.len() - run_start,
         );
         out.push_str(&text[run_start..]);
     }

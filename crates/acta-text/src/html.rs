@@ -283,27 +283,23 @@ fn real_day(y: u32, m: u32, d: u32) -> bool {
 /// The ISO calendar date at the start of a date or timestamp (`2025-09-03T10:00:00Z` →
 /// `2025-09-03`), if it is one.
 pub fn iso_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].parse::<u16>().is_ok() {
-        let (y, m, d) = (
-            s[..4].parse::<u32>().ok()?,
-            s[5..7].parse::<u32>().ok()?,
-            s[8..10].parse::<u32>().ok()?,
-        );
-        if (1900..=2100).contains(&y) && real_day(y, m, d) {
-            return Some(s[..10].to_string());
-        }
+    let b = s.trim().as_bytes();
+    // digits at byte positions, read without slicing the string (it may hold any UTF-8)
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(r)?;
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let valid = |y: u32, m: u32, d: u32| (1900..=2100).contains(&y) && real_day(y, m, d);
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
     }
-    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) {
-        let (y, m, d) = (
-            s[..4].parse::<u32>().ok()?,
-            s[4..6].parse::<u32>().ok()?,
-            s[6..8].parse::<u32>().ok()?,
-        );
-        if (1900..=2100).contains(&y) && real_day(y, m, d) {
-            return Some(format!("{y:04}-{m:02}-{d:02}"));
-        }
+    if b.len() >= 8 {
+        let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
+        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
     }
     None
 }
@@ -319,7 +315,7 @@ pub fn page_date(s: &str) -> Option<String> {
     // 2025/09/03
     let b = s.as_bytes();
     if b.len() >= 10 && b[4] == b'/' && b[7] == b'/' {
-        return iso_date(&s[..10].replace('/', "-"));
+        return iso_date(&s.get(..10)?.replace('/', "-"));
     }
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -393,10 +389,8 @@ pub fn date_in_url(url: &str) -> Option<String> {
             }
         }
         // 2025-09-03-some-slug
-        if p.len() > 10 {
-            if let Some(d) = iso_date(&p[..10]) {
-                return Some(d);
-            }
+        if let Some(d) = p.get(..10).and_then(iso_date) {
+            return Some(d);
         }
     }
     None
@@ -544,6 +538,21 @@ mod tests {
         assert_eq!(page_date("Sept 31, 2025"), None);
         assert_eq!(iso_date("2025-02-29"), None);
         assert_eq!(iso_date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(page_date("2025/09/0\u{e9}"), None);
+    }
+
+    #[test]
+    fn dates_with_odd_bytes_are_rejected_not_panicked_on() {
+        // found by the html fuzz target: a multi-byte character where a digit should be
+        assert_eq!(iso_date("2025-09-\u{FFFD}3"), None);
+        assert_eq!(iso_date("2025-0\u{e9}-03"), None);
+        assert_eq!(iso_date("2025\u{e9}903"), None);
+        assert_eq!(date_in_url("https://x.com/2025-09-0\u{e9}-slug"), None);
+        assert_eq!(
+            iso_date("2025-09-03T10:00:00Z").as_deref(),
+            Some("2025-09-03")
+        );
+        assert_eq!(iso_date("20250903").as_deref(), Some("2025-09-03"));
     }
 
     #[test]

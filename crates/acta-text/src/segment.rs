@@ -80,16 +80,28 @@ pub fn split_sentences(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> 
         let mut end_here = false;
         let mut j = i + 1; // first token after the sentence, if it ends here
         if is_final_run(w) {
-            // absorb closing quotes and brackets glued to the mark
+            // absorb further marks (`! !!`) and closing quotes and brackets glued to the mark
+            let mut closed = false;
             while j < toks.len()
-                && is_closer(word(j))
-                && (toks[j].start == toks[j - 1].end || is_close_only(word(j)))
+                && (is_final_run(word(j))
+                    || is_closer(word(j))
+                        && (toks[j].start == toks[j - 1].end || is_close_only(word(j))))
             {
+                closed |= is_closer(word(j));
                 j += 1;
             }
             end_here = match toks.get(j) {
                 None => true,
-                Some(_) => starts_sentence(word(j)),
+                Some(_) if starts_sentence(word(j)) => true,
+                // a lowercase word after a plain `.`, `!` or `?` (not an ellipsis, not a
+                // quotation's end) starts an uncapitalized sentence: `... a while. call them`
+                Some(_) => {
+                    !closed
+                        && w.len() == 1
+                        && i > start
+                        && word(i - 1).chars().any(char::is_alphanumeric)
+                        && word(j).chars().next().is_some_and(char::is_alphabetic)
+                }
             };
         } else if w.ends_with('.') && w.len() > 1 && is_abbreviation(&w[..w.len() - 1]) {
             let stem = w[..w.len() - 1].to_lowercase();

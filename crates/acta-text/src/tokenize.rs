@@ -76,6 +76,7 @@ fn is_open_punct(c: char) -> bool {
         '(' | '['
             | '{'
             | '<'
+            | '>'
             | '"'
             | '“'
             | '‘'
@@ -162,26 +163,50 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Tok> {
 /// Like [`tokenize`], appending to `out`.
 pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
+    let is_ws_at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            return (b.is_ascii_whitespace() || b == 0x0b, 1);
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.is_whitespace(), c.len_utf8())
+    };
     let mut i = 0;
     while i < bytes.len() {
-        // skip whitespace
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        if c.is_whitespace() {
-            i += c.len_utf8();
+        let (ws, len) = is_ws_at(i);
+        if ws {
+            i += len;
             continue;
         }
         let start = i;
         while i < bytes.len() {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if c.is_whitespace() {
+            let (ws, len) = is_ws_at(i);
+            if ws {
                 break;
             }
-            i += c.len_utf8();
+            i += len;
         }
         split_chunk(text, start, i, base, out);
+    }
+    // an abbreviation ending the text ends its sentence too: UD gives the sentence its own
+    // period (`... in the U.S.` → `U.S` `.`); single initials keep theirs
+    if let Some(last) = out.last().copied() {
+        let w = &text[last.start - base..last.end - base];
+        if last.end - base == text.trim_end().len()
+            && w.len() > 2
+            && w.ends_with('.')
+            && !w.ends_with("..")
+        {
+            out.pop();
+            out.push(Tok {
+                start: last.start,
+                end: last.end - 1,
+            });
+            out.push(Tok {
+                start: last.end - 1,
+                end: last.end,
+            });
+        }
     }
 }
 
@@ -226,7 +251,7 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, base: usize, out: &mut Ve
             break;
         }
         let mut end = s + c.len_utf8();
-        if matches!(c, '<' | '`' | '(' | '*' | '#' | '\'') {
+        if matches!(c, '<' | '>' | '`' | '(' | '*' | '#' | '\'') {
             while text[end..e].starts_with(c) {
                 end += c.len_utf8();
             }
@@ -333,9 +358,20 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
         });
         return;
     }
-    let lower = core.to_lowercase();
+    // a number with a unit glued on: 375mm, 10pm, 39K
+    if let Some(digits) = number_shape(core).filter(|&d| d < core.len()) {
+        out.push(Tok {
+            start: base + s,
+            end: base + s + digits,
+        });
+        out.push(Tok {
+            start: base + s + digits,
+            end: base + e,
+        });
+        return;
+    }
     // clitics at the end: don't → do n't, Ukraine's → Ukraine 's
-    if let Some(n) = clitic_len(&lower) {
+    if let Some(n) = clitic_len(core) {
         if n < core.len() {
             let cut = e - clitic_bytes(core, n);
             split_core(text, s, cut, base, out);
@@ -348,7 +384,7 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
     }
     // fused forms without apostrophe
     for &(word, cut) in FUSED {
-        if lower == word {
+        if core.len() == word.len() && core.eq_ignore_ascii_case(word) {
             out.push(Tok {
                 start: base + s,
                 end: base + s + cut,
@@ -370,12 +406,28 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
             && !(c == '/' && slash_keeps(core, off))
             && !(c == '$' && at == s && core[1..].chars().all(|d| d.is_ascii_uppercase()))
         {
+            // a run of the same mark is one token: `$$$`, `!!!`, `====`, `//`
+            let mut run_end = next_at;
+            while text[run_end..e].starts_with(c) {
+                run_end += c.len_utf8();
+            }
             split_core(text, last, at, base, out);
             out.push(Tok {
                 start: base + at,
-                end: base + next_at,
+                end: base + run_end,
             });
-            split_core(text, next_at, e, base, out);
+            split_core(text, run_end, e, base, out);
+            return;
+        } else if c == '.' && text[next_at..e].starts_with('.') {
+            // an ellipsis inside a chunk: `past...and`, `Coke..........drink`
+            let run_end =
+                next_at + text[next_at..e].len() - text[next_at..e].trim_start_matches('.').len();
+            split_core(text, last, at, base, out);
+            out.push(Tok {
+                start: base + at,
+                end: base + run_end,
+            });
+            split_core(text, run_end, e, base, out);
             return;
         } else if c == '-' {
             // dashes `--` and `-` between words
@@ -434,8 +486,14 @@ fn split_core(text: &str, s: usize, e: usize, base: usize, out: &mut Vec<Tok>) {
 }
 
 /// Length in characters of a clitic ending `lower`, if it has one.
-fn clitic_len(lower: &str) -> Option<usize> {
-    let chars: Vec<char> = lower.chars().rev().take(4).collect();
+fn clitic_len(word: &str) -> Option<usize> {
+    let mut chars = [' '; 3];
+    let mut n = 0;
+    for c in word.chars().rev().take(3) {
+        chars[n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    let chars = &chars[..n];
     let apos = |i: usize| chars.get(i).is_some_and(|&c| is_apostrophe(c));
     // n't
     if chars.len() >= 3 && chars[0] == 't' && apos(1) && chars[2] == 'n' {
@@ -534,20 +592,23 @@ pub(crate) fn is_abbreviation(core: &str) -> bool {
 
 /// Shapes that are one token whatever punctuation they hold.
 fn is_protected(chunk: &str) -> bool {
-    if EMOTICONS.contains(&chunk) {
-        return true;
-    }
     let b = chunk.as_bytes();
     if b.len() < 2 {
         return false;
     }
-    // URLs and e-mail addresses
-    let lower = chunk.to_ascii_lowercase();
-    if lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("www.")
-        || lower.starts_with("ftp://")
+    if b.len() <= 3 && EMOTICONS.contains(&chunk) {
+        return true;
+    }
+    // every other protected shape holds one of these: a plain word is rejected at once
+    if !b
+        .iter()
+        .any(|&c| matches!(c, b'.' | b':' | b'/' | b'@' | b',' | b'0'..=b'9'))
     {
+        return false;
+    }
+    // URLs and e-mail addresses
+    let starts = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if starts("http://") || starts("https://") || starts("www.") || starts("ftp://") {
         return !chunk.ends_with(['.', ',', ')', '"', '!', '?', ';', ':', '\'']);
     }
     if let Some(at) = chunk.find('@') {
@@ -563,39 +624,49 @@ fn is_protected(chunk: &str) -> bool {
         }
     }
     // domain names: example.com, enron.xls
-    if is_domain(&lower) {
+    if is_domain(chunk) {
         return true;
     }
     // numbers: 3.5, 200,000, 5:00, 9/11, 11/28/2000, 1.2.3, -5
-    let body = chunk.strip_prefix(['-', '+']).unwrap_or(chunk);
-    if body.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && body
-            .as_bytes()
-            .last()
-            .is_some_and(u8::is_ascii_alphanumeric)
-        && body.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/') || c.is_ascii_lowercase()
-        })
-        && body.chars().filter(|c| c.is_ascii_lowercase()).count() <= 2
-    {
-        // 1990s, 3rd, 5pm stay whole; a trailing letter run longer than two would not get here
-        return true;
-    }
-    false
+    number_shape(chunk).is_some_and(|digits| {
+        // ordinals and decades stay whole (3rd, 1990s); units split off (375mm → 375 mm)
+        let suffix = &chunk[digits..];
+        matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "s")
+    })
 }
 
-fn is_domain(lower: &str) -> bool {
+/// For a number followed by letters (`3.5`, `200,000`, `5:00`, `9/11`, `1990s`, `375mm`),
+/// the length of its numeric part; `None` when `chunk` is not of that shape.
+fn number_shape(chunk: &str) -> Option<usize> {
+    let b = chunk.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/')))
+        .unwrap_or(b.len());
+    if !b[digits - 1].is_ascii_digit()
+        || !b[digits..].iter().all(u8::is_ascii_alphabetic)
+        || b.len() - digits > 3
+    {
+        return None;
+    }
+    Some(digits)
+}
+
+fn is_domain(word: &str) -> bool {
     const TLDS: &[&str] = &[
         "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "uk", "ru", "ua",
         "de", "fr", "ca", "au", "in", "cn", "jp", "us", "eu", "vn", "doc", "xls", "pdf", "htm",
         "html", "txt", "ppt", "jpg", "zip", "tv",
     ];
-    let Some(dot) = lower.rfind('.') else {
+    let Some(dot) = word.rfind('.') else {
         return false;
     };
-    let (name, tld) = (&lower[..dot], &lower[dot + 1..]);
+    let (name, tld) = (&word[..dot], &word[dot + 1..]);
     !name.is_empty()
-        && TLDS.contains(&tld)
+        && TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '#'))
@@ -654,7 +725,7 @@ mod tests {
         );
         assert_eq!(
             toks("on 21/8 at 5:00 p.m."),
-            ["on", "21/8", "at", "5:00", "p.m."]
+            ["on", "21/8", "at", "5:00", "p.m", "."]
         );
         assert_eq!(
             toks("see http://example.com/a-b. Mail me@x.org :)"),
@@ -703,6 +774,30 @@ mod tests {
             ["“", "territorial", "exchange", "”"]
         );
         assert_eq!(toks("and/or 9/11"), ["and", "/", "or", "9/11"]);
+    }
+
+    #[test]
+    fn runs_ellipses_units_and_signs() {
+        assert_eq!(
+            toks("Great!!! $$$ =====",),
+            ["Great", "!!!", "$$$", "====="]
+        );
+        assert_eq!(
+            toks("the past...and then"),
+            ["the", "past", "...", "and", "then"]
+        );
+        assert_eq!(
+            toks("a 375mm gun at 10pm, in the 1990s, 3rd"),
+            ["a", "375", "mm", "gun", "at", "10", "pm", ",", "in", "the", "1990s", ",", "3rd"]
+        );
+        assert_eq!(
+            toks("fell to -0.39 and >100"),
+            ["fell", "to", "-", "0.39", "and", ">", "100"]
+        );
+        assert_eq!(
+            toks("They met in the U.S."),
+            ["They", "met", "in", "the", "U.S", "."]
+        );
     }
 
     #[test]

@@ -87,6 +87,45 @@ Wikinews articles. Running it twice stores nothing new."
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Compile and check actor dictionaries (PETRARCH format).
+    #[command(subcommand)]
+    Dictionaries(DictCommand),
+    /// Measure throughput on the bundled sample corpus (one thread).
+    #[command(after_help = "Example:
+  cargo run --release -- bench --mb 50
+
+Numbers from the development machine are in docs/benchmarks.md.")]
+    Bench {
+        /// How much text to process, in MB (the sample corpus is repeated to reach it).
+        #[arg(long, default_value_t = 20.0)]
+        mb: f64,
+    },
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Compile PETRARCH/Phoenix actor and agent files into Acta's compact form (the
+    /// embedded default under data/actors is built this way).
+    #[command(after_help = "Example:
+  acta dictionaries compile --petrarch ../shared/data/petrarch2/dictionaries --out data/actors
+
+Reads every *actors*.txt file and the first *agents*.txt in the directory; prints each oddity in
+the input (odd dates, codes that are not codes) with its file and line.")]
+    Compile {
+        /// Directory with PETRARCH dictionary files.
+        #[arg(long, value_name = "DIR")]
+        petrarch: PathBuf,
+        /// Where to write phoenix.actors.tsv.zst and phoenix.agents.tsv.zst.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Read a dictionary directory as --dictionaries would, and report what is odd in it.
+    #[command(after_help = "Example:
+  acta dictionaries check my-dictionaries/")]
+    Check {
+        /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -102,6 +141,9 @@ paragraphs by a blank line; a boundary counts when the sentence ends at the same
         /// The gold CoNLL-U file.
         #[arg(long)]
         gold: PathBuf,
+        /// Print every wrong sentence boundary and every sentence tokenized differently.
+        #[arg(long)]
+        show_errors: bool,
     },
     /// Temporal expressions (span F1, strict and relaxed; value accuracy) against MEANTIME's
     /// TIMEX3 annotations, by type: DATE, TIME, DURATION, SET.
@@ -117,9 +159,9 @@ Definitions in docs/accuracy.md.")]
         /// The MEANTIME directory (read recursively for .xml files).
         #[arg(long)]
         meantime: PathBuf,
-        /// Also list every missed, extra and wrongly valued expression.
+        /// Also list every missed, extra, wrongly spanned and wrongly valued expression.
         #[arg(long)]
-        errors: bool,
+        show_errors: bool,
     },
 }
 
@@ -133,10 +175,18 @@ fn main() -> ExitCode {
         } => cmd::code::run(&input, &meta, &format),
         Command::Ingest { input, meta, db } => cmd::ingest::run(&input, &meta, &db),
         Command::Demo { db } => cmd::demo::run(&db),
-        Command::Eval(EvalCommand::Tokens { gold }) => cmd::eval::tokens(&gold),
-        Command::Eval(EvalCommand::Dates { meantime, errors }) => {
-            cmd::eval::dates::run(&meantime, errors)
+        Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
+            cmd::eval::tokens(&gold, show_errors)
         }
+        Command::Bench { mb } => cmd::bench::run(mb),
+        Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
+            cmd::dictionaries::compile(&petrarch, &out)
+        }
+        Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
+        Command::Eval(EvalCommand::Dates {
+            meantime,
+            show_errors,
+        }) => cmd::eval::dates::run(&meantime, show_errors),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,8 +1,10 @@
 //! The commands of the `acta` binary, and what they share: input and metadata options, and
 //! the loop that reads, codes (in parallel) and hands documents on.
 
+pub mod bench;
 pub mod code;
 pub mod demo;
+pub mod dictionaries;
 pub mod eval;
 pub mod ingest;
 

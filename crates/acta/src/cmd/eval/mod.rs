@@ -121,7 +121,9 @@ pub fn rebuild_documents(sents: &[ConlluSentence]) -> Vec<(String, Vec<Span>, Ve
 }
 
 /// Sentence-boundary F1 over rebuilt documents.
-pub fn sentence_prf(sents: &[ConlluSentence]) -> Prf {
+/// Sentence-boundary F1 over rebuilt documents; with `show`, each wrong boundary is printed
+/// with its context (`MISSED` or `SPURIOUS`).
+pub fn sentence_prf(sents: &[ConlluSentence], show: bool) -> Prf {
     let mut total = Prf::default();
     for (text, paras, ends) in rebuild_documents(sents) {
         let spans: Vec<(Span, SentenceKind)> =
@@ -136,12 +138,26 @@ pub fn sentence_prf(sents: &[ConlluSentence]) -> Prf {
             predicted: ours.len(),
             gold: gold.len(),
         });
+        if show {
+            let context = |at: usize| {
+                let a = text.floor_char_boundary(at.saturating_sub(50));
+                let b = text.ceil_char_boundary((at + 40).min(text.len()));
+                format!("{} || {}", &text[a..at], &text[at..b]).replace('\n', " ¶ ")
+            };
+            let mut wrong: Vec<(usize, &str)> =
+                gold.difference(&ours).map(|&a| (a, "MISSED  ")).collect();
+            wrong.extend(ours.difference(&gold).map(|&a| (a, "SPURIOUS")));
+            wrong.sort();
+            for (at, what) in wrong {
+                println!("{what} {}", context(at));
+            }
+        }
     }
     total
 }
 
 /// `acta eval tokens --gold FILE`.
-pub fn tokens(gold: &Path) -> Result<bool> {
+pub fn tokens(gold: &Path, show_errors: bool) -> Result<bool> {
     let sents = read_conllu(gold)?;
     let mut tok = Prf::default();
     let mut exact = 0;
@@ -152,7 +168,29 @@ pub fn tokens(gold: &Path) -> Result<bool> {
         }
         tok.add(p);
     }
-    let sen = sentence_prf(&sents);
+    let sen = sentence_prf(&sents, show_errors);
+    if show_errors {
+        for s in &sents {
+            let p = token_prf(s);
+            if p.tp != p.gold || p.tp != p.predicted {
+                let text = s.text();
+                let ours: Vec<&str> = acta_text::tokenize::tokenize(&text, 0)
+                    .into_iter()
+                    .map(|t| &text[t.start..t.end])
+                    .collect();
+                let gold: Vec<&str> = s
+                    .word_spans()
+                    .into_iter()
+                    .map(|(a, b)| &text[a..b])
+                    .collect();
+                println!(
+                    "TOKENS   ours: {}\n         gold: {}",
+                    ours.join(" "),
+                    gold.join(" ")
+                );
+            }
+        }
+    }
     println!("{}: {} sentences", gold.display(), sents.len());
     println!("{}", tok.line("tokens (per sentence)"));
     println!(
@@ -189,7 +227,7 @@ mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].0, "Hello there. Bye.\n\nAgain.");
         assert_eq!(docs[0].2, [12, 17, 25]);
-        let s = sentence_prf(&sents);
+        let s = sentence_prf(&sents, false);
         assert_eq!((s.tp, s.predicted, s.gold), (3, 3, 3));
         let t = token_prf(&sents[0]);
         assert_eq!((t.tp, t.predicted, t.gold), (3, 3, 3));

@@ -1,0 +1,477 @@
+//! Dictionaries are data, not code: actors, agents (and, with the events stage, verbs,
+//! discards and issues) are read from files — the embedded defaults under `data/`, or a
+//! user's directory in PETRARCH format — so users can correct and extend them.
+//!
+//! The embedded actor dictionary is the Phoenix set (`Phoenix.Countries`, `.International`,
+//! `.MilNonState`, agents) compiled by `acta dictionaries compile` into a compact TSV
+//! (`data/actors/phoenix.actors.tsv.zst`, `data/actors/phoenix.agents.tsv.zst`), plus the
+//! reviewed 2016–2026 overlay (`data/actors/overlay.tsv`), whose rows win inside their dates.
+
+pub mod actors;
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+pub use actors::{Actor, Agent, AgentMode, DatedCode, PhraseIndex};
+
+/// A calendar day as `yyyymmdd` (2025-09-03 → 20250903): ordered like the dates it names.
+pub type Day = u32;
+
+/// `2025-09-03` (or `2025-09-03T...`) → 20250903.
+pub fn day_from_iso(s: &str) -> Option<Day> {
+    let b = s.as_bytes();
+    if b.len() < 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !b[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let y: u32 = s[..4].parse().ok()?;
+    let m: u32 = s[5..7].parse().ok()?;
+    let d: u32 = s[8..10].parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(y * 10000 + m * 100 + d)
+}
+
+/// 20250903 → `2025-09-03`.
+pub fn day_to_iso(d: Day) -> String {
+    format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
+}
+
+/// Something odd or wrong in a dictionary file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DictError {
+    /// `file:line`, or the file.
+    pub origin: String,
+    pub message: String,
+}
+
+impl DictError {
+    pub fn new(origin: impl Into<String>, message: impl Into<String>) -> DictError {
+        DictError {
+            origin: origin.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DictError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+/// Which source an actor entry came from; the overlay wins inside its dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Layer {
+    Dictionary,
+    Overlay,
+}
+
+/// What a phrase in a sentence names, on a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorMatch {
+    /// Index into [`ActorDictionary::actors`].
+    pub actor: usize,
+    /// Length of the match in words.
+    pub len: usize,
+    /// The code on the day asked about (`None`: the entry is known but has no code then).
+    pub code: Option<String>,
+}
+
+/// Actors and agents with their phrase indexes. Immutable once built; share it.
+#[derive(Clone, Debug, Default)]
+pub struct ActorDictionary {
+    pub actors: Vec<Actor>,
+    pub layers: Vec<Layer>,
+    pub agents: Vec<Agent>,
+    actor_index: PhraseIndex,
+    agent_index: PhraseIndex,
+}
+
+const PHOENIX_ACTORS: &[u8] = include_bytes!("../../../../data/actors/phoenix.actors.tsv.zst");
+const PHOENIX_AGENTS: &[u8] = include_bytes!("../../../../data/actors/phoenix.agents.tsv.zst");
+const OVERLAY: &str = include_str!("../../../../data/actors/overlay.tsv");
+
+impl ActorDictionary {
+    /// The embedded default: compiled Phoenix actors and agents, plus the overlay.
+    pub fn embedded() -> Result<ActorDictionary, DictError> {
+        let unzip = |bytes: &[u8], name: &str| -> Result<String, DictError> {
+            let mut s = String::new();
+            zstd::stream::read::Decoder::new(bytes)
+                .and_then(|mut d| d.read_to_string(&mut s))
+                .map_err(|e| DictError::new(name, format!("cannot decompress: {e}")))?;
+            Ok(s)
+        };
+        let actors = read_actor_tsv(
+            &unzip(PHOENIX_ACTORS, "phoenix.actors.tsv.zst")?,
+            "phoenix.actors.tsv",
+        )?;
+        let agents = read_agent_tsv(
+            &unzip(PHOENIX_AGENTS, "phoenix.agents.tsv.zst")?,
+            "phoenix.agents.tsv",
+        )?;
+        let (overlay, errors) = parse_overlay(OVERLAY, "overlay.tsv");
+        if let Some(e) = errors.into_iter().next() {
+            return Err(e);
+        }
+        Ok(ActorDictionary::build(actors, overlay, agents))
+    }
+
+    /// A user's dictionaries in PETRARCH format: every `*actors*.txt` file in `dir` (in name
+    /// order), the first `*agents*.txt`, and `overlay.tsv` if present. Returns the dictionary
+    /// and every oddity met, each with its file and line.
+    pub fn from_dir(dir: &Path) -> Result<(ActorDictionary, Vec<DictError>), DictError> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| DictError::new(dir.display().to_string(), e.to_string()))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        names.sort();
+        let mut actors = Vec::new();
+        let mut agents = Vec::new();
+        let mut overlay = Vec::new();
+        let mut warnings = Vec::new();
+        for p in &names {
+            let file = p
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let lower = file.to_lowercase();
+            let read = || {
+                std::fs::read(p)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .map_err(|e| DictError::new(p.display().to_string(), e.to_string()))
+            };
+            if lower.ends_with(".txt") && lower.contains("actors") {
+                let (a, w) = actors::parse_actors(&read()?, &file);
+                actors.extend(a);
+                warnings.extend(w);
+            } else if lower.ends_with(".txt") && lower.contains("agents") && agents.is_empty() {
+                let (a, w) = actors::parse_agents(&read()?, &file);
+                agents = a;
+                warnings.extend(w);
+            } else if lower == "overlay.tsv" {
+                let (o, w) = parse_overlay(&read()?, &file);
+                overlay = o;
+                warnings.extend(w);
+            }
+        }
+        if actors.is_empty() && overlay.is_empty() {
+            return Err(DictError::new(
+                dir.display().to_string(),
+                "no actor dictionary (*actors*.txt or overlay.tsv) found",
+            ));
+        }
+        Ok((ActorDictionary::build(actors, overlay, agents), warnings))
+    }
+
+    /// Builds the indexes.
+    pub fn build(
+        dictionary: Vec<Actor>,
+        overlay: Vec<Actor>,
+        agents: Vec<Agent>,
+    ) -> ActorDictionary {
+        let mut d = ActorDictionary::default();
+        for (layer, list) in [(Layer::Dictionary, dictionary), (Layer::Overlay, overlay)] {
+            for a in list {
+                let i = d.actors.len() as u32;
+                for p in &a.phrases {
+                    d.actor_index.insert(p, i);
+                }
+                d.actors.push(a);
+                d.layers.push(layer);
+            }
+        }
+        for (i, a) in agents.iter().enumerate() {
+            for p in &a.phrases {
+                d.agent_index.insert(p, i as u32);
+            }
+        }
+        d.agents = agents;
+        d
+    }
+
+    /// The longest actor phrase starting at `words[start]` (normalized words, see
+    /// [`actors::norm_word`]) and its code on `day`. When several entries share the phrase,
+    /// an overlay row covering the day wins, then a dictionary entry with a code that day,
+    /// then any entry.
+    pub fn actor_at<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        start: usize,
+        day: Option<Day>,
+    ) -> Option<ActorMatch> {
+        let (len, items) = self.actor_index.longest_at(words, start)?;
+        let best = items.iter().map(|&i| i as usize).max_by_key(|&i| {
+            let a = &self.actors[i];
+            let covered =
+                day.is_some_and(|d| a.codes.iter().any(|c| !c.is_default() && c.covers(d)));
+            (
+                a.code_on(day).is_some(),
+                self.layers[i] == Layer::Overlay && (covered || day.is_none()),
+                covered,
+                std::cmp::Reverse(i),
+            )
+        })?;
+        Some(ActorMatch {
+            actor: best,
+            len,
+            code: self.actors[best].code_on(day).map(str::to_string),
+        })
+    }
+
+    /// The longest agent phrase starting at `words[start]`: its length and the agent.
+    pub fn agent_at<S: AsRef<str>>(&self, words: &[S], start: usize) -> Option<(usize, &Agent)> {
+        let (len, items) = self.agent_index.longest_at(words, start)?;
+        Some((len, &self.agents[*items.first()? as usize]))
+    }
+
+    /// The compiled form of the dictionary part (not the overlay), for `acta dictionaries
+    /// compile`: `(actors TSV, agents TSV)`.
+    pub fn to_tsv(&self) -> (String, String) {
+        let mut a = String::from("# origin\tname\tphrases\tcodes  (compiled by `acta dictionaries compile`; see docs/actors.md)\n");
+        for (actor, layer) in self.actors.iter().zip(&self.layers) {
+            if *layer != Layer::Dictionary {
+                continue;
+            }
+            let phrases: Vec<String> = actor.phrases.iter().map(|p| p.join(" ")).collect();
+            let codes: Vec<String> = actor
+                .codes
+                .iter()
+                .map(|c| match (c.from, c.to) {
+                    (None, None) => c.code.clone(),
+                    (f, t) => format!(
+                        "{}@{}..{}",
+                        c.code,
+                        f.map(|d| d.to_string()).unwrap_or_default(),
+                        t.map(|d| d.to_string()).unwrap_or_default()
+                    ),
+                })
+                .collect();
+            a.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                actor.origin,
+                actor.name,
+                phrases.join("|"),
+                codes.join(";")
+            ));
+        }
+        let mut g = String::from("# origin\tname\tphrases\tcode\tmode\n");
+        for agent in &self.agents {
+            let phrases: Vec<String> = agent.phrases.iter().map(|p| p.join(" ")).collect();
+            let mode = if agent.mode == AgentMode::Prefix {
+                "prefix"
+            } else {
+                "suffix"
+            };
+            g.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{mode}\n",
+                agent.origin,
+                agent.name,
+                phrases.join("|"),
+                agent.code
+            ));
+        }
+        (a, g)
+    }
+}
+
+fn tsv_rows<'a>(
+    text: &'a str,
+    file: &'a str,
+    cols: usize,
+) -> impl Iterator<Item = Result<(String, Vec<&'a str>), DictError>> + 'a {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .map(move |(n, l)| {
+            let origin = format!("{file}:{}", n + 1);
+            let c: Vec<&str> = l.split('\t').collect();
+            if c.len() != cols {
+                return Err(DictError::new(
+                    origin,
+                    format!("expected {cols} tab-separated columns, found {}", c.len()),
+                ));
+            }
+            Ok((origin, c))
+        })
+}
+
+fn read_actor_tsv(text: &str, file: &str) -> Result<Vec<Actor>, DictError> {
+    let mut out = Vec::new();
+    for row in tsv_rows(text, file, 4) {
+        let (origin, c) = row?;
+        let codes = c[3]
+            .split(';')
+            .map(|code| {
+                let (code, range) = code.split_once('@').unwrap_or((code, ""));
+                let (f, t) = range.split_once("..").unwrap_or(("", ""));
+                DatedCode {
+                    code: code.to_string(),
+                    from: f.parse().ok(),
+                    to: t.parse().ok(),
+                }
+            })
+            .collect();
+        out.push(Actor {
+            name: c[1].to_string(),
+            phrases: c[2]
+                .split('|')
+                .map(|p| p.split(' ').map(str::to_string).collect())
+                .collect(),
+            codes,
+            origin: c[0].to_string(),
+        });
+        let _ = origin;
+    }
+    Ok(out)
+}
+
+fn read_agent_tsv(text: &str, file: &str) -> Result<Vec<Agent>, DictError> {
+    let mut out = Vec::new();
+    for row in tsv_rows(text, file, 5) {
+        let (_, c) = row?;
+        out.push(Agent {
+            origin: c[0].to_string(),
+            name: c[1].to_string(),
+            phrases: c[2]
+                .split('|')
+                .map(|p| p.split(' ').map(str::to_string).collect())
+                .collect(),
+            code: c[3].to_string(),
+            mode: if c[4] == "prefix" {
+                AgentMode::Prefix
+            } else {
+                AgentMode::Suffix
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// Reads the overlay (`data/actors/overlay.tsv`): one actor per row, its name and aliases as
+/// phrases, one dated code. `to` is the day the role ended; on a day two rows share, the row
+/// that started later wins.
+pub fn parse_overlay(text: &str, file: &str) -> (Vec<Actor>, Vec<DictError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for row in tsv_rows(text, file, 7) {
+        let (origin, c) = match row {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if c[0] == "name" {
+            continue; // header
+        }
+        let from = if c[3].is_empty() {
+            None
+        } else {
+            day_from_iso(c[3])
+        };
+        let to = if c[4].is_empty() {
+            None
+        } else {
+            day_from_iso(c[4])
+        };
+        if (!c[3].is_empty() && from.is_none()) || (!c[4].is_empty() && to.is_none()) {
+            errors.push(DictError::new(&origin, "dates must be YYYY-MM-DD"));
+            continue;
+        }
+        if c[2].is_empty() || !c[2].bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.push(DictError::new(
+                &origin,
+                format!("code {:?} is not a CAMEO actor code", c[2]),
+            ));
+            continue;
+        }
+        let mut phrases = vec![actors::phrase_words(c[0])];
+        phrases.extend(
+            c[1].split('|')
+                .filter(|a| !a.is_empty())
+                .map(actors::phrase_words),
+        );
+        phrases.retain(|p| !p.is_empty());
+        out.push(Actor {
+            name: c[0].to_string(),
+            phrases,
+            codes: vec![DatedCode {
+                code: c[2].to_string(),
+                from,
+                to,
+            }],
+            origin,
+        });
+    }
+    (out, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(actors::norm_word).collect()
+    }
+
+    #[test]
+    fn embedded_dictionary_codes_by_date() {
+        let d = ActorDictionary::embedded().unwrap();
+        assert!(d.actors.len() > 20_000, "{}", d.actors.len());
+        assert!(d.agents.len() > 2_000, "{}", d.agents.len());
+        let at = |text: &str, day: &str| {
+            let w = words(text);
+            d.actor_at(&w, 0, day_from_iso(day)).and_then(|m| m.code)
+        };
+        // in the 2016 dictionary
+        assert_eq!(at("Sergey Lavrov", "2025-09-03").as_deref(), Some("RUSGOV"));
+        assert_eq!(
+            at("Vladimir Putin", "2025-09-03").as_deref(),
+            Some("RUSGOV")
+        );
+        assert_eq!(at("NATO", "2025-09-03").as_deref(), Some("IGOWSTNAT"));
+        // only in the overlay
+        assert_eq!(
+            at("Volodymyr Zelensky", "2025-09-03").as_deref(),
+            Some("UKRGOV")
+        );
+        assert_eq!(at("Zelensky", "2018-09-03"), None);
+        assert_eq!(at("Donald Trump", "2025-09-03").as_deref(), Some("USAGOV"));
+        assert_eq!(at("Donald Trump", "2022-06-01").as_deref(), Some("USAELI"));
+        assert_eq!(at("Donald Trump", "2018-06-01").as_deref(), Some("USAGOV"));
+        // the overlay corrects the dictionary: Biden was not in government in 2018
+        assert_eq!(at("Joe Biden", "2018-06-01").as_deref(), Some("USAELI"));
+        assert_eq!(at("Joe Biden", "2023-06-01").as_deref(), Some("USAGOV"));
+        assert_eq!(at("Joe Biden", "2012-06-01").as_deref(), Some("USAGOV"));
+        // agents
+        let w = words("foreign minister");
+        let (len, agent) = d.agent_at(&w, 0).unwrap();
+        assert_eq!((len, agent.code.as_str()), (2, "GOV"));
+    }
+
+    #[test]
+    fn overlay_rows_are_checked() {
+        let text = "name\taliases\tcode\tfrom\tto\trole\tsource\nA B\tB\tUSAGOV\t2020-01-01\t\tx\ty\nC D\t\tusa\t2020-01-01\t\tx\ty\nE F\t\tUSAGOV\t2020/01/01\t\tx\ty\nshort row\n";
+        let (actors, errors) = parse_overlay(text, "o.tsv");
+        assert_eq!(actors.len(), 1);
+        assert_eq!(actors[0].phrases, [vec!["a", "b"], vec!["b"]]);
+        let origins: Vec<&str> = errors.iter().map(|e| e.origin.as_str()).collect();
+        assert_eq!(origins, ["o.tsv:3", "o.tsv:4", "o.tsv:5"]);
+    }
+
+    #[test]
+    fn iso_days() {
+        assert_eq!(day_from_iso("2025-09-03"), Some(20250903));
+        assert_eq!(day_from_iso("2025-09-03T10:00:00Z"), Some(20250903));
+        assert_eq!(day_from_iso("2025-13-03"), None);
+        assert_eq!(day_from_iso("2025-09-\u{e9}3"), None);
+        assert_eq!(day_to_iso(20250903), "2025-09-03");
+    }
+}

@@ -1,0 +1,370 @@
+//! The `acta` binary, end to end: real inputs in, asserted values out.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn acta() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_acta"))
+}
+
+fn shared(p: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared")
+        .join(p);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!(
+            "skipped: {} not present (../shared is only on developer machines and CI)",
+            path.display()
+        );
+        None
+    }
+}
+
+fn run(cmd: &mut Command) -> (Output, String, String) {
+    let out = cmd.output().expect("acta runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stdout, stderr)
+}
+
+fn sentences_of<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == kind)
+        .collect()
+}
+
+/// The seed article's cleaning checks (issue 2, `../shared/seed/EXPECTED.md`).
+fn check_seed_doc(doc: &Value) {
+    assert_eq!(doc["schema"], "acta/1");
+    let text = doc["text"].as_str().unwrap();
+    assert!(!text.contains("![]()"), "image markup left in text");
+    let captions = sentences_of(doc, "caption");
+    assert_eq!(captions.len(), 1, "one caption sentence");
+    assert_eq!(
+        captions[0]["text"],
+        "Russian Foreign Minister Sergey Lavrov at a press conference in Moscow on 21/8."
+    );
+    assert_eq!(doc["article"]["authors"], serde_json::json!(["Huyen Le"]));
+    assert_eq!(doc["article"]["agency"], "Reuters");
+    let body = sentences_of(doc, "body");
+    assert_eq!(body.len(), 15);
+    assert!(body.last().unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .ends_with("not yet ready."));
+    assert_eq!(doc["article"]["date_order"], "DMY");
+    assert_eq!(doc["article"]["published"], "2025-09-03");
+    assert_eq!(doc["article"]["published_source"], "flag");
+    // spans index the cleaned text
+    for s in doc["sentences"].as_array().unwrap() {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[a..b], s["text"].as_str().unwrap());
+        for t in s["tokens"].as_array().unwrap() {
+            let (a, b) = (
+                t["start"].as_u64().unwrap() as usize,
+                t["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[a..b], t["text"].as_str().unwrap());
+        }
+    }
+    // everything removed is listed, with its place in the input
+    let kinds: Vec<&str> = doc["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"image") && kinds.contains(&"caption") && kinds.contains(&"byline"),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn seed_article_is_cleaned_as_expected() {
+    let Some(seed) = shared("seed/000_9b608a54e0beaff9.txt") else {
+        return;
+    };
+    let (out, stdout, stderr) = run(acta()
+        .args(["code"])
+        .arg(&seed)
+        .args(["--published", "2025-09-03"]));
+    assert!(out.status.success(), "{stderr}");
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    check_seed_doc(&doc);
+    // removed ranges point into the input file
+    let input = std::fs::read_to_string(&seed).unwrap();
+    for r in doc["removed"].as_array().unwrap() {
+        let (a, b) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[a..b], r["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn seed_with_lost_line_breaks_before_the_byline() {
+    let Some(seed) = shared("seed/000_9b608a54e0beaff9.txt") else {
+        return;
+    };
+    let text = std::fs::read_to_string(seed)
+        .unwrap()
+        .replace("not yet ready.\n", "not yet ready.");
+    assert!(text.contains("not yet ready.Huyen Le (Reuters)"));
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("glued.txt");
+    std::fs::write(&p, text).unwrap();
+    let (out, stdout, stderr) = run(acta()
+        .arg("code")
+        .arg(&p)
+        .args(["--published", "2025-09-03"]));
+    assert!(out.status.success(), "{stderr}");
+    check_seed_doc(&serde_json::from_str(&stdout).unwrap());
+}
+
+#[test]
+fn bad_inputs_fail_one_by_one_and_the_rest_is_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("a_good.txt"),
+        "The minister resigned on Friday. Parliament will vote next week.",
+    )
+    .unwrap();
+    std::fs::write(d.join("b_empty.txt"), "").unwrap();
+    std::fs::write(d.join("c_binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(d.join("d_lines.jsonl"), "{\"text\": \"Talks resumed in Istanbul.\"}\n{not json}\n{\"text\": \"A second record.\"}\n").unwrap();
+    std::fs::write(d.join("e_big.txt"), "word ".repeat(400)).unwrap();
+    let (out, stdout, stderr) =
+        run(acta()
+            .arg("code")
+            .arg(d)
+            .args(["--format", "jsonl", "--max-bytes", "1000"]));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "non-zero exit when an input failed"
+    );
+    let docs: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let texts: Vec<&str> = docs.iter().map(|d| d["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The minister resigned on Friday. Parliament will vote next week.",
+            "Talks resumed in Istanbul.",
+            "A second record."
+        ]
+    );
+    let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errors.len(), 4, "{stderr}");
+    assert!(errors[0].contains("b_empty.txt: empty input"), "{stderr}");
+    assert!(errors[1].contains("c_binary.txt: binary data"), "{stderr}");
+    assert!(
+        errors[2].contains("d_lines.jsonl:2: malformed JSON at column 2"),
+        "{stderr}"
+    );
+    assert!(
+        errors[3].contains("e_big.txt: over the size limit of 1000 bytes"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("latin1.txt");
+    std::fs::write(
+        &p,
+        b"The caf\xe9 reopened on Monday after the strike ended.",
+    )
+    .unwrap();
+    let (out, stdout, stderr) = run(acta().arg("code").arg(&p));
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        doc["text"],
+        "The caf\u{FFFD} reopened on Monday after the strike ended."
+    );
+    assert!(
+        stderr.contains("latin1.txt: invalid UTF-8 at byte 7"),
+        "{stderr}"
+    );
+    assert!(doc["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("invalid UTF-8"));
+}
+
+#[test]
+fn stdin_and_metadata_flags() {
+    let mut child = acta()
+        .args([
+            "code",
+            "-",
+            "--url",
+            "https://example.org/a",
+            "--outlet",
+            "Example",
+            "--published",
+            "2024-02-29",
+            "--date-order",
+            "MDY",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Officials met on 3/4 to discuss the ceasefire.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &doc["article"];
+    assert_eq!(
+        (
+            a["url"].as_str(),
+            a["outlet"].as_str(),
+            a["published"].as_str(),
+            a["date_order"].as_str()
+        ),
+        (
+            Some("https://example.org/a"),
+            Some("Example"),
+            Some("2024-02-29"),
+            Some("MDY")
+        )
+    );
+    assert_eq!(a["source"], "-");
+}
+
+#[test]
+fn non_english_is_stored_but_not_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("es.txt");
+    std::fs::write(&p, "El ministro de Asuntos Exteriores de Rusia dijo hoy que las negociaciones con Ucrania continuarán la próxima semana en Estambul.").unwrap();
+    let (out, stdout, stderr) = run(acta().arg("code").arg(&p));
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["article"]["language"], "es");
+    assert!(
+        stderr.contains("Spanish") && stderr.contains("not coded"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_published_flag_is_refused() {
+    let (out, _, stderr) = run(acta().args(["code", "-", "--published", "3 September"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+}
+
+#[test]
+fn ingest_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = dir.path().join("arts");
+    std::fs::create_dir(&arts).unwrap();
+    std::fs::write(
+        arts.join("1.txt"),
+        "Ukraine said on Tuesday it had repelled an attack near Kharkiv.",
+    )
+    .unwrap();
+    std::fs::write(
+        arts.join("2.txt"),
+        "Russia and Ukraine held talks in Istanbul.",
+    )
+    .unwrap();
+    // the same cleaned text as 1.txt, with odd whitespace and a boilerplate line
+    std::fs::write(
+        arts.join("3.txt"),
+        "Advertisement\nUkraine said on Tuesday it had  repelled an attack near Kharkiv.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let (out, stdout, _) = run(acta().arg("ingest").arg(&arts).arg("--db").arg(&db));
+    assert!(out.status.success());
+    assert!(
+        stdout.contains("read 3 articles: stored 2, skipped 1 as duplicates, 0 failed"),
+        "{stdout}"
+    );
+    let (out, stdout, _) = run(acta().arg("ingest").arg(&arts).arg("--db").arg(&db));
+    assert!(out.status.success());
+    assert!(
+        stdout.contains("read 3 articles: stored 0, skipped 3 as duplicates, 0 failed"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("articles             2"), "{stdout}");
+}
+
+#[test]
+fn demo_ingests_the_bundled_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, stdout, stderr) = run(acta().arg("demo").current_dir(dir.path()));
+    assert!(out.status.success(), "{stderr}");
+    assert!(dir.path().join("acta.db").exists());
+    // six PLOVER records repeat another record's sentence: stored once
+    assert!(
+        stdout.contains("read 443 articles: stored 437, skipped 6 as duplicates, 0 failed"),
+        "{stdout}"
+    );
+    let (_, again, _) = run(acta().arg("demo").current_dir(dir.path()));
+    assert!(
+        again.contains("stored 0, skipped 443 as duplicates"),
+        "{again}"
+    );
+}
+
+#[test]
+fn help_teaches_by_example() {
+    let (_, stdout, _) = run(acta().arg("--help"));
+    assert!(
+        stdout.contains("Examples:") && stdout.contains("acta demo"),
+        "{stdout}"
+    );
+    let (_, stdout, _) = run(acta().args(["help", "code"]));
+    assert!(
+        stdout.contains("--published") && stdout.contains("acta code seed.txt"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn eval_tokens_on_the_treebank() {
+    let Some(gold) = shared("data/ud-english-ewt/en_ewt-ud-test.conllu") else {
+        return;
+    };
+    let (out, stdout, _) = run(acta().args(["eval", "tokens", "--gold"]).arg(gold));
+    assert!(out.status.success());
+    let f1 = |name: &str| -> f64 {
+        let line = stdout.lines().find(|l| l.starts_with(name)).unwrap();
+        line.split("F1 ")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(f1("tokens") >= 0.985, "{stdout}");
+    assert!(f1("sentence boundaries") >= 0.90, "{stdout}");
+}
