@@ -4,8 +4,8 @@
 //! ```text
 //! Document { article.published, article.date_order, sentences + tokens }
 //!   │  DateTagger::tag
-//!   ├─ publication date: from a date in the URL, else the dateline ("KYIV, June 24 (Reuters) -",
-//!   │  which cleaning moved to `removed`) with the year from the URL
+//!   ├─ publication date, when none was found: the dateline ("KYIV, June 24 (Reuters) -",
+//!   │  which cleaning moved to `removed`) with the year from it or from the URL
 //!   ├─ date order: the outlet's convention (data/dates/outlets.txt) when the text did not prove it
 //!   ├─ recognize.rs  words → expressions (what they mean, before arithmetic)
 //!   ├─ tense.rs      the tense of the clause around each one
@@ -25,11 +25,11 @@ mod recognize;
 mod tense;
 mod words;
 
-use acta_core::{DateExpr, DateOrder, Document, RemovedKind, SentenceKind};
+use acta_core::{DateExpr, Document, RemovedKind, SentenceKind};
 use chrono::NaiveDate;
 
 use lexicon::{Lexicon, Outlets, LEXICON, OUTLETS};
-use normalize::Ctx;
+use normalize::{Ctx, P};
 use recognize::Recognizer;
 use tense::Tense;
 use words::Scratch;
@@ -56,7 +56,7 @@ impl DateTagger {
     }
 
     /// Fills `doc.dates`. Before that, when the article has no publication date, takes one
-    /// from a date in its URL or from its dateline (see [`DateTagger::published_from_text`]).
+    /// from its dateline (see [`DateTagger::published_from_text`]).
     /// When the article has a numeric date (`3/4`) and its text did not decide the order, the
     /// outlet's convention (`data/dates/outlets.txt`) sets `date_order`.
     ///
@@ -72,8 +72,7 @@ impl DateTagger {
             order: doc.article.date_order,
             tense: Tense::Unknown,
             last_day: None,
-            last_point: None,
-            last_period: None,
+            last: None,
         };
         let mut out = Vec::new();
         let mut scratch = Scratch::default();
@@ -115,16 +114,11 @@ impl DateTagger {
                 let Some(n) = ctx.normalize(&f.sem) else {
                     continue;
                 };
-                if n.kind == "date" || n.kind == "range" {
-                    if let Some(d) = n.first_day {
-                        if n.is_day {
-                            ctx.last_day = Some(d);
-                        }
-                        ctx.last_point = Some((d, n.value.clone()));
+                if let (Some(p), "date" | "range") = (n.period, n.kind) {
+                    if let P::Day(d) = p {
+                        ctx.last_day = Some(d);
                     }
-                    if n.period.is_some() {
-                        ctx.last_period = n.period;
-                    }
+                    ctx.last = Some((p, n.value.clone()));
                 }
                 let (start, end) = (ws[f.s].start, ws[f.e - 1].end);
                 out.push(DateExpr {
@@ -147,21 +141,15 @@ impl DateTagger {
         }
     }
 
-    /// When `published` is missing: a full date in the URL path (`/2025/06/24/`,
-    /// `2025-06-24`), `published_source = "url"`; else the dateline cleaning removed
-    /// (`KYIV, June 24 (Reuters) -`) with a year from the dateline itself or the URL path
-    /// (`/2025/`), `published_source = "dateline"`. A dateline without a year anywhere leaves
-    /// `published` empty and says so in `warnings`: the year is not guessed.
+    /// When `published` is missing (no flag, input, page metadata or URL date gave it): the
+    /// dateline cleaning removed (`KYIV, June 24 (Reuters) -`), with a year from the dateline
+    /// itself or the URL path (`/2025/`), `published_source = "dateline"`. A dateline without a
+    /// year anywhere leaves `published` empty and says so in `warnings`: the year is not guessed.
     pub fn published_from_text(&self, doc: &mut Document) {
         if doc.article.published.is_some() {
             return;
         }
         let url = doc.article.url.as_deref().unwrap_or("");
-        if let Some(d) = date_in_url(url) {
-            doc.article.published = Some(normalize::iso(d));
-            doc.article.published_source = Some("url".into());
-            return;
-        }
         let Some(dl) = doc
             .removed
             .iter()
@@ -223,11 +211,6 @@ impl DateTagger {
         }
         None
     }
-
-    /// The outlets' numeric date convention for an outlet name or URL, if listed.
-    pub fn outlet_order(&self, outlet: Option<&str>, url: Option<&str>) -> Option<DateOrder> {
-        self.outlets.order(outlet, url)
-    }
 }
 
 /// The dates of `doc` that overlap the byte range `start..end` of its text, in text order.
@@ -278,59 +261,6 @@ fn parse_iso(s: &str) -> Option<NaiveDate> {
 fn is_dateline(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with(['-', '–', '—']) && t.contains('(') && t.contains(')')
-}
-
-/// A full date in a URL path: `/2025/09/03/`, `/2025-09-03-slug`, `/20250903/`.
-fn date_in_url(url: &str) -> Option<NaiveDate> {
-    let path = url.split_once("://").map(|x| x.1).unwrap_or(url);
-    let path = path.split_once('/').map(|x| x.1)?;
-    let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
-    for w in parts.windows(3) {
-        let d = w[2]
-            .get(..2)
-            .filter(|_| w[2].len() == 2 || !w[2].as_bytes()[2].is_ascii_digit());
-        if let (Ok(y), Ok(m), Some(Ok(d))) = (
-            w[0].parse::<i32>(),
-            w[1].parse::<u32>(),
-            d.map(str::parse::<u32>),
-        ) {
-            if w[0].len() == 4 && w[1].len() == 2 && (1990..2100).contains(&y) {
-                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                    return Some(date);
-                }
-            }
-        }
-    }
-    for p in &parts {
-        for piece in p.split(['_', '.', '-']).collect::<Vec<_>>().windows(3) {
-            if piece[0].len() == 4 && piece[1].len() == 2 && piece[2].len() == 2 {
-                if let (Ok(y), Ok(m), Ok(d)) =
-                    (piece[0].parse(), piece[1].parse(), piece[2].parse())
-                {
-                    if (1990..2100).contains(&y) {
-                        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                            return Some(date);
-                        }
-                    }
-                }
-            }
-        }
-        for piece in p.split(['_', '.', '-']) {
-            if piece.len() == 8 && piece.bytes().all(|b| b.is_ascii_digit()) {
-                let (y, m, d) = (
-                    piece[..4].parse().ok()?,
-                    piece[4..6].parse().ok()?,
-                    piece[6..].parse().ok()?,
-                );
-                if (1990..2100).contains(&y) {
-                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                        return Some(date);
-                    }
-                }
-            }
-        }
-    }
-    None
 }
 
 /// A year alone in a URL path (`/world/2025/some-story`), when it is the only four-digit

@@ -18,10 +18,8 @@ pub(crate) struct Ctx {
     pub tense: Tense,
     /// The last day-precision date mentioned before this expression in the document.
     pub last_day: Option<NaiveDate>,
-    /// The last date of any precision mentioned before it: its first day and value.
-    pub last_point: Option<(NaiveDate, String)>,
-    /// The last calendar period mentioned before it.
-    pub last_period: Option<P>,
+    /// The last date of any precision mentioned before it: its period and value.
+    pub last: Option<(P, String)>,
 }
 
 /// A normalized expression.
@@ -34,11 +32,7 @@ pub(crate) struct Norm {
     /// The date it was resolved against, when it needed one: the publication date, or for
     /// anaphora (`the day`, `two days later`) the date they refer back to.
     pub anchor: Option<String>,
-    /// The first day of a date, for later anaphora.
-    pub first_day: Option<NaiveDate>,
-    /// True when the value is a single day.
-    pub is_day: bool,
-    /// The calendar period of a date.
+    /// The calendar period of a date, for later anaphora.
     pub period: Option<P>,
 }
 
@@ -106,7 +100,7 @@ impl P {
         }
     }
     /// First and last day.
-    fn bounds(&self) -> (NaiveDate, NaiveDate) {
+    pub(crate) fn bounds(&self) -> (NaiveDate, NaiveDate) {
         let year = |y: i32| {
             (
                 ymd(y, 1, 1).unwrap_or(NaiveDate::MIN),
@@ -281,8 +275,6 @@ impl Ctx {
             kind: "date",
             end_value: None,
             anchor: if anchored { self.anchor_str() } else { None },
-            first_day: Some(p.bounds().0),
-            is_day: matches!(p, P::Day(_)),
             period: Some(p),
         }
     }
@@ -294,8 +286,6 @@ impl Ctx {
             kind: "date",
             end_value: None,
             anchor: None,
-            first_day: None,
-            is_day: false,
             period: None,
         }
     }
@@ -410,8 +400,8 @@ impl Ctx {
                 n
             }
             Sem::Shift { n, unit } => {
-                let (base, base_value) = match (&self.last_point, a) {
-                    (Some((d, v)), _) => (*d, Some(v.clone())),
+                let (base, base_value) = match (&self.last, a) {
+                    (Some((p, v)), _) => (p.bounds().0, Some(v.clone())),
                     (None, Some(a)) => (a, None),
                     (None, None) => {
                         let (v, p) = unknown(*unit);
@@ -456,10 +446,7 @@ impl Ctx {
                 self.date(P::Week(mid), !matches!(y, YearRef::Explicit(_)))
             }
             Sem::SamePeriod { years } => {
-                let (p, v) = (
-                    self.last_period?,
-                    self.last_point.as_ref().map(|x| x.1.clone()),
-                );
+                let (p, v) = self.last.clone()?;
                 let shifted = match p {
                     P::Day(d) => P::Day(shift_months(d, 12 * years)),
                     P::Week(d) => P::Week(shift_days(d, 364 * *years as i64)),
@@ -472,16 +459,13 @@ impl Ctx {
                     P::Decade(_) | P::Century(_) => return None,
                 };
                 let mut n = self.date(shifted, true);
-                n.anchor = v;
+                n.anchor = Some(v);
                 n
             }
             Sem::ThatTime => {
-                let (p, v) = (
-                    self.last_period?,
-                    self.last_point.as_ref().map(|x| x.1.clone()),
-                );
+                let (p, v) = self.last.clone()?;
                 let mut n = self.date(p, true);
-                n.anchor = v;
+                n.anchor = Some(v);
                 n
             }
             Sem::NamedDay => self.vague("XXXX-XX-XX", "day"),
@@ -535,8 +519,6 @@ impl Ctx {
                 kind: "date",
                 end_value: None,
                 anchor: None,
-                first_day: None,
-                is_day: false,
                 period: None,
             },
             Sem::Duration { n, unit } => Norm {
@@ -545,8 +527,6 @@ impl Ctx {
                 kind: "duration",
                 end_value: None,
                 anchor: None,
-                first_day: None,
-                is_day: false,
                 period: None,
             },
             Sem::Set(v) => Norm {
@@ -555,8 +535,6 @@ impl Ctx {
                 kind: "set",
                 end_value: None,
                 anchor: None,
-                first_day: None,
-                is_day: false,
                 period: None,
             },
             Sem::Time { h, m, utc, day } => {
@@ -585,13 +563,16 @@ impl Ctx {
             }
             Sem::Range { from, from_mod, to } => {
                 let f = self.normalize(from)?;
-                let start = match (from_mod, f.first_day) {
-                    (Some("START"), Some(d)) => Norm {
-                        value: iso(d),
-                        precision: Some("day"),
-                        is_day: true,
-                        ..f
-                    },
+                let start = match (from_mod, f.period) {
+                    (Some("START"), Some(p)) => {
+                        let d = p.bounds().0;
+                        Norm {
+                            value: iso(d),
+                            precision: Some("day"),
+                            period: Some(P::Day(d)),
+                            ..f
+                        }
+                    }
                     _ => f,
                 };
                 let end_value = match to {
