@@ -69,6 +69,7 @@ impl DateTagger {
         let anchor = doc.article.published.as_deref().and_then(parse_iso);
         let mut ctx = Ctx {
             anchor,
+            anchor_text: anchor.map(normalize::iso),
             order: doc.article.date_order,
             tense: Tense::Unknown,
             last_day: None,

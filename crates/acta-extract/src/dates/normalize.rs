@@ -13,6 +13,8 @@ use super::tense::Tense;
 pub(crate) struct Ctx {
     /// The publication date.
     pub anchor: Option<NaiveDate>,
+    /// The same, written `YYYY-MM-DD` once for every expression that names it.
+    pub anchor_text: Option<String>,
     pub order: Option<DateOrder>,
     /// The tense of the clause around the expression.
     pub tense: Tense,
@@ -291,7 +293,7 @@ impl Ctx {
     }
 
     fn anchor_str(&self) -> Option<String> {
-        self.anchor.map(iso)
+        self.anchor_text.clone()
     }
 
     /// Normalizes one expression; `None` when it names no real date (`February 30`).
