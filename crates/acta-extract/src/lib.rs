@@ -3,4 +3,7 @@
 //! places, events, quotations. One module per layer; dictionaries and rules are data loaded
 //! from `data/`.
 
+pub mod dates;
 pub mod dict;
+
+pub use dates::{dates_in_span, DateTagger};

@@ -30,6 +30,9 @@ and where, and who said what. Every record points back to the words it came from
   acta eval syntax --gold en_ewt-ud-test.conllu
                                               measure the tagger, lemmatizer and parser
 
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+                                              measure temporal expressions
+
 Run `acta help <command>` for each command's options and more examples."
 )]
 struct Cli {
@@ -241,6 +244,25 @@ equals a gold word's; the scores are F1 over gold and predicted words.")]
         #[arg(long, value_name = "DIR")]
         model: Option<PathBuf>,
     },
+
+    /// Temporal expressions (span F1, strict and relaxed; value accuracy) against MEANTIME's
+    /// TIMEX3 annotations, by type: DATE, TIME, DURATION, SET.
+    #[command(after_help = "Example:
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+
+Each article is rebuilt from its tokens (title, blank line, body) and coded with its document
+creation time as the publication date. MEANTIME annotates the title and the first four body
+sentences: only they are compared. Strict: same bytes; relaxed: overlapping. Value accuracy: exact
+TIMEX3 values over relaxed matches of the same type; value F1: TempEval-3's attribute F1.
+Definitions in docs/accuracy.md.")]
+    Dates {
+        /// The MEANTIME directory (read recursively for .xml files).
+        #[arg(long)]
+        meantime: PathBuf,
+        /// Also list every missed, extra, wrongly spanned and wrongly valued expression.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -292,6 +314,11 @@ fn main() -> ExitCode {
                 ..Default::default()
             },
         ),
+
+        Command::Eval(EvalCommand::Dates {
+            meantime,
+            show_errors,
+        }) => cmd::eval::dates::run(&meantime, show_errors),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

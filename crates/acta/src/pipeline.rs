@@ -4,12 +4,14 @@
 //! byte for byte. The pipeline is immutable after loading and shared across threads.
 
 use acta_core::Document;
+use acta_extract::DateTagger;
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
 pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
+    dates: DateTagger,
 }
 
 impl Pipeline {
@@ -18,6 +20,7 @@ impl Pipeline {
         Ok(Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
+            dates: DateTagger::new(),
         })
     }
 
@@ -30,6 +33,7 @@ impl Pipeline {
         for s in &mut doc.sentences {
             self.syntax.annotate(s);
         }
+        self.dates.tag(&mut doc);
         doc
     }
 }

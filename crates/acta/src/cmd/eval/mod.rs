@@ -1,5 +1,6 @@
 //! `acta eval ...`: measurements against gold standards.
 
+pub mod dates;
 pub mod meantime;
 
 use std::collections::HashSet;
