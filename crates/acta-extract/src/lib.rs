@@ -2,3 +2,5 @@
 //! [`acta_core::Document`] (tokens, parse) and adds its own: dates, entities and actor codes,
 //! places, events, quotations. One module per layer; dictionaries and rules are data loaded
 //! from `data/`.
+
+pub mod places;

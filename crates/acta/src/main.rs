@@ -85,6 +85,9 @@ Wikinews articles. Running it twice stores nothing new."
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Look into the gazetteer.
+    #[command(subcommand)]
+    Places(PlacesCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
     #[command(after_help = "Example:
   cargo run --release -- bench --mb 50
@@ -94,6 +97,26 @@ Numbers from the development machine are in docs/benchmarks.md.")]
         /// How much text to process, in MB (the sample corpus is repeated to reach it).
         #[arg(long, default_value_t = 20.0)]
         mb: f64,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlacesCommand {
+    /// Every place a name can refer to, best first, with the score of each and why (the
+    /// name alone, without an article's context).
+    #[command(after_help = "Examples:
+  acta places lookup Kiev             Kyiv (UKR) first: an alternate spelling of the capital
+  acta places lookup Georgia          the country, then the US state
+  acta places lookup \"Moscow\"         Moscow, Russia; Moscow, Idaho further down
+
+In an article, context moves these: \"Moscow, Idaho\", other places of the same country or
+admin-1 unit, \"the Donetsk province\" (docs/places.md).")]
+    Lookup {
+        /// The name, as it would be written.
+        name: String,
+        /// How many candidates to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
     },
 }
 
@@ -114,6 +137,18 @@ paragraphs by a blank line; a boundary counts when the sentence ends at the same
         #[arg(long)]
         show_errors: bool,
     },
+    /// Toponyms: recognition, country accuracy and exact GeoNames match against a JSON Lines
+    /// gold file (format in docs/places.md).
+    #[command(after_help = "Example:
+  acta eval places --gold eval/places.gold.jsonl --show-errors")]
+    Places {
+        /// The gold file (JSON Lines).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Print every missed, wrong or spurious place.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -129,6 +164,10 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
             cmd::eval::tokens(&gold, show_errors)
         }
+        Command::Eval(EvalCommand::Places { gold, show_errors }) => {
+            cmd::eval::places::run(&gold, show_errors)
+        }
+        Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
         Command::Bench { mb } => cmd::bench::run(mb),
     };
     match result {

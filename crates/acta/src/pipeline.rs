@@ -4,10 +4,12 @@
 //! byte for byte. The pipeline is immutable after loading and shared across threads.
 
 use acta_core::Document;
+use acta_extract::places::Places;
 use acta_text::{Overrides, Preparer, RawArticle};
 
 pub struct Pipeline {
     preparer: Preparer,
+    places: Places,
 }
 
 impl Pipeline {
@@ -15,15 +17,22 @@ impl Pipeline {
     pub fn load() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             preparer: Preparer::default(),
+            places: Places::load().map_err(anyhow::Error::msg)?,
         })
+    }
+
+    /// The places stage (gazetteer and recognizer), for `acta places`.
+    pub fn places(&self) -> &Places {
+        &self.places
     }
 
     /// Codes one article.
     pub fn code(&self, raw: RawArticle, over: &Overrides) -> Document {
-        let doc = self.preparer.prepare(raw, over);
+        let mut doc = self.preparer.prepare(raw, over);
         if doc.article.language.as_deref().is_some_and(|l| l != "en") {
             return doc;
         }
+        self.places.tag(&mut doc);
         doc
     }
 }

@@ -6,6 +6,7 @@ pub mod code;
 pub mod demo;
 pub mod eval;
 pub mod ingest;
+pub mod places;
 
 use std::time::Duration;
 

@@ -1,6 +1,7 @@
 //! `acta eval ...`: measurements against gold standards.
 
 pub mod meantime;
+pub mod places;
 
 use std::collections::HashSet;
 use std::path::Path;
