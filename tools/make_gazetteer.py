@@ -226,6 +226,18 @@ def main():
         for n in e["names"]:
             primary_keys.setdefault(fold(n), 0)
 
+    # lowercase words of running English (UD EWT train, 3+ times in lowercase, not proper
+    # nouns): an alternate name made only of them ("White House" for Casablanca) is a
+    # translation, not a name news uses; the recognizer also asks more evidence of a one-word
+    # town name that is such a word ("Mobile", "Reading")
+    vocab = Counter()
+    with open(os.path.join(DATA, "ud-english-ewt", "en_ewt-ud-train.conllu"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t")
+            if len(cols) > 3 and cols[0].isdigit() and cols[1].isalpha() and cols[1].islower() and cols[3] != "PROPN":
+                vocab[cols[1]] += 1
+    common = {w for w, n in vocab.items() if n >= 3}
+
     city_entries = []
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         cc = c["countrycode"]
@@ -245,12 +257,20 @@ def main():
             # an alternate name that is another place's main name belongs to that place
             if primary_keys.get(ak, -1) > c["population"]:
                 continue
-            # small cities keep spelling variants only; large ones their exonyms too
-            if c["population"] < 1_000_000 and similar(ak, key) < 0.7:
+            if all(w in common for w in ak.split()):
+                continue
+            # small cities keep spelling variants and short forms ("Frankfurt" for
+            # "Frankfurt am Main") only; large ones their exonyms too
+            short_form = key.startswith(ak + " ")
+            if c["population"] < 1_000_000 and similar(ak, key) < 0.7 and not short_form:
                 continue
             names.append(a)
+        # short forms of the name ("New York" for "New York City", "Frankfurt" for "Frankfurt am
+        # Main") are main names too: they come first after the name, counted by main=N
+        shorts = [a for a in names[1:] if key.startswith(fold(a) + " ")]
+        names = [name] + shorts + [a for a in names[1:] if a not in shorts]
         admin1 = code_name.get((cc, c["admin1code"]), "")
-        flags = []
+        flags = [f"main={1 + len(shorts)}"] if shorts else []
         if capitals.get(cc) and fold(capitals[cc]) == key:
             flags.append("capital")
         city_entries.append(dict(kind="c", gid=c["geonameid"], name=name, country=iso3[cc],
@@ -324,26 +344,10 @@ def main():
     body = "\n".join(header + lines) + "\n"
     target = os.path.join(OUT_DIR, "gazetteer.tsv.zst")
     subprocess.run(["zstd", "-19", "-q", "-f", "-o", target], input=body.encode("utf-8"), check=True)
-    # lowercase words of running English (UD EWT train, 3+ times in lowercase) that are also a
-    # one-word city name: "Mobile", "Reading", "Police", "Of". The recognizer asks more evidence
-    # of these (docs/places.md).
-    city_words = set()
-    for e in city_entries:
-        for n in e["names"]:
-            k = fold(n)
-            if " " not in k:
-                city_words.add(k)
-    lower = Counter()
-    with open(os.path.join(DATA, "ud-english-ewt", "en_ewt-ud-train.conllu"), encoding="utf-8") as f:
-        for line in f:
-            cols = line.split("\t")
-            if len(cols) > 3 and cols[0].isdigit() and cols[1].islower() and cols[3] != "PROPN":
-                lower[cols[1]] += 1
-    common = sorted(w for w, n in lower.items() if n >= 3 and w in city_words)
     with open(os.path.join(OUT_DIR, "common_words.txt"), "w", encoding="utf-8") as f:
-        f.write("# One-word city names that are also common lowercase English words (UD English EWT\n")
-        f.write("# train, 3+ lowercase occurrences). Built by tools/make_gazetteer.py. CC BY-SA 4.0.\n")
-        f.write("\n".join(common) + "\n")
+        f.write("# Lowercase words of running English: UD English EWT train, 3+ lowercase occurrences\n")
+        f.write("# as a common noun, verb, adjective, ... Built by tools/make_gazetteer.py. CC BY-SA 4.0.\n")
+        f.write("\n".join(sorted(common)) + "\n")
     kinds = Counter(l.split("\t", 1)[0] for l in lines)
     nkeys = sum(l.split("\t")[8].count("|") + 1 for l in lines)
     print(f"{target}: {len(lines)} entries {dict(kinds)}, {nkeys} names, "

@@ -571,7 +571,7 @@ fn units_of(text: &str, sent: &Sentence) -> Vec<Unit> {
     let mut out = Vec::with_capacity(sent.tokens.len() + 4);
     for (ti, t) in sent.tokens.iter().enumerate() {
         let w = &text[t.start..t.end];
-        if w.len() > 2 && w[1..w.len() - 1].contains('-') {
+        if w.len() > 2 && w.find('-').is_some_and(|i| i > 0 && i < w.len() - 1) {
             let mut s = t.start;
             for part in w.split('-') {
                 if !part.is_empty() {
@@ -697,6 +697,18 @@ fn cues(
             !w.chars().any(char::is_alphanumeric)
         })
     };
+    // a headline in Title Case: capitals say nothing about names
+    let (caps, words) = sent.tokens.iter().fold((0, 0), |(c, w), t| {
+        let s = &text[t.start..t.end];
+        if s.chars().next().is_some_and(char::is_alphabetic) {
+            (c + is_upper_start(s) as usize, w + 1)
+        } else {
+            (c, w)
+        }
+    });
+    let title_case = words >= 4 && caps * 10 >= words * 7;
+    let mut adjacent_next = vec![false; spans.len()];
+    let mut speech_after = vec![false; spans.len()];
     for (n, &(i, j)) in spans.iter().enumerate() {
         let m = &mut ms[n];
         m.initial = initial_at(i);
@@ -728,7 +740,10 @@ fn cues(
                         partial = true;
                         m.prep = Some("near");
                     }
-                    if ADMIN_NOUNS.contains(&h.as_str()) {
+                    if ADMIN_NOUNS.contains(&h.as_str()) && h.ends_with('s') {
+                        // "two regions of Georgia": parts of it
+                        partial = true;
+                    } else if ADMIN_NOUNS.contains(&h.as_str()) {
                         m.hint = Some(TypeHint::Admin);
                     } else if CITY_NOUNS.contains(&h.as_str()) {
                         m.hint = Some(TypeHint::City);
@@ -743,9 +758,18 @@ fn cues(
         m.partial = partial;
         // --- after: a type noun, "-based", a name continuing, a verb
         if let Some(next) = units.get(j + 1) {
-            let w = fold(next);
+            // the next unit is glued on with a hyphen: "Paris-based", "Wal-Mart" (split into
+            // tokens or not)
+            let mut hyphened = next.tok == units[j].tok;
+            let mut next = *next;
+            if &text[next.start..next.end] == "-" && next.start == units[j].end {
+                if let Some(after) = units.get(j + 2).filter(|a| a.start == next.end) {
+                    hyphened = true;
+                    next = *after;
+                }
+            }
+            let w = fold(&next);
             let raw = &text[next.start..next.end];
-            let hyphened = next.tok == units[j].tok;
             if ADMIN_NOUNS.contains(&w.as_str()) {
                 let admin_ok = m
                     .candidates
@@ -759,26 +783,23 @@ fn cues(
             } else if hyphened && matches!(w.as_str(), "based" | "born" | "headquartered" | "bound")
             {
                 m.strength += 0.15;
+            } else if is_upper_start(raw) && hyphened && !is_start(j + 1) {
+                // "Wal-Mart": part of a longer word
+                m.reading = Reading::Word;
             } else if is_upper_start(raw)
-                && !hyphened
-                && !is_start(j + 1)
+                && !title_case
                 && !FREE_AFTER.contains(&w.as_str())
                 && g.demonym(&w).is_none()
             {
-                // "Washington Post", "Shanghai Cooperation Organisation", "Paris Hilton"
+                // "Washington Post", "Shanghai Cooperation Organisation", "Paris Hilton",
+                // "Mary Barra" (two names side by side, no comma)
                 m.reading = Reading::OrgPart;
+                if is_start(j + 1) {
+                    adjacent_next[n] = true;
+                }
             }
             if SPEECH.contains(&w.as_str()) && m.prep.is_none() {
-                let governmental = m.candidates.iter().any(|&(c, main)| {
-                    let e = g.entry(c);
-                    main && (e.capital || e.feature == Feature::Country)
-                });
-                if governmental {
-                    m.metonym = true;
-                } else if m.hint.is_none() {
-                    // "Houston said": a town's name as a speaker is a person's surname
-                    m.reading = Reading::Person;
-                }
+                speech_after[n] = true;
             }
         }
         // metonyms: a country or capital as the subject or possessor of a verb
@@ -818,9 +839,14 @@ fn cues(
             let p_is_title = TITLES.contains(&pf.trim_end_matches('.'));
             if p_is_title && is_upper_start(pw) {
                 m.reading = Reading::Person;
+            } else if is_end(i - 1) && !title_case && units[i - 1].tok != units[i].tok {
+                // the second of two names side by side ("Mary Barra", "Whitney Houston")
+                if adjacent_next.get(n.wrapping_sub(1)).copied().unwrap_or(false) {
+                    m.reading = Reading::OrgPart;
+                }
             } else if is_upper_start(pw)
-                && !is_end(i - 1)
-                && !initial_at(i - 1)
+                && !title_case
+                && !(initial_at(i - 1) && g.is_common_word(&pf))
                 && !FREE_BEFORE.contains(&pf.as_str())
                 && !DIRECTIONS.contains(&pf.as_str())
                 && g.demonym(&pf).is_none()
@@ -847,11 +873,27 @@ fn cues(
         if COMPASS.contains(&m.key.as_str()) && m.hint.is_none() {
             m.reading = Reading::Word;
         }
+        // --- month and day names are never places ("March", "Sunday"); an all-capitals
+        // word is an acronym ("DAX") unless it is a country's ("UAE", "DRC")
+        let surface = &text[m.start..m.end];
+        if FREE_AFTER.contains(&m.key.as_str()) {
+            m.reading = Reading::Word;
+        }
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 3 && surface.chars().all(|c| !c.is_lowercase()) && !title_case {
+            let country = m
+                .candidates
+                .iter()
+                .any(|&(c, main)| main && g.entry(c).feature == Feature::Country);
+            if !country {
+                m.reading = Reading::Word;
+            }
+        }
         // --- common words as town names need evidence
         let only_cities = m
             .candidates
             .iter()
-            .all(|&(c, _)| g.entry(c).feature == Feature::City);
+            .all(|&(c, _)| matches!(g.entry(c).feature, Feature::City | Feature::Admin1));
         if only_cities && g.is_common_word(&m.key) {
             let propn = sent.tokens[units[i].tok].upos.as_deref() == Some("PROPN");
             let strong = (matches!(m.prep, Some("in" | "at" | "near" | "from" | "outside"))
@@ -952,6 +994,23 @@ fn cues(
                     ms[n].metonym |= governmental;
                 }
             }
+        }
+    }
+    // "X said": a country or capital is its government speaking; a town's name as a speaker
+    // is a person's surname ("Houston said") unless a preposition makes it a place ("officials
+    // in Atlanta and Savannah said")
+    for n in 0..spans.len() {
+        if !speech_after[n] || ms[n].prep.is_some() {
+            continue;
+        }
+        let governmental = ms[n].candidates.iter().any(|&(c, main)| {
+            let e = g.entry(c);
+            main && (e.capital || e.feature == Feature::Country)
+        });
+        if governmental {
+            ms[n].metonym = true;
+        } else if ms[n].hint.is_none() && ms[n].reading == Reading::Place {
+            ms[n].reading = Reading::Person;
         }
     }
     // a mention introduced by ":" after a singular admin noun: "the province: Kherson" (rare);

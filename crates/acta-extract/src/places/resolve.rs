@@ -17,14 +17,19 @@ const ADMIN1_PENALTY: f64 = 3.0;
 const COUNTRY_BONUS: f64 = 3.0;
 const REGION_PRIOR: f64 = 17.0;
 const CONTINENT_PRIOR: f64 = 20.0;
-const CAPITAL_BONUS: f64 = 1.0;
+const CAPITAL_BONUS: f64 = 4.0;
 const ALTERNATE_NAME: f64 = -1.5;
 const TYPE_AGREES: f64 = 8.0;
 const TYPE_DISAGREES: f64 = -8.0;
 const QUALIFIED: f64 = 12.0;
 const QUALIFIER: f64 = 6.0;
-const CONTEXT_COUNTRY: f64 = 2.5;
+const CONTEXT_COUNTRY: f64 = 1.5;
 const CONTEXT_ADMIN1: f64 = 5.0;
+/// Another city of the same admin-1 unit in the article: weaker than the unit itself.
+const CONTEXT_SIBLING: f64 = 2.0;
+/// A city that shares its name with its own country (Singapore, Hong Kong, Monaco): the name
+/// alone means the country.
+const CITY_STATE: f64 = -5.0;
 /// A first-pass resolution counts as context when it beats the runner-up by this much.
 const CONFIDENT_MARGIN: f64 = 2.0;
 
@@ -44,16 +49,23 @@ pub struct Explained {
     pub why: Vec<String>,
 }
 
-fn prior(e: &Entry, main: bool, why: Option<&mut Vec<String>>) -> f64 {
+/// `eponymous`: a city of the same name lies in this admin-1 unit (the oblast named after its
+/// centre: "Donetsk", "Kherson"). Then the name alone means the city; otherwise ("Wyoming",
+/// "Victoria") the unit.
+fn prior(e: &Entry, main: bool, eponymous: bool, why: Option<&mut Vec<String>>) -> f64 {
     let lp = ((e.population + 1) as f64).ln();
     let (mut s, mut reason) = match e.feature {
         Feature::City => (lp, format!("city, population {}", e.population)),
-        Feature::Admin1 => (
+        Feature::Admin1 if eponymous => (
             lp - ADMIN1_PENALTY,
             format!(
-                "admin-1 unit, cities of 15,000+ total {} (admin-1 penalty {ADMIN1_PENALTY})",
+                "admin-1 unit named after its city, cities of 15,000+ total {} (-{ADMIN1_PENALTY})",
                 e.population
             ),
+        ),
+        Feature::Admin1 => (
+            lp + 1.0,
+            format!("admin-1 unit, cities of 15,000+ total {} (+1)", e.population),
         ),
         Feature::Country => (
             lp.max(9.0) + COUNTRY_BONUS,
@@ -117,7 +129,23 @@ fn score(
     for &(id, main) in &m.candidates {
         let e = g.entry(id);
         let mut why = Vec::new();
-        let mut s = prior(e, main, explain.then_some(&mut why));
+        let eponymous = e.feature == Feature::Admin1
+            && m.candidates.iter().any(|&(c, _)| {
+                let x = g.entry(c);
+                x.feature == Feature::City && x.country == e.country && x.admin1 == e.admin1
+            });
+        let mut s = prior(e, main, eponymous, explain.then_some(&mut why));
+        if e.feature == Feature::City
+            && m.candidates.iter().any(|&(c, _)| {
+                let x = g.entry(c);
+                x.feature == Feature::Country && x.country == e.country
+            })
+        {
+            s += CITY_STATE;
+            if explain {
+                why.push(format!("city-state, the country is a candidate: {CITY_STATE:+}"));
+            }
+        }
         let h = hint_score(e, m.hint);
         if h != 0.0 {
             s += h;
@@ -152,6 +180,12 @@ fn score(
             }
         }
         if let Some(ctx) = ctx {
+            if ctx.qualified.get(&m.key) == Some(&id) && ms.get(n + 1).is_none_or(|q| q.after_comma_of != Some(n)) {
+                s += QUALIFIED;
+                if explain {
+                    why.push(format!("qualified elsewhere in the article: {QUALIFIED:+}"));
+                }
+            }
             let own = |ev: &Evidence| ev.key == m.key;
             if let Some(c) = &e.country {
                 if ctx
@@ -166,14 +200,22 @@ fn score(
                 }
                 if let Some(a) = &e.admin1 {
                     let k = (c.clone(), a.clone());
-                    if ctx
+                    let others: Vec<&Evidence> = ctx
                         .admin1
                         .get(&k)
-                        .is_some_and(|v| v.iter().any(|ev| !own(ev)))
-                    {
-                        s += CONTEXT_ADMIN1;
+                        .map(|v| v.iter().filter(|ev| !own(ev)).collect())
+                        .unwrap_or_default();
+                    let bonus = if others.iter().any(|ev| ev.admin1_itself) {
+                        CONTEXT_ADMIN1
+                    } else if !others.is_empty() {
+                        CONTEXT_SIBLING
+                    } else {
+                        0.0
+                    };
+                    if bonus > 0.0 {
+                        s += bonus;
                         if explain {
-                            why.push(format!("article context {a} ({c}): {CONTEXT_ADMIN1:+}"));
+                            why.push(format!("article context {a} ({c}): {bonus:+}"));
                         }
                     }
                 }
@@ -193,12 +235,16 @@ fn score(
 #[derive(Clone, Debug)]
 struct Evidence {
     key: String,
+    /// The admin-1 unit is named itself (not one of its cities).
+    admin1_itself: bool,
 }
 
 #[derive(Debug, Default)]
 struct Context {
     country: FxMap<String, Vec<Evidence>>,
     admin1: FxMap<(String, String), Vec<Evidence>>,
+    /// A name resolved through "X, Y" somewhere in the article → that entry.
+    qualified: FxMap<String, u32>,
 }
 
 fn softmax_best(c: &[Candidate]) -> f64 {
@@ -226,7 +272,16 @@ pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32
             continue;
         }
         let e = g.entry(best.entry);
-        let ev = Evidence { key: m.key.clone() };
+        let ev = Evidence {
+            key: m.key.clone(),
+            admin1_itself: e.feature == Feature::Admin1,
+        };
+        let next_qualifies = ms.get(n + 1).is_some_and(|q| {
+            q.after_comma_of == Some(n) && q.candidates.iter().any(|&(c, _)| contains(g.entry(c), e))
+        });
+        if next_qualifies {
+            ctx.qualified.entry(m.key.clone()).or_insert(best.entry);
+        }
         if let Some(c) = &e.country {
             ctx.country.entry(c.clone()).or_default().push(ev.clone());
             if let Some(a) = &e.admin1 {
@@ -240,6 +295,7 @@ pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32
     for (_, c) in demonyms(g, doc) {
         ctx.country.entry(c.clone()).or_default().push(Evidence {
             key: format!("demonym:{c}"),
+            admin1_itself: false,
         });
     }
     // pass 2: with the article's context
