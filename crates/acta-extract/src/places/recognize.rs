@@ -841,7 +841,11 @@ fn cues(
                 m.reading = Reading::Person;
             } else if is_end(i - 1) && !title_case && units[i - 1].tok != units[i].tok {
                 // the second of two names side by side ("Mary Barra", "Whitney Houston")
-                if adjacent_next.get(n.wrapping_sub(1)).copied().unwrap_or(false) {
+                if adjacent_next
+                    .get(n.wrapping_sub(1))
+                    .copied()
+                    .unwrap_or(false)
+                {
                     m.reading = Reading::OrgPart;
                 }
             } else if is_upper_start(pw)

@@ -65,7 +65,10 @@ fn prior(e: &Entry, main: bool, eponymous: bool, why: Option<&mut Vec<String>>) 
         ),
         Feature::Admin1 => (
             lp + 1.0,
-            format!("admin-1 unit, cities of 15,000+ total {} (+1)", e.population),
+            format!(
+                "admin-1 unit, cities of 15,000+ total {} (+1)",
+                e.population
+            ),
         ),
         Feature::Country => (
             lp.max(9.0) + COUNTRY_BONUS,
@@ -143,7 +146,9 @@ fn score(
         {
             s += CITY_STATE;
             if explain {
-                why.push(format!("city-state, the country is a candidate: {CITY_STATE:+}"));
+                why.push(format!(
+                    "city-state, the country is a candidate: {CITY_STATE:+}"
+                ));
             }
         }
         let h = hint_score(e, m.hint);
@@ -180,7 +185,9 @@ fn score(
             }
         }
         if let Some(ctx) = ctx {
-            if ctx.qualified.get(&m.key) == Some(&id) && ms.get(n + 1).is_none_or(|q| q.after_comma_of != Some(n)) {
+            if ctx.qualified.get(&m.key) == Some(&id)
+                && ms.get(n + 1).is_none_or(|q| q.after_comma_of != Some(n))
+            {
                 s += QUALIFIED;
                 if explain {
                     why.push(format!("qualified elsewhere in the article: {QUALIFIED:+}"));
@@ -277,7 +284,8 @@ pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32
             admin1_itself: e.feature == Feature::Admin1,
         };
         let next_qualifies = ms.get(n + 1).is_some_and(|q| {
-            q.after_comma_of == Some(n) && q.candidates.iter().any(|&(c, _)| contains(g.entry(c), e))
+            q.after_comma_of == Some(n)
+                && q.candidates.iter().any(|&(c, _)| contains(g.entry(c), e))
         });
         if next_qualifies {
             ctx.qualified.entry(m.key.clone()).or_insert(best.entry);

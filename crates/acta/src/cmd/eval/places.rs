@@ -329,6 +329,27 @@ pub fn run(gold: &Path, show_errors: bool) -> Result<bool> {
 mod tests {
     use super::*;
 
+    /// The gold file scored by the whole pipeline: the bar (country >= 0.95, exact
+    /// GeoNames match >= 0.85), and every hard case's non-place left alone.
+    #[test]
+    fn gold_file_meets_the_bar() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/places.gold.jsonl");
+        let gold = read_gold(&path).unwrap();
+        assert!(gold.iter().map(|l| l.places.len()).sum::<usize>() >= 150);
+        let s = evaluate(&Pipeline::load().unwrap(), &gold).unwrap();
+        assert!(
+            s.country_accuracy() >= 0.95,
+            "country {:.4}",
+            s.country_accuracy()
+        );
+        assert!(
+            s.exact_accuracy() >= 0.85,
+            "exact {:.4}",
+            s.exact_accuracy()
+        );
+        assert_eq!(s.not_places_ok, s.not_places, "{:#?}", s.errors);
+    }
+
     #[test]
     fn nth_occurrence_as_whole_words() {
         let t = "Georgia and Georgian ties: Georgia.";
