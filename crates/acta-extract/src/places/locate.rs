@@ -138,10 +138,11 @@ fn attached_by_parse(sent: &Sentence, p: &Place, span: (usize, usize)) -> Option
         let base = rel.split(':').next().unwrap_or("");
         let h = t.head.filter(|&h| h > 0)? - 1;
         let ht = &sent.tokens[h];
-        if LOCATING_DEPRELS.contains(&rel) || matches!(base, "obl" | "nmod") {
-            if ht.start >= span.0 && ht.end <= span.1 {
-                return Some(true);
-            }
+        if (LOCATING_DEPRELS.contains(&rel) || matches!(base, "obl" | "nmod"))
+            && ht.start >= span.0
+            && ht.end <= span.1
+        {
+            return Some(true);
         }
         if !matches!(
             base,
@@ -192,10 +193,8 @@ pub fn location_for(
             _ => {
                 let gap = if p.end <= span.0 {
                     span.0 - p.end
-                } else if p.start >= span.1 {
-                    p.start - span.1
                 } else {
-                    0
+                    p.start.saturating_sub(span.1)
                 };
                 let (a, b) = if p.end <= span.0 {
                     (p.end, span.0)

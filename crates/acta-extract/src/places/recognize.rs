@@ -850,7 +850,7 @@ fn cues(
                 }
             } else if is_upper_start(pw)
                 && !title_case
-                && !(initial_at(i - 1) && g.is_common_word(&pf))
+                && (!initial_at(i - 1) || !g.is_common_word(&pf))
                 && !FREE_BEFORE.contains(&pf.as_str())
                 && !DIRECTIONS.contains(&pf.as_str())
                 && g.demonym(&pf).is_none()
@@ -924,9 +924,9 @@ fn cues(
         }
     }
     // a comma-separated qualifier lends its cue to what it qualifies ("in Istanbul, Turkey")
-    for n in 1..ms.len() {
-        if ms[n].after_comma_of.is_some() && ms[n].prep.is_none() {
-            ms[n].partial = false;
+    for m in ms.iter_mut().skip(1) {
+        if m.after_comma_of.is_some() && m.prep.is_none() {
+            m.partial = false;
         }
     }
     // type nouns over lists: "three provinces: Donetsk, Zaporizhzhia, and Kherson",
