@@ -58,6 +58,8 @@ pub struct Mention {
     pub strength: f64,
     /// The named-entity stage typed it GPE or LOC.
     pub ner_place: bool,
+    /// "X-based", "X-born": a place by construction.
+    pub based: bool,
 }
 
 /// A piece of a token: tokens are split at internal hyphens so `Paris-based` and
@@ -654,6 +656,7 @@ pub fn recognize(g: &Gazetteer, doc: &Document) -> Vec<Mention> {
                 reading: Reading::Place,
                 strength: 0.7,
                 ner_place: false,
+                based: false,
             });
             i = j + 1;
         }
@@ -783,6 +786,7 @@ fn cues(
             } else if hyphened && matches!(w.as_str(), "based" | "born" | "headquartered" | "bound")
             {
                 m.strength += 0.15;
+                m.based = true;
             } else if is_upper_start(raw) && hyphened && !is_start(j + 1) {
                 // "Wal-Mart": part of a longer word
                 m.reading = Reading::Word;
@@ -840,25 +844,28 @@ fn cues(
             if p_is_title && is_upper_start(pw) {
                 m.reading = Reading::Person;
             } else if is_end(i - 1) && !title_case && units[i - 1].tok != units[i].tok {
-                // the second of two names side by side ("Mary Barra", "Whitney Houston")
+                // the second of two names side by side is a surname ("Mary Barra", "Whitney
+                // Houston"), and stays one in the rest of the article
                 if adjacent_next
                     .get(n.wrapping_sub(1))
                     .copied()
                     .unwrap_or(false)
                 {
-                    m.reading = Reading::OrgPart;
+                    m.reading = Reading::Person;
                 }
             } else if is_upper_start(pw)
                 && !title_case
                 && (!initial_at(i - 1) || !g.is_common_word(&pf))
                 && !FREE_BEFORE.contains(&pf.as_str())
                 && !DIRECTIONS.contains(&pf.as_str())
-                && g.demonym(&pf).is_none()
                 && units[i - 1].tok != units[i].tok
                 && pw.chars().all(|c| c.is_alphabetic() || c == '.')
             {
-                // "Michael Jordan", "Tony Paris", "Air France"
-                m.reading = if m.reading == Reading::OrgPart {
+                // a first name before it is a person ("Michael Jordan", "Tony Paris"); a
+                // common word or a country adjective, an organisation ("Automobile Craiova",
+                // "Air France", "European Union")
+                let org = g.is_common_word(&pf) || g.demonym(&pf).is_some();
+                m.reading = if org || m.reading == Reading::OrgPart {
                     Reading::OrgPart
                 } else {
                     Reading::Person
@@ -900,8 +907,12 @@ fn cues(
             .all(|&(c, _)| matches!(g.entry(c).feature, Feature::City | Feature::Admin1));
         if only_cities && g.is_common_word(&m.key) {
             let propn = sent.tokens[units[i].tok].upos.as_deref() == Some("PROPN");
+            let of_follows = units
+                .get(j + 1)
+                .is_some_and(|u| &text[u.start..u.end] == "of");
             let strong = (matches!(m.prep, Some("in" | "at" | "near" | "from" | "outside"))
-                && !m.initial)
+                && !m.initial
+                && !of_follows)
                 || m.after_comma_of.is_some()
                 || m.hint.is_some()
                 || (propn && !m.initial);
@@ -1043,6 +1054,7 @@ fn person_names_propagate(ms: &mut [Mention]) {
             && m.prep.is_none()
             && m.hint.is_none()
             && m.after_comma_of.is_none()
+            && !m.based
             && persons.contains(&m.key)
         {
             m.reading = Reading::Person;

@@ -339,6 +339,7 @@ pub fn explain(g: &Gazetteer, name: &str) -> Vec<Explained> {
         reading: Reading::Place,
         strength: 1.0,
         ner_place: false,
+        based: false,
     };
     score(g, std::slice::from_ref(&m), 0, None, true)
         .into_iter()
