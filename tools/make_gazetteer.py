@@ -212,7 +212,12 @@ def main():
                  flags=[f"code={admin_code[(cc, name)]}"] if (cc, name) in admin_code else [])
         admin_entries[(cc, name)] = e
     for cc, name, aliases in read_tsv("admin1_aliases.tsv"):
-        admin_entries[(cc, name)]["names"].extend(a for a in aliases.split("|") if a)
+        aliases = [a for a in aliases.split("|") if a]
+        e = admin_entries[(cc, name)]
+        e["names"].extend(aliases)
+        # the first alias is the English name shown to users ("Zaporizhzhia Oblast" rather
+        # than GeoNames' "Zaporizhia"); the admin1 field keeps GeoNames' name
+        e["name"] = aliases[0]
 
     # --- cities ---------------------------------------------------------------------------
     primary_keys = {}  # folded primary name -> largest population with that primary name

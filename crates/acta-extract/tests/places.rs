@@ -209,7 +209,21 @@ fn seed_article_places() {
             "{w} not a province"
         );
     }
-    // no place outside the analyst's list (the West, Euro-Asian are not points)
+    // no place outside the analyst's list; "the West" is not one, the Euro-Asian region is a
+    // region without a point
+    let eurasia = doc
+        .places
+        .iter()
+        .find(|p| p.text == "Euro-Asian region")
+        .expect("Euro-Asian region");
+    assert_eq!(
+        (
+            eurasia.feature.as_str(),
+            eurasia.lat,
+            eurasia.country.as_deref()
+        ),
+        ("region", None, None)
+    );
     for p in &doc.places {
         assert!(
             [
@@ -218,6 +232,7 @@ fn seed_article_places() {
                 "Moscow",
                 "Kyiv",
                 "Crimean Peninsula",
+                "Euro-Asian region",
                 "Luhansk",
                 "Donetsk",
                 "Zaporizhzhia",

@@ -632,7 +632,13 @@ pub fn recognize(g: &Gazetteer, doc: &Document) -> Vec<Mention> {
                     break;
                 }
                 let wj = &text[uj.start..uj.end];
-                if (j == i || is_upper_start(wj)) && !g.lookup_key(&buf).is_empty() {
+                // a name ends on a capitalized word, or on a type noun that is part of a
+                // known name ("Moscow region" is the oblast, "Euro-Asian region")
+                let type_noun = || {
+                    let l = wj.to_lowercase();
+                    ADMIN_NOUNS.contains(&l.as_str()) || CITY_NOUNS.contains(&l.as_str())
+                };
+                if (j == i || is_upper_start(wj) || type_noun()) && !g.lookup_key(&buf).is_empty() {
                     best = Some((j, buf.clone()));
                 }
             }
