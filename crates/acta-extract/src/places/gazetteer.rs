@@ -61,11 +61,8 @@ pub struct Entry {
     pub admin1_code: Option<String>,
     /// Source of a curated region's definition.
     pub source: Option<String>,
-    /// Folded names; the first is the primary name's.
-    pub keys: Vec<String>,
-    /// How many leading keys are the entry's own main names (primary name and reviewed
-    /// aliases); the rest are alternate names.
-    pub main_keys: usize,
+    /// The (country, admin-1) pair it lies in, interned: equal ids, same admin-1 unit.
+    pub admin1_key: Option<u32>,
 }
 
 /// FxHash (rustc's hasher): fast on short keys; the gazetteer is trusted data.
@@ -90,7 +87,9 @@ impl Hasher for FxHasher {
         self.write(&[i]);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // hashbrown reads the top bits: rotate the well-mixed middle bits there (as
+        // rustc-hash 2 does)
+        self.0.rotate_left(26)
     }
 }
 
@@ -110,7 +109,18 @@ impl Folder {
     /// Folds `s` into `out` (cleared first).
     pub fn fold_into(&self, s: &str, out: &mut String) {
         out.clear();
-        let mut space = true; // no leading space
+        self.fold_append(s, out, &mut false);
+    }
+
+    /// Folds `s` onto the end of `out`, as if `out` had been folded from the text before
+    /// `s` together with it: `fold(a + b) == fold(a)` then `fold_append(b)`. `pending` carries
+    /// a separator seen at the end of the text folded so far (dropped there as trailing) to
+    /// the next call; start it at false.
+    pub fn fold_append(&self, s: &str, out: &mut String, pending: &mut bool) {
+        if *pending && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        let mut space = out.is_empty() || out.ends_with(' '); // no leading or double space
         for ch in s.chars() {
             if ch.is_ascii() {
                 if ch.is_ascii_alphanumeric() {
@@ -143,7 +153,8 @@ impl Folder {
                 space = true;
             }
         }
-        if out.ends_with(' ') {
+        *pending = out.ends_with(' ');
+        if *pending {
             out.pop();
         }
     }
@@ -155,16 +166,36 @@ impl Folder {
     }
 }
 
+/// What the index knows of a folded word sequence.
+#[derive(Debug, Default)]
+struct Slot {
+    /// Entries with this name, and whether it is one of their main names.
+    postings: Vec<(u32, bool)>,
+    /// Some longer name starts with these words.
+    prefix: bool,
+    /// A country adjective ("russian" → `RUS`): context evidence, never a place.
+    demonym: Option<Box<str>>,
+}
+
+/// What [`Gazetteer::probe_all`] found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Probe<'a> {
+    pub name: bool,
+    pub prefix: bool,
+    pub demonym: Option<&'a str>,
+}
+
 /// The loaded gazetteer.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Folded name → (entry, is a main name of it).
-    index: FxMap<Box<str>, Vec<(u32, bool)>>,
-    /// First word of every folded name → the most words any name starting with it has.
-    first_words: FxMap<Box<str>, u8>,
-    /// Folded demonym or adjective → country (ISO alpha-3).
-    demonyms: FxMap<Box<str>, Box<str>>,
+    /// Also holds every proper word-prefix of a name ("new", "new york" of "new york city",
+    /// with no postings unless a name too): matching stops as soon as the words read are
+    /// neither a name nor such a prefix.
+    index: FxMap<Box<str>, Slot>,
+    /// Interned (country, admin-1) pairs.
+    admin1_keys: FxMap<(Box<str>, Box<str>), u32>,
     /// Longest demonym in words.
     pub demonym_words: u8,
     /// One-word city names that are common lowercase words.
@@ -186,6 +217,7 @@ impl Gazetteer {
     /// Parses the gazetteer TSV (see `tools/make_gazetteer.py`) and the common-words list.
     pub fn parse(text: &str, common_words: &str) -> Result<Gazetteer, String> {
         let mut g = Gazetteer::default();
+        g.index.reserve(130_000);
         let mut lines = text.lines().enumerate();
         match lines.next() {
             Some((_, l)) if l.starts_with("#acta-gazetteer\t1") => {}
@@ -203,7 +235,8 @@ impl Gazetteer {
                 let (iso, names) = rest.split_once('\t').ok_or_else(|| err("bad #demonym"))?;
                 for d in names.split('|').filter(|d| !d.is_empty()) {
                     g.demonym_words = g.demonym_words.max(d.split(' ').count() as u8);
-                    g.demonyms.insert(d.into(), iso.into());
+                    let slot = g.index.entry(d.into()).or_default();
+                    slot.demonym = Some(iso.into());
                 }
                 continue;
             }
@@ -255,9 +288,9 @@ impl Gazetteer {
                 capital: false,
                 admin1_code: None,
                 source: None,
-                keys: f[8].split('|').map(str::to_string).collect(),
-                main_keys: 1,
+                admin1_key: None,
             };
+            let mut main_keys = 1;
             for flag in f[9].split(',').filter(|s| !s.is_empty()) {
                 if flag == "capital" {
                     e.capital = true;
@@ -266,22 +299,49 @@ impl Gazetteer {
                 } else if let Some(s) = flag.strip_prefix("source=") {
                     e.source = Some(s.to_string());
                 } else if let Some(m) = flag.strip_prefix("main=") {
-                    e.main_keys = m.parse().map_err(|_| err("bad main="))?;
+                    main_keys = m.parse().map_err(|_| err("bad main="))?;
                 }
             }
             // countries, admin-1 units, regions and continents: every name is a main name
             if feature != Feature::City {
-                e.main_keys = e.keys.len();
+                main_keys = usize::MAX;
+            }
+            if let (Some(c), Some(a)) = (&e.country, &e.admin1) {
+                let next = g.admin1_keys.len() as u32;
+                let k = (c.as_str().into(), a.as_str().into());
+                e.admin1_key = Some(*g.admin1_keys.entry(k).or_insert(next));
             }
             let id = g.entries.len() as u32;
-            for (k, key) in e.keys.iter().enumerate() {
-                let words = key.split(' ').count().min(255) as u8;
-                let first = key.split(' ').next().unwrap_or("");
-                let w = g.first_words.entry(first.into()).or_insert(0);
-                *w = (*w).max(words);
-                let postings = g.index.entry(key.as_str().into()).or_default();
-                if !postings.iter().any(|&(i, _)| i == id) {
-                    postings.push((id, k < e.main_keys));
+            for (k, key) in f[8].split('|').enumerate() {
+                for (i, _) in key.match_indices(' ') {
+                    match g.index.get_mut(&key[..i]) {
+                        Some(slot) => slot.prefix = true,
+                        None => {
+                            g.index.insert(
+                                key[..i].into(),
+                                Slot {
+                                    prefix: true,
+                                    ..Slot::default()
+                                },
+                            );
+                        }
+                    }
+                }
+                match g.index.get_mut(key) {
+                    Some(slot) => {
+                        if !slot.postings.iter().any(|&(i, _)| i == id) {
+                            slot.postings.push((id, k < main_keys));
+                        }
+                    }
+                    None => {
+                        g.index.insert(
+                            key.into(),
+                            Slot {
+                                postings: vec![(id, k < main_keys)],
+                                ..Slot::default()
+                            },
+                        );
+                    }
                 }
             }
             if feature == Feature::Country {
@@ -302,7 +362,17 @@ impl Gazetteer {
 
     /// Entries whose folded name is `key`, with whether it is one of their main names.
     pub fn lookup_key(&self, key: &str) -> &[(u32, bool)] {
-        self.index.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.index
+            .get(key)
+            .map(|s| s.postings.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// One probe: (is a name, is the beginning of a longer name).
+    pub fn probe(&self, words: &str) -> (bool, bool) {
+        self.index
+            .get(words)
+            .map_or((false, false), |s| (!s.postings.is_empty(), s.prefix))
     }
 
     /// Entries named `name` (any spelling the gazetteer knows).
@@ -310,14 +380,31 @@ impl Gazetteer {
         self.lookup_key(&self.folder.fold(name))
     }
 
-    /// How many words the longest name starting with this folded word has (0: none).
-    pub fn max_words(&self, first: &str) -> u8 {
-        self.first_words.get(first).copied().unwrap_or(0)
+    /// Is this folded word sequence the beginning of a longer name?
+    pub fn is_prefix(&self, words: &str) -> bool {
+        self.probe(words).1
+    }
+
+    /// Is this folded word sequence a name?
+    pub fn is_name(&self, words: &str) -> bool {
+        self.probe(words).0
     }
 
     /// The country (alpha-3) of a folded demonym (`russian` → `RUS`).
     pub fn demonym(&self, key: &str) -> Option<&str> {
-        self.demonyms.get(key).map(|s| &**s)
+        self.index.get(key).and_then(|s| s.demonym.as_deref())
+    }
+
+    /// One probe for everything recognition asks of a folded word sequence.
+    pub fn probe_all(&self, words: &str) -> Probe<'_> {
+        match self.index.get(words) {
+            Some(s) => Probe {
+                name: !s.postings.is_empty(),
+                prefix: s.prefix,
+                demonym: s.demonym.as_deref(),
+            },
+            None => Probe::default(),
+        }
     }
 
     /// A one-word city name that is also a common lowercase English word.
@@ -338,7 +425,10 @@ impl Gazetteer {
 
     /// Number of distinct folded names.
     pub fn names(&self) -> usize {
-        self.index.len()
+        self.index
+            .values()
+            .filter(|s| !s.postings.is_empty())
+            .count()
     }
 }
 
@@ -357,6 +447,19 @@ mod tests {
         assert_eq!(f.fold("  Zürich "), "zurich");
         assert_eq!(f.fold("Washington, D.C."), "washington d c");
         assert_eq!(f.fold("Kyivʼ"), "kyiv");
+        // appending piece by piece folds as the whole does
+        for pieces in [
+            &["Euro", "-", "Asian", " region"][..],
+            &["Washington", ",", " D.C", "."],
+            &["Russia", "'s"],
+            &["St.", " Petersburg"],
+        ] {
+            let (mut out, mut pending) = (String::new(), false);
+            for p in pieces {
+                f.fold_append(p, &mut out, &mut pending);
+            }
+            assert_eq!(out, f.fold(&pieces.concat()), "{pieces:?}");
+        }
     }
 
     #[test]

@@ -48,8 +48,8 @@ impl Places {
     /// Recognizes and resolves the places of a document into `doc.places` (replacing what
     /// was there), in text order.
     pub fn tag(&self, doc: &mut Document) {
-        let mentions = recognize::recognize(&self.gazetteer, doc);
-        let resolved = resolve::resolve(&self.gazetteer, doc, &mentions);
+        let (mentions, demonyms) = recognize::recognize(&self.gazetteer, doc);
+        let resolved = resolve::resolve(&self.gazetteer, &mentions, &demonyms);
         doc.places = mentions
             .iter()
             .zip(resolved)

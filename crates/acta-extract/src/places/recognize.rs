@@ -568,12 +568,18 @@ fn is_upper_start(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Splits the tokens of a sentence into units at internal hyphens.
-fn units_of(text: &str, sent: &Sentence) -> Vec<Unit> {
-    let mut out = Vec::with_capacity(sent.tokens.len() + 4);
+/// Splits the tokens of a sentence into units at internal hyphens, into `out` (cleared).
+fn units_of(text: &str, sent: &Sentence, out: &mut Vec<Unit>) {
+    out.clear();
     for (ti, t) in sent.tokens.iter().enumerate() {
         let w = &text[t.start..t.end];
-        if w.len() > 2 && w.find('-').is_some_and(|i| i > 0 && i < w.len() - 1) {
+        let b = w.as_bytes();
+        // only capitalized tokens can start a name or carry "-based": others stay whole
+        // ("war-torn")
+        let capital = b
+            .first()
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+        if capital && b.len() > 2 && b[1..b.len() - 1].contains(&b'-') {
             let mut s = t.start;
             for part in w.split('-') {
                 if !part.is_empty() {
@@ -593,17 +599,19 @@ fn units_of(text: &str, sent: &Sentence) -> Vec<Unit> {
             });
         }
     }
-    out
 }
 
 /// Finds the place mentions of a document, with their cues and readings, in text order.
-pub fn recognize(g: &Gazetteer, doc: &Document) -> Vec<Mention> {
+pub fn recognize(g: &Gazetteer, doc: &Document) -> (Vec<Mention>, Vec<(usize, String)>) {
     let text = doc.text.as_str();
     let mut out: Vec<Mention> = Vec::new();
+    // countries named by adjective ("Russian", "Ukrainian"): context evidence
+    let mut demonyms = Vec::new();
     let mut key = String::new();
     let mut buf = String::new();
+    let mut units = Vec::new();
     for sent in &doc.sentences {
-        let units = units_of(text, sent);
+        units_of(text, sent, &mut units);
         let first_out = out.len();
         let mut i = 0;
         // (first unit, last unit) of each match of this sentence
@@ -615,31 +623,47 @@ pub fn recognize(g: &Gazetteer, doc: &Document) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
-            g.folder.fold_into(w, &mut key);
-            let first = key.split(' ').next().unwrap_or("");
-            let maxw = g.max_words(first) as usize;
-            if maxw == 0 {
+            key.clear();
+            let mut key_pending = false;
+            g.folder.fold_append(w, &mut key, &mut key_pending);
+            let p = g.probe_all(&key);
+            if let Some(c) = p.demonym {
+                demonyms.push((sent.id, c.to_string()));
+            }
+            if !p.name && !p.prefix {
                 i += 1;
                 continue;
             }
-            let mut best: Option<(usize, String)> = None;
-            for (j, uj) in units.iter().enumerate().skip(i).take(maxw * 2 + 2) {
-                g.folder.fold_into(&text[u.start..uj.end], &mut buf);
-                if buf.is_empty() {
-                    continue;
-                }
-                if buf.split(' ').count() > maxw {
-                    break;
-                }
-                let wj = &text[uj.start..uj.end];
-                // a name ends on a capitalized word, or on a type noun that is part of a
-                // known name ("Moscow region" is the oblast, "Euro-Asian region")
-                let type_noun = || {
-                    let l = wj.to_lowercase();
-                    ADMIN_NOUNS.contains(&l.as_str()) || CITY_NOUNS.contains(&l.as_str())
-                };
-                if (j == i || is_upper_start(wj) || type_noun()) && !g.lookup_key(&buf).is_empty() {
-                    best = Some((j, buf.clone()));
+            let mut best: Option<(usize, String)> = p.name.then(|| (i, key.clone()));
+            if p.prefix {
+                buf.clone_from(&key);
+                let mut read = buf.len();
+                let mut pending = key_pending;
+                for j in i + 1..units.len().min(i + 16) {
+                    let uj = units[j];
+                    g.folder
+                        .fold_append(&text[units[j - 1].end..uj.end], &mut buf, &mut pending);
+                    // punctuation adds no word: keep reading ("Washington, D.C.")
+                    if buf.len() == read {
+                        continue;
+                    }
+                    read = buf.len();
+                    let wj = &text[uj.start..uj.end];
+                    // a name ends on a capitalized word, or on a type noun that is part of
+                    // a known name ("Moscow region" is the oblast, "Euro-Asian region")
+                    let type_noun = || {
+                        ADMIN_NOUNS
+                            .iter()
+                            .chain(CITY_NOUNS)
+                            .any(|n| n.eq_ignore_ascii_case(wj))
+                    };
+                    let (name, prefix) = g.probe(&buf);
+                    if name && (is_upper_start(wj) || type_noun()) {
+                        best = Some((j, buf.clone()));
+                    }
+                    if !prefix {
+                        break;
+                    }
                 }
             }
             let Some((j, k)) = best else {
@@ -678,7 +702,7 @@ pub fn recognize(g: &Gazetteer, doc: &Document) -> Vec<Mention> {
     }
     person_names_propagate(&mut out);
     entities_seam(doc, &mut out);
-    out
+    (out, demonyms)
 }
 
 fn lower(text: &str, u: &Unit) -> String {
@@ -695,19 +719,21 @@ fn cues(
     ms: &mut [Mention],
     base: usize,
 ) {
+    if spans.is_empty() {
+        return;
+    }
     let text = doc.text.as_str();
     let fold = |u: &Unit| g.folder.fold(&text[u.start..u.end]);
     let is_start = |k: usize| spans.iter().any(|&(a, _)| a == k);
     let is_end = |k: usize| spans.iter().any(|&(_, b)| b == k);
     // sentence-initial: first unit, or after an opening quote or bracket only
-    let initial_at = |k: usize| {
-        units[..k].iter().all(|u| {
-            let w = &text[u.start..u.end];
-            !w.chars().any(char::is_alphanumeric)
-        })
-    };
+    let first_word = units
+        .iter()
+        .position(|u| text[u.start..u.end].chars().any(char::is_alphanumeric))
+        .unwrap_or(units.len());
+    let initial_at = |k: usize| k <= first_word;
     // a headline in Title Case: capitals say nothing about names
-    let (caps, words) = sent.tokens.iter().fold((0, 0), |(c, w), t| {
+    let (caps, words) = units.iter().fold((0, 0), |(c, w), t| {
         let s = &text[t.start..t.end];
         if s.chars().next().is_some_and(char::is_alphabetic) {
             (c + is_upper_start(s) as usize, w + 1)
@@ -1097,24 +1123,4 @@ fn entities_seam(doc: &Document, ms: &mut [Mention]) {
             }
         }
     }
-}
-
-/// Countries an article names by adjective ("Russian", "Ukrainian"): context evidence.
-pub fn demonyms(g: &Gazetteer, doc: &Document) -> Vec<(usize, String)> {
-    let text = doc.text.as_str();
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    for sent in &doc.sentences {
-        for t in &sent.tokens {
-            let w = &text[t.start..t.end];
-            if !is_upper_start(w) {
-                continue;
-            }
-            g.folder.fold_into(w, &mut buf);
-            if let Some(c) = g.demonym(&buf) {
-                out.push((sent.id, c.to_string()));
-            }
-        }
-    }
-    out
 }

@@ -7,10 +7,8 @@
 //! the first pass, country adjectives) point to. The best score wins; confidence is its
 //! share of the softmax over all candidates, times the recognition strength.
 
-use acta_core::Document;
-
 use super::gazetteer::{Entry, Feature, FxMap, Gazetteer};
-use super::recognize::{demonyms, Mention, Reading, TypeHint};
+use super::recognize::{Mention, Reading, TypeHint};
 
 /// Score weights, in natural-log units of population.
 const ADMIN1_PENALTY: f64 = 3.0;
@@ -193,7 +191,7 @@ fn score(
                     why.push(format!("qualified elsewhere in the article: {QUALIFIED:+}"));
                 }
             }
-            let own = |ev: &Evidence| ev.key == m.key;
+            let own = |ev: &Evidence| ev.mention.is_some_and(|k| ms[k].key == m.key);
             if let Some(c) = &e.country {
                 if ctx
                     .country
@@ -205,16 +203,17 @@ fn score(
                         why.push(format!("article context {c}: {CONTEXT_COUNTRY:+}"));
                     }
                 }
-                if let Some(a) = &e.admin1 {
-                    let k = (c.clone(), a.clone());
-                    let others: Vec<&Evidence> = ctx
-                        .admin1
-                        .get(&k)
-                        .map(|v| v.iter().filter(|ev| !own(ev)).collect())
-                        .unwrap_or_default();
-                    let bonus = if others.iter().any(|ev| ev.admin1_itself) {
+                if let (Some(a), Some(k)) = (&e.admin1, e.admin1_key) {
+                    let (mut itself, mut sibling) = (false, false);
+                    for ev in ctx.admin1.get(&k).into_iter().flatten() {
+                        if !own(ev) {
+                            itself |= ev.admin1_itself;
+                            sibling = true;
+                        }
+                    }
+                    let bonus = if itself {
                         CONTEXT_ADMIN1
-                    } else if !others.is_empty() {
+                    } else if sibling {
                         CONTEXT_SIBLING
                     } else {
                         0.0
@@ -241,7 +240,8 @@ fn score(
 
 #[derive(Clone, Debug)]
 struct Evidence {
-    key: String,
+    /// The mention it comes from; `None` for a country adjective.
+    mention: Option<usize>,
     /// The admin-1 unit is named itself (not one of its cities).
     admin1_itself: bool,
 }
@@ -249,7 +249,8 @@ struct Evidence {
 #[derive(Debug, Default)]
 struct Context {
     country: FxMap<String, Vec<Evidence>>,
-    admin1: FxMap<(String, String), Vec<Evidence>>,
+    /// By interned (country, admin-1) pair ([`Entry::admin1_key`]).
+    admin1: FxMap<u32, Vec<Evidence>>,
     /// A name resolved through "X, Y" somewhere in the article → that entry.
     qualified: FxMap<String, u32>,
 }
@@ -262,25 +263,32 @@ fn softmax_best(c: &[Candidate]) -> f64 {
 
 /// Resolves each mention to an entry and a confidence; `None` where the mention is not a
 /// place (a person, an organisation's name, a common word) or has no candidate.
-pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32, f64)>> {
+pub fn resolve(
+    g: &Gazetteer,
+    ms: &[Mention],
+    demonyms: &[(usize, String)],
+) -> Vec<Option<(u32, f64)>> {
     // pass 1: without context
-    let first: Vec<Vec<Candidate>> = (0..ms.len())
-        .map(|n| score(g, ms, n, None, false))
-        .collect();
     let mut ctx = Context::default();
-    for (n, cands) in first.iter().enumerate() {
-        let m = &ms[n];
+    for (n, m) in ms.iter().enumerate() {
         if !matches!(m.reading, Reading::Place | Reading::OrgPart) {
             continue;
         }
-        let Some(best) = cands.first() else { continue };
-        let margin = cands.get(1).map_or(f64::INFINITY, |c| best.score - c.score);
-        if margin < CONFIDENT_MARGIN {
-            continue;
-        }
-        let e = g.entry(best.entry);
+        // one candidate: nothing to weigh
+        let best = if let [(only, _)] = m.candidates[..] {
+            only
+        } else {
+            let cands = score(g, ms, n, None, false);
+            let Some(best) = cands.first() else { continue };
+            let margin = cands.get(1).map_or(f64::INFINITY, |c| best.score - c.score);
+            if margin < CONFIDENT_MARGIN {
+                continue;
+            }
+            best.entry
+        };
+        let e = g.entry(best);
         let ev = Evidence {
-            key: m.key.clone(),
+            mention: Some(n),
             admin1_itself: e.feature == Feature::Admin1,
         };
         let next_qualifies = ms.get(n + 1).is_some_and(|q| {
@@ -288,21 +296,18 @@ pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32
                 && q.candidates.iter().any(|&(c, _)| contains(g.entry(c), e))
         });
         if next_qualifies {
-            ctx.qualified.entry(m.key.clone()).or_insert(best.entry);
+            ctx.qualified.entry(m.key.clone()).or_insert(best);
         }
         if let Some(c) = &e.country {
             ctx.country.entry(c.clone()).or_default().push(ev.clone());
-            if let Some(a) = &e.admin1 {
-                ctx.admin1
-                    .entry((c.clone(), a.clone()))
-                    .or_default()
-                    .push(ev);
+            if let Some(k) = e.admin1_key {
+                ctx.admin1.entry(k).or_default().push(ev);
             }
         }
     }
-    for (_, c) in demonyms(g, doc) {
+    for (_, c) in demonyms {
         ctx.country.entry(c.clone()).or_default().push(Evidence {
-            key: format!("demonym:{c}"),
+            mention: None,
             admin1_itself: false,
         });
     }
@@ -312,6 +317,9 @@ pub fn resolve(g: &Gazetteer, doc: &Document, ms: &[Mention]) -> Vec<Option<(u32
             let m = &ms[n];
             if m.reading != Reading::Place {
                 return None;
+            }
+            if let [(only, _)] = m.candidates[..] {
+                return Some((only, m.strength.clamp(0.05, 0.99)));
             }
             let cands = score(g, ms, n, Some(&ctx), false);
             let best = cands.first()?;
