@@ -241,6 +241,15 @@ def add(pid, source, text, mention, title, at):
     mention = clean_mention(mention)
     if not mention or not mention[0].isupper() or mention in PRONOUNS:
         return
+    # a name, not a description ("England's \"City of Festivals\"", "This town", "Poland's
+    # third biggest city", "Cleveland proper"): capitalized words and name connectors only
+    connectors = {"of", "the", "de", "del", "la", "le", "on", "upon", "and", "am", "an", "der", "sur", "en", "al", "el"}
+    words = re.split(r"[ -]", mention)
+    if (not re.fullmatch(r"[\w .'’-]+", mention) or len(words) > 6
+            or any(not (w[:1].isupper() or w in connectors) for w in words if w)
+            or words[0] in {"This", "That", "An", "A", "The"}):
+        skipped["not a name"] += 1
+        return
     at += raw.find(mention)
     if text[at:at + len(mention)] != mention:
         return
@@ -280,6 +289,7 @@ for d in docs:
             pos = i + len(c[1]) if i >= 0 else pos
         base += len(s["text"]) + 1
         stack = {}
+        spans = []  # (first token, last token, entity type, rest of the annotation)
         for ti, c in enumerate(s["toks"]):
             m = re.search(r"Entity=([^|]*)", c[9])
             if not m:
@@ -287,21 +297,23 @@ for d in docs:
             ent = m.group(1)
             for eid, etype, rest in re.findall(r"\((\d+)-([a-z]+)-([^()]*)", ent):
                 if rest.endswith(")"):
-                    spans = [(ti, ti, etype, rest[:-1])]
+                    spans.append((ti, ti, etype, rest[:-1]))
                 else:
                     stack[eid] = (ti, etype, rest)
-                    spans = []
-                for a, b, et, r in spans:
-                    if et == "place":
-                        parts = r.split("-")
-                        if len(parts) > 6:
-                            add(f"gum:{d['id']}", d["id"], doc_text, doc_text[offs[a][0]:offs[b][1]], "-".join(parts[6:]), offs[a][0])
             for eid in re.findall(r"(?:^|[^\d-])(\d+)\)", ent):
                 if eid in stack:
                     a, et, r = stack.pop(eid)
-                    parts = r.split("-")
-                    if et == "place" and len(parts) > 6:
-                        add(f"gum:{d['id']}", d["id"], doc_text, doc_text[offs[a][0]:offs[ti][1]], "-".join(parts[6:]), offs[a][0])
+                    spans.append((a, ti, et, r))
+        for a, b, et, r in spans:
+            parts = r.split("-")
+            if et != "place" or len(parts) <= 5:
+                continue
+            # a place named inside another kind of name ("Durham" in "Durham University",
+            # "New York" in the film "New York Minute") is part of that name, not a toponym
+            if any(x <= a and b <= y and (x, y) != (a, b) and t2 != "place" for x, y, t2, _ in spans):
+                skipped["inside another name"] += 1
+                continue
+            add(f"gum:{d['id']}", d["id"], doc_text, doc_text[offs[a][0]:offs[b][1]], "-".join(parts[5:]), offs[a][0])
 
 # --- MEANTIME: location entities with a DBpedia resource ----------------------------------------
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "..."}
@@ -329,6 +341,12 @@ for f in sorted(glob.glob(os.path.join(DATA, "meantime", "intra-doc_annotation",
         for i, o in local.items():
             at[i] = len(text) + o
         text += sent_text
+    mention_type = {}
+    for r in t.iter("REFERS_TO"):
+        tgt = [x.get("m_id") for x in r.iter("target")]
+        if tgt and tgt[0] in ents:
+            for src in (x.get("m_id") for x in r.iter("source")):
+                mention_type[src] = ents[tgt[0]][0]
     for r in t.iter("REFERS_TO"):
         tgt = [x.get("m_id") for x in r.iter("target")]
         if not tgt or tgt[0] not in ents or ents[tgt[0]][0] != "LOC":
@@ -337,6 +355,10 @@ for f in sorted(glob.glob(os.path.join(DATA, "meantime", "intra-doc_annotation",
         for src in (x.get("m_id") for x in r.iter("source")):
             ids = ments.get(src) or []
             if not ids:
+                continue
+            # inside another kind of name ("United States Senate"): part of that name
+            if any(set(ids) < set(o) and mention_type.get(om) not in (None, "LOC") for om, o in ments.items()):
+                skipped["inside another name"] += 1
                 continue
             sent = by_id[ids[0]][0]
             if sent < 2:
@@ -361,4 +383,5 @@ with open(os.path.join(ROOT, "eval", "places.gold.jsonl"), "w", encoding="utf-8"
 n = sum(len(l["places"]) for l in lines)
 print(f"eval/places.gold.jsonl: {len(lines)} corpus passages with {n} toponyms, plus {n_hard} hand-written; "
       f"{sum(out_of_scope.values())} mentions of {len(out_of_scope)} out-of-scope titles and "
-      f"{skipped['adjective or institution']} adjectives or institutions left out")
+      f"{skipped['adjective or institution']} adjectives or institutions, {skipped['inside another name']} "
+      f"places inside another kind of name and {skipped['not a name']} descriptions left out")

@@ -273,6 +273,10 @@ def main():
         # short forms of the name ("New York" for "New York City", "Frankfurt" for "Frankfurt am
         # Main") are main names too: they come first after the name, counted by main=N
         shorts = [a for a in names[1:] if key.startswith(fold(a) + " ")]
+        # "St Petersburg" for "Saint Petersburg": the usual English abbreviation
+        for full, abbr in (("Saint ", "St "), ("Sainte ", "Ste ")):
+            if name.startswith(full):
+                shorts.append(abbr + name[len(full):])
         names = [name] + shorts + [a for a in names[1:] if a not in shorts]
         admin1 = code_name.get((cc, c["admin1code"]), "")
         flags = [f"main={1 + len(shorts)}"] if shorts else []

@@ -316,3 +316,26 @@ fn location_precision_and_parse() {
         "Ankara"
     );
 }
+
+#[test]
+fn a_heading_run_into_its_text_is_not_a_longer_name() {
+    let doc = tag("Fort Lee Fort Lee is a city in Bergen County. Fort Lee is a small town.");
+    let n = doc.places.iter().filter(|p| p.text == "Fort Lee").count();
+    assert!(n >= 2, "{:?}", doc.places);
+    assert!(doc
+        .places
+        .iter()
+        .all(|p| p.text != "Fort Lee" || p.geonames_id == Some(5098135)));
+}
+
+#[test]
+fn saint_and_st_are_the_same_name() {
+    for text in [
+        "He died in St Petersburg in 1699.",
+        "He died in St. Petersburg in 1699.",
+        "He died in Saint Petersburg in 1699.",
+    ] {
+        let ps = places(text);
+        assert_eq!(ps.first().and_then(|p| p.3), Some(498817), "{text}: {ps:?}");
+    }
+}

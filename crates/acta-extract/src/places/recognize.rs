@@ -743,6 +743,7 @@ fn cues(
     });
     let title_case = words >= 4 && caps * 10 >= words * 7;
     let mut adjacent_next = vec![false; spans.len()];
+    let keys: Vec<String> = ms.iter().map(|m| m.key.clone()).collect();
     let mut speech_after = vec![false; spans.len()];
     for (n, &(i, j)) in spans.iter().enumerate() {
         let m = &mut ms[n];
@@ -826,6 +827,8 @@ fn cues(
                 && !title_case
                 && !FREE_AFTER.contains(&w.as_str())
                 && g.demonym(&w).is_none()
+                // "Fort Lee Fort Lee is a city": a heading run into its text, not one name
+                && !(is_start(j + 1) && keys.get(n + 1) == Some(&m.key))
             {
                 // "Washington Post", "Shanghai Cooperation Organisation", "Paris Hilton",
                 // "Mary Barra" (two names side by side, no comma)
@@ -876,14 +879,14 @@ fn cues(
             if p_is_title && is_upper_start(pw) {
                 m.reading = Reading::Person;
             } else if is_end(i - 1) && !title_case && units[i - 1].tok != units[i].tok {
-                // the second of two names side by side is a surname ("Mary Barra", "Whitney
-                // Houston"), and stays one in the rest of the article
+                // the second of two names side by side is part of one longer name ("Mary
+                // Barra", "Whitney Houston")
                 if adjacent_next
                     .get(n.wrapping_sub(1))
                     .copied()
                     .unwrap_or(false)
                 {
-                    m.reading = Reading::Person;
+                    m.reading = Reading::OrgPart;
                 }
             } else if is_upper_start(pw)
                 && !title_case

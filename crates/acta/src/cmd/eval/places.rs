@@ -322,6 +322,30 @@ pub fn run(gold: &Path, show_errors: bool) -> Result<bool> {
         "predicted places matching gold",
         pct(s.predicted - s.spurious, s.predicted)
     );
+    // by source: passages are named `SOURCE:...`
+    let mut sources: Vec<&str> = lines
+        .iter()
+        .map(|l| l.id.split(':').next().unwrap_or(""))
+        .collect();
+    sources.dedup();
+    sources.sort();
+    sources.dedup();
+    if sources.len() > 1 {
+        println!("by source:                          country    exact      toponyms");
+        for src in sources {
+            let part: Vec<GoldLine> = read_gold(gold)?
+                .into_iter()
+                .filter(|l| l.id.split(':').next() == Some(src))
+                .collect();
+            let p = evaluate(&pipeline, &part)?;
+            println!(
+                "  {src:<32} {:.4}     {:.4}     {}",
+                p.country_accuracy(),
+                p.exact_accuracy(),
+                p.toponyms
+            );
+        }
+    }
     Ok(true)
 }
 
