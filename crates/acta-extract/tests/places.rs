@@ -280,6 +280,10 @@ fn location_precision_and_parse() {
     let s = doc.text.find("shelled").unwrap();
     let loc = location_for(&doc, 0, (s, s + 7)).unwrap();
     assert_eq!((loc.name.as_str(), loc.precision), ("Kherson", 2));
+    let doc = tag("Elections were held in occupied Crimea.");
+    let s = doc.text.find("held").unwrap();
+    let loc = location_for(&doc, 0, (s, s + 4)).unwrap();
+    assert_eq!((loc.name.as_str(), loc.precision), ("Crimea", 3));
     let doc = tag("Protests spread in eastern Ukraine.");
     let s = doc.text.find("spread").unwrap();
     assert_eq!(location_for(&doc, 0, (s, s + 6)).unwrap().precision, 2);

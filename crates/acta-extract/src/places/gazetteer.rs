@@ -196,8 +196,6 @@ pub struct Gazetteer {
     index: FxMap<Box<str>, Slot>,
     /// Interned (country, admin-1) pairs.
     admin1_keys: FxMap<(Box<str>, Box<str>), u32>,
-    /// Longest demonym in words.
-    pub demonym_words: u8,
     /// One-word city names that are common lowercase words.
     common: FxSet<Box<str>>,
     country_entry: FxMap<Box<str>, u32>,
@@ -234,7 +232,6 @@ impl Gazetteer {
             if let Some(rest) = line.strip_prefix("#demonym\t") {
                 let (iso, names) = rest.split_once('\t').ok_or_else(|| err("bad #demonym"))?;
                 for d in names.split('|').filter(|d| !d.is_empty()) {
-                    g.demonym_words = g.demonym_words.max(d.split(' ').count() as u8);
                     let slot = g.index.entry(d.into()).or_default();
                     slot.demonym = Some(iso.into());
                 }

@@ -2,41 +2,7 @@
 
 use acta_core::{Document, EventLocation, Place, Sentence};
 
-use super::recognize::LOCATIVE;
-
-const DIRECTIONS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north",
-    "south",
-    "east",
-    "west",
-];
-
-/// Words that, before "of X", make the place approximate ("north of Kyiv", "the outskirts
-/// of Donetsk", "parts of Kherson").
-const PARTIAL_HEADS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "outskirts",
-    "suburbs",
-    "parts",
-    "part",
-    "areas",
-];
+use super::recognize::{DIRECTIONS, LOCATIVE, PARTIAL_HEADS, PARTIAL_PREPS, WHOLE_MODIFIERS};
 
 /// Clause-level relations a place takes from the verb or noun it locates (UD).
 const LOCATING_DEPRELS: &[&str] = &["obl", "nmod", "advcl", "obl:tmod", "nmod:poss"];
@@ -56,7 +22,7 @@ fn words_before(sent: &Sentence, at: usize) -> Vec<String> {
         .filter(|t| t.end <= at)
         .rev()
         .take(4)
-        .map(|t| t.text.to_lowercase())
+        .map(|t| t.text.to_lowercase().replace('-', " "))
         .collect()
 }
 
@@ -64,16 +30,18 @@ fn cue(doc: &Document, sent: &Sentence, p: &Place, places: &[(usize, &Place)]) -
     let before = words_before(sent, p.start);
     let mut c = Cue::default();
     let mut k = 0;
-    while k < before.len() && (before[k] == "the" || DIRECTIONS.contains(&before[k].as_str())) {
-        if DIRECTIONS.contains(&before[k].as_str()) {
+    while let Some(w) = before.get(k) {
+        if DIRECTIONS.contains(&w.as_str()) {
             c.partial = true;
+        } else if w != "the" && !WHOLE_MODIFIERS.contains(&w.as_str()) {
+            break;
         }
         k += 1;
     }
     if let Some(w) = before.get(k) {
         if LOCATIVE.contains(&w.as_str()) {
             c.locative = true;
-            if matches!(w.as_str(), "near" | "outside" | "around") {
+            if PARTIAL_PREPS.contains(&w.as_str()) {
                 c.partial = true;
             }
         } else if w == "of" {
@@ -85,13 +53,9 @@ fn cue(doc: &Document, sent: &Sentence, p: &Place, places: &[(usize, &Place)]) -
             }
         } else if w == "," {
             // "Istanbul, Turkey": a qualifier of the place right before
-            if let Some((_, q)) = places
+            c.qualifier = places
                 .iter()
-                .find(|(_, q)| q.end <= p.start && doc.text[q.end..p.start].trim() == ",")
-            {
-                let _ = q;
-                c.qualifier = true;
-            }
+                .any(|(_, q)| q.end <= p.start && doc.text[q.end..p.start].trim() == ",");
         }
     }
     c

@@ -140,9 +140,11 @@ const COMPASS: &[&str] = &[
     "capital",
 ];
 
-const PARTIAL_PREPS: &[&str] = &["near", "outside", "around"];
+/// Prepositions that make a place approximate ("near Kherson").
+pub(super) const PARTIAL_PREPS: &[&str] = &["near", "outside", "around"];
 
-const DIRECTIONS: &[&str] = &[
+/// Modifiers before a place that make it a part of it ("eastern Ukraine", "rural Idlib").
+pub(super) const DIRECTIONS: &[&str] = &[
     "northern",
     "southern",
     "eastern",
@@ -162,13 +164,15 @@ const DIRECTIONS: &[&str] = &[
     "southwest",
     "rural",
     "coastal",
-    "occupied",
-    "annexed",
-    "war torn",
     "downtown",
 ];
 
-const PARTIAL_HEADS: &[&str] = &[
+/// Modifiers before a place that leave it whole ("occupied Crimea", "war-torn Syria").
+pub(super) const WHOLE_MODIFIERS: &[&str] = &["occupied", "annexed", "war torn", "besieged"];
+
+/// Words that, before "of X", make the place approximate ("north of Kyiv", "the outskirts of
+/// Donetsk", "parts of Kherson").
+pub(super) const PARTIAL_HEADS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -758,6 +762,8 @@ fn cues(
             } else if DIRECTIONS.contains(&w.as_str()) && !is_end(k - 1) {
                 partial = true;
                 k -= 1;
+            } else if WHOLE_MODIFIERS.contains(&w.as_str()) && !is_end(k - 1) {
+                k -= 1;
             } else {
                 break;
             }
@@ -893,6 +899,7 @@ fn cues(
                 && (!initial_at(i - 1) || !g.is_common_word(&pf))
                 && !FREE_BEFORE.contains(&pf.as_str())
                 && !DIRECTIONS.contains(&pf.as_str())
+                && !WHOLE_MODIFIERS.contains(&pf.as_str())
                 && units[i - 1].tok != units[i].tok
                 && pw.chars().all(|c| c.is_alphabetic() || c == '.')
             {
