@@ -25,6 +25,9 @@ and where, and who said what. Every record points back to the words it came from
   acta ingest archive.jsonl.zst --db news.db  code and store a compressed JSON Lines archive
   acta eval tokens --gold en_ewt-ud-test.conllu
                                               measure tokenization and sentence splitting
+  acta places lookup Kiev                     what the gazetteer knows about a name, and why
+  acta eval places --gold eval/places.gold.jsonl
+                                              measure toponym resolution
 
 Run `acta help <command>` for each command's options and more examples."
 )]
