@@ -5,5 +5,6 @@
 
 pub mod dates;
 pub mod dict;
+pub mod places;
 
 pub use dates::{dates_in_span, DateTagger};

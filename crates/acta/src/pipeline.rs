@@ -4,6 +4,7 @@
 //! byte for byte. The pipeline is immutable after loading and shared across threads.
 
 use acta_core::Document;
+use acta_extract::places::Places;
 use acta_extract::DateTagger;
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
@@ -12,6 +13,7 @@ pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
     dates: DateTagger,
+    places: Places,
 }
 
 impl Pipeline {
@@ -21,7 +23,13 @@ impl Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             dates: DateTagger::new(),
+            places: Places::load().map_err(anyhow::Error::msg)?,
         })
+    }
+
+    /// The places stage (gazetteer and recognizer), for `acta places`.
+    pub fn places(&self) -> &Places {
+        &self.places
     }
 
     /// Codes one article.
@@ -34,6 +42,7 @@ impl Pipeline {
             self.syntax.annotate(s);
         }
         self.dates.tag(&mut doc);
+        self.places.tag(&mut doc);
         doc
     }
 }
