@@ -956,8 +956,8 @@ fn cues(
             // the tagger's PROPN is evidence only for a name standing alone: in "University of
             // Pennsylvania" or "Isle of Man" the word is part of a longer name
             let tok = units[i].tok;
-            let alone = !(tok > 0 && is_propn(tok - 1)) && !is_propn(units[j].tok + 1);
-            let propn = is_propn(tok) && alone && !of_follows;
+            let in_longer_name = (tok > 0 && is_propn(tok - 1)) || is_propn(units[j].tok + 1);
+            let propn = is_propn(tok) && !in_longer_name && !of_follows;
             let strong = (matches!(m.prep, Some("in" | "at" | "near" | "from" | "outside"))
                 && !m.initial
                 && !of_follows)
