@@ -311,24 +311,35 @@ pub struct Quote {
     pub date: WhenDate,
 }
 
-/// A temporal expression, normalized TIMEX3-style.
+/// A temporal expression, normalized TIMEX3-style (see `docs/dates.md`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DateExpr {
     pub text: String,
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
-    /// TIMEX3 value: `2025-09-03`, `2025-08`, `2014`, `201X`, `P3Y`, `XXXX-WXX-2`, ...
+    /// TIMEX3 value: `2025-09-03`, `2025-08`, `2014`, `201` (the 2010s), `2025-W36`,
+    /// `2025-Q3`, `2025-SP`, `2025-09-03T18:00Z`, `P3Y`, `PXY`, `XXXX-WXX-2`, `PRESENT_REF`, ...
+    /// Relative expressions in an article without a publication date get `X`s where the
+    /// anchor would have filled in digits (`XXXX-XX-XX` for "yesterday").
     pub value: String,
-    /// `day`, `week`, `month`, `quarter`, `year`, `decade`, `century`, or null for durations.
+    /// `minute`, `part-of-day`, `day`, `week`, `month`, `quarter`, `half`, `season`, `year`,
+    /// `decade`, `century`; null for durations, sets and vague references (`PRESENT_REF`).
     pub precision: Option<String>,
-    /// The date it was resolved against (usually the publication date).
+    /// The date it was resolved against: the publication date for relative expressions
+    /// ("yesterday", "21/8", "last week"), another date for anaphora ("the same day", "two
+    /// days later"), null when the text states the date in full ("21 August 2025", "2014").
     pub anchor: Option<String>,
     /// `date`, `duration`, `set` or `range`.
     pub kind: String,
     /// For ranges: the end value (`since the beginning of the year` → 2025-01-01 .. anchor).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_value: Option<String>,
+    /// TIMEX3 `mod`: `START`, `MID`, `END` ("early September", "mid-2011", "the end of the
+    /// year"), `MORE_THAN`, `LESS_THAN`, `APPROX`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS` ("more than
+    /// three years").
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
 }
 
 /// A place mention resolved to the gazetteer.
@@ -348,4 +359,8 @@ pub struct Place {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub confidence: f64,
+    /// The name stands for a government or state acting or speaking ("Moscow said",
+    /// "Kyiv can join NATO"): still this place, and a cue for the actors stage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub metonym: bool,
 }

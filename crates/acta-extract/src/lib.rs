@@ -4,5 +4,9 @@
 //! from `data/`.
 
 pub mod actors;
+pub mod dates;
 pub mod dict;
 pub mod ner;
+pub mod places;
+
+pub use dates::{dates_in_span, DateTagger};

@@ -74,7 +74,7 @@ static AGENCY_ONLY: LazyLock<Regex> =
     LazyLock::new(|| compiled(format!(r"^[-–—(]*\s*(?P<agency>{AGENCY})\s*\)?\.?$")));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     compiled(format!(
-        r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<agency>{AGENCY})\)\s*[-–—]+\s*)\S"
+        r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+(?:\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+\p{{Lu}}[a-z]{{2,8}}\.?(?:\s+\d{{4}})?))?\s*\((?P<agency>{AGENCY})\)\s*[-–—]+\s*)\S"
     ))
 });
 static CREDIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -880,6 +880,25 @@ mod tests {
         assert_eq!(c.agency.as_deref(), Some("Reuters"));
         assert_eq!(c.authors, ["Olena Harmash"]);
         assert_eq!(c.removed[0].text, "KYIV, June 24 (Reuters) -");
+        // the date may carry a year, in either order
+        for (line, dateline) in [
+            (
+                "LONDON, 24 June 2024 (AFP) - Britain said it would act.",
+                "LONDON, 24 June 2024 (AFP) -",
+            ),
+            (
+                "WASHINGTON, Sept. 3, 2025 (Reuters) - The Senate voted.",
+                "WASHINGTON, Sept. 3, 2025 (Reuters) -",
+            ),
+        ] {
+            let c = clean(line);
+            assert_eq!(c.removed[0].text, dateline);
+            assert!(
+                !c.text.contains("(Reuters)") && !c.text.contains("(AFP)"),
+                "{}",
+                c.text
+            );
+        }
     }
 
     #[test]

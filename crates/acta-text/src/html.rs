@@ -36,6 +36,22 @@ const DATE_METAS: &[&str] = &[
     r#"meta[name="dcterms.date"]"#,
     r#"meta[name="parsely-pub-date"]"#,
     r#"meta[name="sailthru.date"]"#,
+    r#"meta[name="DC.date"]"#,
+    r#"meta[name="dc.date"]"#,
+    r#"meta[name="citation_publication_date"]"#,
+    r#"meta[name="article.published"]"#,
+    r#"meta[name="publish-date"]"#,
+    r#"meta[name="OriginalPublicationDate"]"#,
+];
+
+/// `<time>` elements, most specific first: the one marked as the publication date, one in the
+/// article's header, any.
+const TIME_ELEMENTS: &[&str] = &[
+    r#"time[itemprop="datePublished"][datetime]"#,
+    "time[pubdate][datetime]",
+    "article header time[datetime]",
+    "article time[datetime]",
+    "time[datetime]",
 ];
 
 /// Extracts the article from a page. `url` is where the page came from, when known; it is
@@ -132,7 +148,7 @@ fn read_metadata(dom: &Dom, art: &mut HtmlArticle) {
         art.authors.extend(split_authors(&a));
     }
     for sel in DATE_METAS {
-        if let Some(d) = attr(dom, sel, "content").and_then(|v| iso_date(&v)) {
+        if let Some(d) = attr(dom, sel, "content").and_then(|v| page_date(&v)) {
             art.published = Some(d);
             art.published_source = Some("meta".into());
             break;
@@ -146,7 +162,7 @@ fn read_metadata(dom: &Dom, art: &mut HtmlArticle) {
         let mut found = LdFound::default();
         walk_ld(&v, &mut found, 0);
         if art.published.is_none() {
-            if let Some(d) = found.date.as_deref().and_then(iso_date) {
+            if let Some(d) = found.date.as_deref().and_then(page_date) {
                 art.published = Some(d);
                 art.published_source = Some("json-ld".into());
             }
@@ -159,7 +175,10 @@ fn read_metadata(dom: &Dom, art: &mut HtmlArticle) {
         }
     }
     if art.published.is_none() {
-        if let Some(d) = attr(dom, "time[datetime]", "datetime").and_then(|v| iso_date(&v)) {
+        if let Some(d) = TIME_ELEMENTS
+            .iter()
+            .find_map(|sel| attr(dom, sel, "datetime").and_then(|v| page_date(&v)))
+        {
             art.published = Some(d);
             art.published_source = Some("time".into());
         }
@@ -248,6 +267,19 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     t.to_string()
 }
 
+/// True for a real calendar day (no 31 September, 29 February only in leap years).
+fn real_day(y: u32, m: u32, d: u32) -> bool {
+    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
 /// The ISO calendar date at the start of a date or timestamp (`2025-09-03T10:00:00Z` →
 /// `2025-09-03`), if it is one.
 pub fn iso_date(s: &str) -> Option<String> {
@@ -260,9 +292,7 @@ pub fn iso_date(s: &str) -> Option<String> {
             .all(u8::is_ascii_digit)
             .then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
     };
-    let valid = |y: u32, m: u32, d: u32| {
-        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
-    };
+    let valid = |y: u32, m: u32, d: u32| (1900..=2100).contains(&y) && real_day(y, m, d);
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
         return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
@@ -270,6 +300,60 @@ pub fn iso_date(s: &str) -> Option<String> {
     if b.len() >= 8 {
         let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
         return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
+    None
+}
+
+/// A date as pages write it in metadata: ISO 8601 (`2025-09-03T10:00:00+03:00`, `20250903`),
+/// `2025/09/03`, RFC 2822 (`Wed, 03 Sep 2025 10:00:00 GMT`), or `September 3, 2025` /
+/// `3 September 2025`. The calendar date as written (no time-zone shift).
+pub fn page_date(s: &str) -> Option<String> {
+    if let Some(d) = iso_date(s) {
+        return Some(d);
+    }
+    let s = s.trim();
+    // 2025/09/03
+    let b = s.as_bytes();
+    if b.len() >= 10 && b[4] == b'/' && b[7] == b'/' {
+        return iso_date(&s.get(..10)?.replace('/', "-"));
+    }
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let month = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| w.len() >= 3 && w.starts_with(m))
+            .map(|p| p as u32 + 1)
+    };
+    let num = |w: &str| {
+        w.trim_end_matches(['.', 's', 't', 'n', 'd', 'r', 'h'])
+            .parse::<u32>()
+            .ok()
+    };
+    for i in 0..words.len() {
+        let Some(m) = month(&words[i]) else {
+            continue;
+        };
+        // "03 Sep 2025", "3 September 2025"
+        let (d, y) = match (
+            i.checked_sub(1).and_then(|k| num(&words[k])),
+            words.get(i + 1),
+        ) {
+            (Some(d), Some(y)) => (d, y.parse::<u32>().ok()?),
+            // "September 3, 2025"
+            _ => (
+                num(words.get(i + 1)?)?,
+                words.get(i + 2)?.parse::<u32>().ok()?,
+            ),
+        };
+        return iso_date(&format!("{y:04}-{m:02}-{d:02}"));
     }
     None
 }
@@ -381,6 +465,80 @@ mod tests {
             (a.published.as_deref(), a.published_source.as_deref()),
             (Some("2023-11-05"), Some("url"))
         );
+    }
+
+    #[test]
+    fn more_metadata_forms() {
+        let page = |head: &str, body: &str| {
+            format!("<html><head>{head}</head><body><article>{body}<p>Some text of the article that is long enough to be read as the main content of the page, really.</p></article></body></html>")
+        };
+        let cases = [
+            (
+                page(
+                    r#"<meta itemprop="datePublished" content="2025-09-03">"#,
+                    "",
+                ),
+                "2025-09-03",
+                "meta",
+            ),
+            (
+                page(r#"<meta name="pubdate" content="20250903">"#, ""),
+                "2025-09-03",
+                "meta",
+            ),
+            (
+                page(r#"<meta name="DC.date" content="2025/09/03">"#, ""),
+                "2025-09-03",
+                "meta",
+            ),
+            (
+                page(
+                    r#"<meta name="date" content="Wed, 03 Sep 2025 10:00:00 GMT">"#,
+                    "",
+                ),
+                "2025-09-03",
+                "meta",
+            ),
+            (
+                page(
+                    r#"<meta name="citation_publication_date" content="September 3, 2025">"#,
+                    "",
+                ),
+                "2025-09-03",
+                "meta",
+            ),
+            (
+                page(
+                    r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-09-03T07:00:00+07:00"}]}</script>"#,
+                    "",
+                ),
+                "2025-09-03",
+                "json-ld",
+            ),
+            // the <time> marked as the publication date wins over an earlier one
+            (
+                page(
+                    "",
+                    r#"<aside><time datetime="2024-01-01">old story</time></aside><time pubdate datetime="2025-09-03T08:00">3 Sept</time>"#,
+                ),
+                "2025-09-03",
+                "time",
+            ),
+        ];
+        for (html, date, source) in cases {
+            let a = extract(&html, None);
+            assert_eq!(
+                (a.published.as_deref(), a.published_source.as_deref()),
+                (Some(date), Some(source)),
+                "{html}"
+            );
+        }
+        assert_eq!(page_date("3 September 2025").as_deref(), Some("2025-09-03"));
+        assert_eq!(page_date("not a date"), None);
+        assert_eq!(page_date("Sept 31, 2025"), None);
+        assert_eq!(iso_date("2025-02-29"), None);
+        assert_eq!(iso_date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(page_date("2025/09/0\u{e9}"), None);
     }
 
     #[test]

@@ -57,14 +57,20 @@ impl Preparer {
                 authors.push(a);
             }
         }
+        let url = over.url.clone().or(raw.url);
         let (published, published_source) = match &over.published {
             Some(p) => (Some(p.clone()), Some("flag".to_string())),
-            None => (raw.published, raw.published_source),
+            None if raw.published.is_some() => (raw.published, raw.published_source),
+            // a date in the URL path, for any input (HTML pages already looked there)
+            None => match url.as_deref().and_then(html::date_in_url) {
+                Some(d) => (Some(d), Some("url".to_string())),
+                None => (None, None),
+            },
         };
         doc.article = Article {
             id: String::new(),
             input_id: None,
-            url: over.url.clone().or(raw.url),
+            url,
             outlet: over.outlet.clone().or(raw.outlet),
             published,
             published_source,
@@ -286,6 +292,31 @@ mod tests {
                 assert_eq!(&doc.text[t.start..t.end], t.text);
             }
         }
+    }
+
+    #[test]
+    fn publication_date_from_the_url_of_any_input() {
+        let raw = RawArticle {
+            url: Some("https://example.org/world/2025/06/23/talks-resume".into()),
+            ..RawArticle::from_text("x.txt", "Negotiators met in Istanbul on Monday.")
+        };
+        let doc = Preparer::default().prepare(raw, &Overrides::default());
+        assert_eq!(
+            (
+                doc.article.published.as_deref(),
+                doc.article.published_source.as_deref()
+            ),
+            (Some("2025-06-23"), Some("url"))
+        );
+        // the input's own date wins
+        let raw = RawArticle {
+            url: Some("https://example.org/world/2025/06/23/talks-resume".into()),
+            published: Some("2025-06-24".into()),
+            published_source: Some("input".into()),
+            ..RawArticle::from_text("x.txt", "Negotiators met in Istanbul on Monday.")
+        };
+        let doc = Preparer::default().prepare(raw, &Overrides::default());
+        assert_eq!(doc.article.published_source.as_deref(), Some("input"));
     }
 
     #[test]

@@ -32,6 +32,13 @@ and where, and who said what. Every record points back to the words it came from
   acta actors lookup \"Donald Trump\" --date 2022-06-01
                                               what a name codes to on a date, and why
 
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+                                              measure temporal expressions
+
+  acta places lookup Kiev                     what the gazetteer knows about a name, and why
+  acta eval places --gold eval/places.gold.jsonl
+                                              measure toponym resolution
+
 Run `acta help <command>` for each command's options and more examples."
 )]
 struct Cli {
@@ -127,6 +134,9 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Actors: what a name codes to on a date, and why.
     #[command(subcommand)]
     Actors(ActorsCommand),
+    /// Look into the gazetteer.
+    #[command(subcommand)]
+    Places(PlacesCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
     #[command(after_help = "Example:
   cargo run --release -- bench --mb 50
@@ -277,6 +287,27 @@ DIR/ner.bin.zst, holding the weights and the gazetteer it was trained with.")]
 }
 
 #[derive(Subcommand)]
+
+enum PlacesCommand {
+    /// Every place a name can refer to, best first, with the score of each and why (the
+    /// name alone, without an article's context).
+    #[command(after_help = "Examples:
+  acta places lookup Kiev             Kyiv (UKR) first: an alternate spelling of the capital
+  acta places lookup Georgia          the country, then the US state
+  acta places lookup \"Moscow\"         Moscow, Russia; Moscow, Idaho further down
+
+In an article, context moves these: \"Moscow, Idaho\", other places of the same country or
+admin-1 unit, \"the Donetsk province\" (docs/places.md).")]
+    Lookup {
+        /// The name, as it would be written.
+        name: String,
+        /// How many candidates to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+}
+
+#[derive(Subcommand)]
 enum EvalCommand {
     /// Tokenization (token-span F1, each sentence's `# text` re-tokenized) and sentence
     /// splitting (boundary F1 over whole documents) against a CoNLL-U treebank.
@@ -333,6 +364,38 @@ span counts when its tokens and type equal a gold span's. MEANTIME: see docs/acc
         #[arg(long)]
         show_errors: bool,
     },
+
+    /// Temporal expressions (span F1, strict and relaxed; value accuracy) against MEANTIME's
+    /// TIMEX3 annotations, by type: DATE, TIME, DURATION, SET.
+    #[command(after_help = "Example:
+  acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
+
+Each article is rebuilt from its tokens (title, blank line, body) and coded with its document
+creation time as the publication date. MEANTIME annotates the title and the first four body
+sentences: only they are compared. Strict: same bytes; relaxed: overlapping. Value accuracy: exact
+TIMEX3 values over relaxed matches of the same type; value F1: TempEval-3's attribute F1.
+Definitions in docs/accuracy.md.")]
+    Dates {
+        /// The MEANTIME directory (read recursively for .xml files).
+        #[arg(long)]
+        meantime: PathBuf,
+        /// Also list every missed, extra, wrongly spanned and wrongly valued expression.
+        #[arg(long)]
+        show_errors: bool,
+    },
+
+    /// Toponyms: recognition, country accuracy and exact GeoNames match against a JSON Lines
+    /// gold file (format in docs/places.md).
+    #[command(after_help = "Example:
+  acta eval places --gold eval/places.gold.jsonl --show-errors")]
+    Places {
+        /// The gold file (JSON Lines).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Print every missed, wrong or spurious place.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -348,6 +411,10 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
             cmd::eval::tokens(&gold, show_errors)
         }
+        Command::Eval(EvalCommand::Places { gold, show_errors }) => {
+            cmd::eval::places::run(&gold, show_errors)
+        }
+        Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
         Command::Bench { mb, meaning_mb } => cmd::bench::run(mb, meaning_mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
             cmd::dictionaries::compile(&petrarch, &out)
@@ -421,6 +488,11 @@ fn main() -> ExitCode {
                 ..Default::default()
             },
         ),
+
+        Command::Eval(EvalCommand::Dates {
+            meantime,
+            show_errors,
+        }) => cmd::eval::dates::run(&meantime, show_errors),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -4,6 +4,8 @@
 //! byte for byte. The pipeline is immutable after loading and shared across threads.
 
 use acta_core::Document;
+use acta_extract::places::Places;
+use acta_extract::DateTagger;
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
@@ -11,6 +13,8 @@ pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
     pub actors: acta_extract::actors::Actors,
+    dates: DateTagger,
+    places: Places,
 }
 
 impl Pipeline {
@@ -21,7 +25,14 @@ impl Pipeline {
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             actors: acta_extract::actors::Actors::embedded()
                 .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
+            dates: DateTagger::new(),
+            places: Places::load().map_err(anyhow::Error::msg)?,
         })
+    }
+
+    /// The places stage (gazetteer and recognizer), for `acta places`.
+    pub fn places(&self) -> &Places {
+        &self.places
     }
 
     /// Codes one article.
@@ -33,7 +44,11 @@ impl Pipeline {
         for s in &mut doc.sentences {
             self.syntax.annotate(s);
         }
+        self.dates.tag(&mut doc);
+        // Actors before places: the places stage reads the entity types (a PERSON mention is
+        // not a place).
         self.actors.annotate(&mut doc);
+        self.places.tag(&mut doc);
         doc
     }
 }

@@ -9,6 +9,7 @@ pub mod dictionaries;
 pub mod entities;
 pub mod eval;
 pub mod ingest;
+pub mod places;
 pub mod syntax;
 
 use std::time::Duration;

@@ -67,6 +67,8 @@ pub struct Rebuilt {
     pub body: String,
     /// Byte span in `body` of each body token, by token id.
     pub spans: HashMap<u32, (usize, usize)>,
+    /// Byte span in `title` of each title token, by token id.
+    pub title_spans: HashMap<u32, (usize, usize)>,
     /// Byte span in `body` of each body sentence, by MEANTIME sentence number.
     pub sentences: Vec<(u32, usize, usize)>,
 }
@@ -132,7 +134,7 @@ impl MeantimeDoc {
                 .filter(|t| t.sentence == n)
                 .collect::<Vec<_>>()
         };
-        detok(&by_sentence(0), &mut r.title, None);
+        detok(&by_sentence(0), &mut r.title, Some(&mut r.title_spans));
         detok(&by_sentence(1), &mut r.date_line, None);
         let max = self.tokens.iter().map(|t| t.sentence).max().unwrap_or(0);
         for n in 2..=max {

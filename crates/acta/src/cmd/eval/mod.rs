@@ -1,6 +1,8 @@
 //! `acta eval ...`: measurements against gold standards.
 
+pub mod dates;
 pub mod meantime;
+pub mod places;
 
 use std::collections::HashSet;
 use std::path::Path;
