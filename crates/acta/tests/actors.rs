@@ -375,3 +375,91 @@ fn the_seed_articles_actors_table() {
         .any(|e| e.canonical == "Kyiv" && e.actor.as_deref() == Some("UKRGOV")));
     assert_eq!(find("West").actor.as_deref(), Some("WST"));
 }
+
+#[test]
+fn place_names_inside_persons_names_are_not_places() {
+    // a place's name inside a longer name, after an honorific, or repeating the surname of a
+    // person named before: a person, not a country or a city (and not in doc.places)
+    for (text, mention, canonical) in [
+        (
+            "Michael Jordan won six titles with the Chicago Bulls before Jordan retired.",
+            "Michael Jordan",
+            "Michael Jordan",
+        ),
+        (
+            "Michael Jordan won six titles with the Chicago Bulls before Jordan retired.",
+            "Jordan",
+            "Michael Jordan",
+        ),
+        (
+            "Singer Whitney Houston arrived late. Houston said she was tired.",
+            "Houston",
+            "Whitney Houston",
+        ),
+        (
+            "Mr Paris told the court he had never visited Syria.",
+            "Mr Paris",
+            "Paris",
+        ),
+        (
+            "Ms Houston said she would stay in the city.",
+            "Ms Houston",
+            "Houston",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let e = by_mention(&doc, mention);
+        assert_eq!(e.kind, "PERSON", "{text}: {:#?}", summary(&doc));
+        assert!(e.canonical.ends_with(canonical), "{text}: {}", e.canonical);
+        assert!(e.actor.is_none(), "{text}: {:?}", e.actor);
+        let places: Vec<&str> = doc.places.iter().map(|p| p.text.as_str()).collect();
+        assert!(!places.contains(&mention), "{text}: places {places:?}");
+    }
+    // the same names stay places where a preposition of place governs them
+    let doc = code(
+        "Whitney Houston arrived. Later she flew to Houston.",
+        "2025-09-03",
+    );
+    assert!(doc.places.iter().any(|p| p.text == "Houston"));
+    assert_eq!(actor_of(&doc, "Houston"), "USA");
+    let doc = code(
+        "Mr Paris told the court he had never visited Syria.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Syria"), "SYR");
+    assert_eq!(by_mention(&doc, "the court").kind, "ORG");
+}
+
+#[test]
+fn institutions_are_organisations_and_keep_their_places() {
+    for (text, mention, code_want, place) in [
+        (
+            "The carmakers sought federal aid from the U.S. government.",
+            "the U.S. government",
+            "USAGOV",
+            "U.S.",
+        ),
+        (
+            "Residents of Donetsk queued for water on Monday.",
+            "Residents of Donetsk",
+            "UKRCVL",
+            "Donetsk",
+        ),
+        (
+            "The French army said on Friday it had left Mali.",
+            "The French army",
+            "FRAMIL",
+            "Mali",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let e = by_mention(&doc, mention);
+        assert_eq!(e.kind, "ORG", "{text}: {:#?}", summary(&doc));
+        assert_eq!(e.actor.as_deref(), Some(code_want), "{text}");
+        assert!(
+            doc.places.iter().any(|p| p.text == place),
+            "{text}: places {:?}",
+            doc.places.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+    }
+}

@@ -13,8 +13,8 @@ use acta_core::{Document, Entity, Mention};
 
 use super::countries::Gender;
 use super::kinds::EntityType;
-use super::mentions::{Cand, Form};
-use super::words::{Nominal, Pron};
+use super::mentions::{Cand, Form, View};
+use super::words::{self, Nominal, Pron};
 use super::Actors;
 use crate::dict::actors::norm_word;
 use crate::dict::AgentMode;
@@ -104,6 +104,42 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
+/// A place's name that repeats the surname of a person named before it is that person again
+/// ("Michael Jordan ... before Jordan retired", "Whitney Houston ... Houston said"), unless a
+/// preposition of place governs it ("she flew to Houston").
+fn surnames_over_places(doc: &Document, cands: &mut [Cand]) {
+    let word = |sent: usize, k: usize| doc.sentences[sent].tokens[k].text.as_str();
+    let mut persons: Vec<String> = Vec::new();
+    for c in cands.iter_mut() {
+        if c.form != Form::Name {
+            continue;
+        }
+        if c.ty == Some(EntityType::Person) {
+            if let Some((ns, ne)) = c.name {
+                if ne >= ns + 2 {
+                    persons.push(word(c.sent, ne - 1).to_string());
+                }
+            }
+            continue;
+        }
+        let place = matches!(c.ty, Some(EntityType::Gpe) | Some(EntityType::Loc));
+        if place
+            && c.end == c.start + 1
+            && persons.iter().any(|p| p == word(c.sent, c.start))
+            && !View::new(&doc.sentences[c.sent]).has_locative_case(c.start)
+        {
+            c.ty = Some(EntityType::Person);
+            c.actor = None;
+            c.code = None;
+            c.source = None;
+            c.country = None;
+            c.metonym = false;
+            c.via = "surname";
+            c.name = Some((c.start, c.end));
+        }
+    }
+}
+
 impl Actors {
     /// Finds every mention in the document and groups them into entities with codes.
     pub fn analyze(&self, doc: &Document) -> Analysis {
@@ -125,6 +161,7 @@ impl Actors {
             let found = self.find_mentions(si, s, day, european, cands.len());
             cands.extend(found);
         }
+        surnames_over_places(doc, &mut cands);
         let mut a = Analysis {
             cluster_of: vec![None; cands.len()],
             mentions: cands,
@@ -753,7 +790,8 @@ impl Actors {
         } else {
             cl.ty.or_else(|| {
                 ms.iter().find(|m| m.form == Form::Nominal).map(|m| {
-                    if m.plural || m.nominal.is_some() {
+                    let head = m.title.last().map_or("", String::as_str);
+                    if m.plural || m.nominal.is_some() || words::is_institution(head) {
                         EntityType::Org
                     } else {
                         EntityType::Person

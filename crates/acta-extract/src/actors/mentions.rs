@@ -352,6 +352,28 @@ impl Actors {
                 {
                     names[i] = (s.start, s.end, d, Some(s.kind));
                 }
+                // a place's name inside a longer name of a person or an organisation
+                // ("Michael Jordan", "the Chicago Bulls", "Paris Hilton"): the tagger's name,
+                // not the place
+                if s.start <= a
+                    && b <= s.end
+                    && (s.start, s.end) != (a, b)
+                    && matches!(s.kind, NerKind::Per | NerKind::Org)
+                    && d.is_some_and(|d| matches!(d.ty, EntityType::Gpe | EntityType::Loc))
+                {
+                    names[i] = (s.start, s.end, None, Some(s.kind));
+                }
+            }
+        }
+        // an honorific makes the name after it a person's ("Mr Paris", "Ms Houston"), whatever
+        // place it also names
+        for x in names.iter_mut() {
+            let honorific = x.0 > 0 && words::HONORIFICS.contains(&v.lower[x.0 - 1].as_str());
+            if honorific
+                && x.2
+                    .is_some_and(|d| matches!(d.ty, EntityType::Gpe | EntityType::Loc))
+            {
+                *x = (x.0, x.1, None, Some(NerKind::Per));
             }
         }
         names.sort_by_key(|x| (x.0, x.1));

@@ -112,6 +112,11 @@ pub const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Modifiers of titles: kept in the mention; `former`, `ex` and `late` mark a past role.
+/// Honorifics: before a name, they make it a person's ("Mr Paris" is not the city).
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "mx",
+];
+
 pub const MODIFIERS: &[&str] = &[
     "former",
     "ex",
@@ -165,6 +170,39 @@ pub enum Nominal {
     Country,
     /// side(s), countries, leaders, parties with "two" or "both"
     Pair,
+}
+
+/// Nouns naming an institution rather than a person ("the government", "the court"): a
+/// singular role noun among them is an organisation.
+pub fn is_institution(lower: &str) -> bool {
+    matches!(
+        lower,
+        "government"
+            | "administration"
+            | "cabinet"
+            | "court"
+            | "tribunal"
+            | "judiciary"
+            | "parliament"
+            | "legislature"
+            | "congress"
+            | "senate"
+            | "assembly"
+            | "council"
+            | "committee"
+            | "commission"
+            | "ministry"
+            | "department"
+            | "army"
+            | "military"
+            | "navy"
+            | "police"
+            | "regime"
+            | "junta"
+            | "authority"
+            | "embassy"
+            | "kremlin"
+    )
 }
 
 pub fn nominal(lower: &str) -> Option<Nominal> {
