@@ -222,7 +222,10 @@ pub fn gum_labels(sent: &ConlluSentence) -> Vec<u8> {
         while z > a && !propn(z - 1) {
             z -= 1;
         }
-        if a < z {
+        // a plural proper noun alone is a group by nationality, party or faith ("the
+        // Palestinians", "Democrats"): Universal NER leaves those out (no NORP type)
+        let group = (a..z).all(|i| sent.words[i].xpos == "NNPS" || inner(i));
+        if a < z && !group {
             spans.push(NerSpan {
                 start: a,
                 end: z,
@@ -542,6 +545,24 @@ mod tests {
         assert_eq!(s[0].1, [0, 5]);
         assert_eq!(s[1].1, [5, 6, 0]);
         assert!(read_iob2("1\tbad\n").is_err());
+    }
+
+    #[test]
+    fn gum_groups_by_nationality_are_not_names() {
+        let text = "# text = The Palestinians met Democrats in Gaza.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-nnnnn-cf1-2-sgl-Palestinians\n\
+2\tPalestinians\tPalestinian\tPROPN\tNNPS\t_\t3\tnsubj\t_\tEntity=1)\n\
+3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\tDemocrats\tDemocrat\tPROPN\tNNPS\t_\t3\tobj\t_\tEntity=(2-organization-new-nnnnn-cf2-1-sgl-Democrats)\n\
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n\
+6\tGaza\tGaza\tPROPN\tNNP\t_\t3\tobl\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl-Gaza)|SpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+        let sents = acta_core::conllu::parse(text).unwrap();
+        let labels: Vec<&str> = gum_labels(&sents[0])
+            .iter()
+            .map(|&l| LABELS[l as usize])
+            .collect();
+        assert_eq!(labels, ["O", "O", "O", "O", "O", "B-LOC", "O"]);
     }
 
     #[test]

@@ -39,8 +39,10 @@ pub fn lookup(name: &str, date: Option<&str>) -> Result<bool> {
         published: Some(date.clone()),
         ..Default::default()
     };
-    // the name as a sentence of its own, so titles and adjectives are read as in an article
-    let doc = pipeline.code(RawArticle::from_text("lookup", name), &over);
+    // the name as the subject of a sentence of its own ("NAME said."), so that titles and
+    // adjectives are parsed as in an article: a bare phrase is often parsed as no clause at all
+    let text = format!("{} said.", name.trim().trim_end_matches('.'));
+    let doc = pipeline.code(RawArticle::from_text("lookup", text), &over);
     println!("{name:?} on {date}:");
     if doc.entities.is_empty() {
         println!("  no actor found");
