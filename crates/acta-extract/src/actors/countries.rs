@@ -100,7 +100,7 @@ impl Countries {
     ) -> Option<(usize, CountryWord, &Country)> {
         let (len, items) = self.index.longest_at(norm, start)?;
         let item = *items.iter().min()? as usize;
-        let what = if item % 2 == 0 {
+        let what = if item.is_multiple_of(2) {
             CountryWord::Adjective
         } else {
             CountryWord::Capital

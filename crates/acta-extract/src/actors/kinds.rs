@@ -138,7 +138,7 @@ const ROLES: &[&str] = &[
 
 /// A code made of country codes only (`UKR`, `USRUKR` = Soviet Ukraine).
 fn is_country_code(code: &str) -> bool {
-    code.len() % 3 == 0
+    code.len().is_multiple_of(3)
         && !code.is_empty()
         && code.is_ascii()
         && !is_sector_root(code)

@@ -603,8 +603,9 @@ impl Actors {
             c.title = v.norm[j..=h].to_vec();
             c.title_text = v.text[j..=h].join(" ");
             c.former = (j..h).any(|k| words::is_past_modifier(&v.lower[k]));
-            if pair && det == Some("both")
-                || pair && (j..h).any(|k| matches!(v.lower[k].as_str(), "two" | "both"))
+            if pair
+                && (det == Some("both")
+                    || (j..h).any(|k| matches!(v.lower[k].as_str(), "two" | "both")))
             {
                 c.form = Form::Group;
                 c.via = "nominal";

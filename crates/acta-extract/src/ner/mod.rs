@@ -90,7 +90,7 @@ pub fn spans_of(labels: &[u8]) -> Vec<NerSpan> {
 
 fn allowed(prev: u8, l: u8) -> bool {
     // I-X only after B-X or I-X
-    l == 0 || l % 2 == 1 || (prev != 0 && (prev + 1) / 2 == (l + 1) / 2)
+    l == 0 || l % 2 == 1 || (prev != 0 && prev.div_ceil(2) == l.div_ceil(2))
 }
 
 // ---------------------------------------------------------------------------------------

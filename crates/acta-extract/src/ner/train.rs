@@ -23,10 +23,13 @@ pub struct Example {
     pub labels: Vec<u8>,
 }
 
+/// A sentence's words and their label ids.
+pub type LabeledSentence = (Vec<String>, Vec<u8>);
+
 /// Reads an IOB2 file (`id<TAB>word<TAB>label...` per token, blank line between sentences,
 /// `#` comments): the words and label ids of each sentence. Labels other than PER/ORG/LOC
 /// read as `O`. A line without a label column is an error with its line number.
-pub fn read_iob2(text: &str) -> Result<Vec<(Vec<String>, Vec<u8>)>, (usize, String)> {
+pub fn read_iob2(text: &str) -> Result<Vec<LabeledSentence>, (usize, String)> {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut labels = Vec::new();

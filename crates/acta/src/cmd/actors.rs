@@ -64,7 +64,7 @@ pub fn lookup(name: &str, date: Option<&str>) -> Result<bool> {
     let dict = &pipeline.actors.dict;
     let words = phrase_words(name);
     let entries: Vec<usize> = (0..dict.actors.len())
-        .filter(|&i| dict.actors[i].phrases.iter().any(|p| *p == words))
+        .filter(|&i| dict.actors[i].phrases.contains(&words))
         .collect();
     if !entries.is_empty() {
         println!("  dictionary entries for {:?}:", words.join(" "));
