@@ -332,7 +332,12 @@ impl Actors {
                 self.countries.at(&v.norm, s.start),
                 Some((len, CountryWord::Adjective, _)) if s.start + len == s.end
             ) || self.demonym(&v, s.start, s.end).is_some();
-            if adjective {
+            // a title alone ("President", "Foreign Minister") is not a name: step 2 takes it
+            // into the name that follows
+            let title_only = (s.start..s.end).all(|k| {
+                self.is_title_word(&v.lower[k]) || words::MODIFIERS.contains(&v.lower[k].as_str())
+            });
+            if adjective || title_only {
                 continue;
             }
             if overlapping.is_empty() {
