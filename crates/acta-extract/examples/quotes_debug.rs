@@ -25,11 +25,23 @@ fn main() {
         let t = Tree::new(&s.tokens);
         for c in cues::find(&t, &q.lexicon, &|_| false, &|_| false) {
             let span = |r: Option<(usize, usize)>| {
-                r.map(|(a, b)| s.tokens[a..=b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
+                r.map(|(a, b)| {
+                    s.tokens[a..=b]
+                        .iter()
+                        .map(|t| t.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
             };
             println!(
                 "s{} cue {:?} {:?} speaker={:?} content={:?} that={} own={}",
-                s.id, c.kind, s.tokens[c.token].text, span(c.speaker), span(c.content), c.that, c.own_clause
+                s.id,
+                c.kind,
+                s.tokens[c.token].text,
+                span(c.speaker),
+                span(c.content),
+                c.that,
+                c.own_clause
             );
         }
     }

@@ -182,16 +182,28 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
     let particle = particle_of(tree, v);
     let frames = lex.verb(tree.lemma(v), particle.as_deref())?;
     let last = match tree.child(v, "compound:prt") {
-        Some(p) if lex.verbs[tree.lemma(v)].iter().any(|c| c.particle == particle) => p.max(v),
+        Some(p)
+            if lex.verbs[tree.lemma(v)]
+                .iter()
+                .any(|c| c.particle == particle) =>
+        {
+            p.max(v)
+        }
         _ => v,
     };
+    // "has stated", "had said": finite through the auxiliary
+    let finite = tree.finite(v)
+        || tree
+            .children(v)
+            .iter()
+            .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a));
     let speaker = match subject(tree, v, 0) {
         Some(s) => Some(speaker_extent(tree, s, v)),
-        None if tree.finite(v) => surface_subject(tree, v, is_date),
+        None if finite => surface_subject(tree, v, is_date).or_else(|| inverted_subject(tree, v)),
         None => None,
     };
-    let own_clause = tree.child(v, "nsubj").is_some()
-        && matches!(tree.base(v), "advcl" | "conj" | "parataxis");
+    let own_clause =
+        tree.child(v, "nsubj").is_some() && matches!(tree.base(v), "advcl" | "conj" | "parataxis");
     Some(Cue {
         kind: CueKind::Verb,
         frames,
@@ -215,7 +227,14 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     if depth > 4 {
         return None;
     }
-    if let Some(s) = tree.child(v, "nsubj") {
+    // several subjects (a parse error on a long name): the one nearest before the verb
+    let nearest = tree
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| c < v && tree.rel(c) == "nsubj")
+        .max();
+    if let Some(s) = nearest.or_else(|| tree.child(v, "nsubj")) {
         if tree.rel(s) == "nsubj" || tree.rel(s).starts_with("nsubj:outer") {
             if RELATIVE.contains(&tree.lemma(s)) && tree.rel(v) == "acl:relcl" {
                 return tree.head(v);
@@ -226,7 +245,10 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     let h = tree.head(v)?;
     match tree.base(v) {
         "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
-        "advcl" | "xcomp" if tree.xpos(v) == "VBG" || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") => {
+        "advcl" | "xcomp"
+            if tree.xpos(v) == "VBG"
+                || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") =>
+        {
             if tree.lemma(h) == "quote" {
                 if let Some(s) = tree.child(h, "nsubj:pass") {
                     return Some(s);
@@ -248,10 +270,29 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
 pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
     let cut = |t: usize| {
         t == v
-            || matches!(tree.base(t), "acl" | "advcl" | "parataxis" | "ccomp" | "dep")
+            || matches!(
+                tree.base(t),
+                "acl" | "advcl" | "parataxis" | "ccomp" | "dep"
+            )
             || (tree.base(t) == "conj" && tree.verbal(t))
     };
     let (mut lo, mut hi) = tree.extent(s, &cut);
+    // a speaker never takes in quoted words ("...," the union leader said, "...")
+    if let Some(q) = (lo..s).rev().find(|&t| is_quote_mark(tree.text(t))) {
+        lo = q + 1;
+    }
+    if let Some(q) = (s + 1..=hi).find(|&t| is_quote_mark(tree.text(t))) {
+        hi = q.saturating_sub(1).max(s);
+    }
+    // a name the parse split into two subjects ("Finance Minister Jane Smith told": `Finance`
+    // and `Jane` both nsubj): the proper nouns just before belong to the phrase
+    while lo > 0
+        && tree.upos(lo - 1) == "PROPN"
+        && tree.head(lo - 1) == Some(v)
+        && tree.base(lo - 1) == "nsubj"
+    {
+        lo = tree.extent(lo - 1, &cut).0.min(lo - 1);
+    }
     while lo < s && (tree.is_punct(lo) || tree.upos(lo) == "CCONJ") {
         lo += 1;
     }
@@ -263,7 +304,11 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
 
 /// The noun phrase just before a finite verb that the parse gave no subject: adverbs,
 /// auxiliaries and a date adverbial ("on 2/9") may stand between.
-fn surface_subject(tree: &Tree, v: usize, is_date: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
+fn surface_subject(
+    tree: &Tree,
+    v: usize,
+    is_date: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
     let mut j = v.checked_sub(1)?;
     loop {
         if matches!(tree.upos(j), "ADV" | "AUX" | "PART") {
@@ -292,6 +337,39 @@ fn surface_subject(tree: &Tree, v: usize, is_date: &dyn Fn(usize) -> bool) -> Op
     Some((lo, hi))
 }
 
+/// `"...," said Jim Press, the vice chairman`: the subject after a cue verb that follows a
+/// quotation, which the parse left without a subject. The noun phrase right after the verb,
+/// up to a comma or the end.
+fn inverted_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
+    let mut b = v.checked_sub(1)?;
+    while b > 0 && tree.text(b) == "," {
+        b -= 1;
+    }
+    if !is_quote_mark(tree.text(b)) {
+        return None;
+    }
+    let lo = v + 1;
+    if lo >= tree.len() || !matches!(tree.upos(lo), "PROPN" | "NOUN" | "DET" | "ADJ" | "PRON") {
+        return None;
+    }
+    let mut hi = lo;
+    while hi + 1 < tree.len()
+        && (matches!(
+            tree.upos(hi + 1),
+            "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "PART"
+        ) || (matches!(tree.upos(hi + 1), "ADP" | "CCONJ")
+            && hi + 2 < tree.len()
+            && matches!(tree.upos(hi + 2), "PROPN" | "NOUN" | "DET" | "ADJ"))
+            || (tree.text(hi + 1) == "." && tree.upos(hi + 1) != "PUNCT"))
+    {
+        hi += 1;
+    }
+    while hi > lo && !matches!(tree.upos(hi), "PROPN" | "NOUN" | "PRON") {
+        hi -= 1;
+    }
+    Some((lo, hi))
+}
+
 /// The content of verb cue `v` from the parse, with the surface fallback; `cut` marks the
 /// roots of other statements' clauses. Returns the range and whether it is a that-clause.
 fn verb_content(
@@ -308,11 +386,23 @@ fn verb_content(
                 .children(c)
                 .iter()
                 .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "that" && m < c);
-            let r = tree.extent(c, cut);
+            let mut r = tree.extent(c, cut);
+            if let Some(t) = addressee_then_that(tree, v).filter(|&t| r.0 <= t && t <= c) {
+                r.0 = t;
+            }
             return (trim(r), that);
         }
-        // "Russia is ready, Putin said": the cue hangs off the content
-        if tree.base(v) == "parataxis" {
+        // "Russia is ready, Putin said": the cue hangs off the content (as parataxis, or
+        // as an adverbial or conjunct clause when it is the last thing in the sentence)
+        let ends_sentence = || {
+            let (lo, hi) = tree.extent(v, &|_| false);
+            (hi + 1..tree.len()).all(|t| tree.is_punct(t))
+                && lo > 0
+                && matches!(tree.text(lo - 1), "," | "--" | "—")
+        };
+        if tree.base(v) == "parataxis"
+            || (matches!(tree.base(v), "advcl" | "conj") && ends_sentence())
+        {
             if let Some(h) = tree.head(v) {
                 if h < v {
                     let r = tree.extent(h, &|t| t == v || cut(t));
@@ -451,15 +541,8 @@ fn surface_clause(
     cut: &dyn Fn(usize) -> bool,
 ) -> Option<(Option<(usize, usize)>, bool)> {
     let mut k = v + 1;
-    if let Some(o) = tree.children(v).iter().copied().find(|&o| {
-        o == v + 1 && matches!(tree.base(o), "iobj" | "obj") && tree.upos(o) == "NOUN"
-            && tree.lemma(o) != "that"
-    }) {
-        // "told reporters that": only with "that" after the addressee
-        let (_, hi) = tree.extent(o, cut);
-        if hi + 1 < tree.len() && tree.lower(hi + 1) == "that" {
-            k = hi + 1;
-        }
+    if let Some(that) = addressee_then_that(tree, v) {
+        k = that;
     }
     if k >= tree.len() || cut(k) {
         return None;
@@ -476,6 +559,23 @@ fn surface_clause(
         return None;
     }
     Some((trim_content(tree, (start, end)), that))
+}
+
+/// "told reporters that", "told him that", "assured the council that": the addressee right
+/// after the verb, then "that"; returns the position of "that". The addressee is at most a
+/// short noun phrase with no verb in it (the parse may hang the clause on the addressee).
+fn addressee_then_that(tree: &Tree, v: usize) -> Option<usize> {
+    let first = v + 1;
+    if first >= tree.len()
+        || !matches!(tree.upos(first), "NOUN" | "PRON" | "PROPN" | "DET" | "ADJ")
+        || tree.lower(first) == "that"
+    {
+        return None;
+    }
+    (first + 1..tree.len().min(first + 6))
+        .take_while(|&t| !tree.verbal(t) && !tree.is_punct(t))
+        .find(|&t| tree.lower(t) == "that")
+        .filter(|&t| (first..t).any(|a| matches!(tree.upos(a), "NOUN" | "PRON" | "PROPN")))
 }
 
 /// Where a clause starting at `start` ends: before `;`, before another statement's clause
@@ -521,7 +621,10 @@ fn noun_cue(tree: &Tree, lex: &Lexicon, n: usize) -> Option<Cue> {
     }
     // a noun that is the object of a noun-frame verb belongs to that verb's cue
     if let Some(h) = tree.head(n) {
-        if lex.verb(tree.lemma(h), None).is_some_and(|f| f.has(Frames::NOUN)) {
+        if lex
+            .verb(tree.lemma(h), None)
+            .is_some_and(|f| f.has(Frames::NOUN))
+        {
             return None;
         }
     }

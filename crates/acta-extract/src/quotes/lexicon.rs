@@ -92,10 +92,14 @@ impl Lexicon {
                 return Err(format!("cues.tsv:{}: empty cue", n + 1));
             }
             match cols[1] {
-                "verb" => lex.verbs.entry(words[0].clone()).or_default().push(VerbCue {
-                    particle: words.get(1).cloned(),
-                    frames,
-                }),
+                "verb" => lex
+                    .verbs
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(VerbCue {
+                        particle: words.get(1).cloned(),
+                        frames,
+                    }),
                 "noun" => {
                     lex.nouns.insert(words.join(" "), frames);
                 }
@@ -132,7 +136,10 @@ mod tests {
         assert!(!lex.verb("accuse", None).unwrap().direct());
         assert!(lex.verb("point", Some("out")).is_some());
         assert!(lex.verb("point", None).is_none());
-        assert!(lex.verb("hope", None).is_none(), "cognition verbs are left out");
+        assert!(
+            lex.verb("hope", None).is_none(),
+            "cognition verbs are left out"
+        );
         assert!(lex.noun("disappointment").unwrap().has(Frames::THAT));
         assert!(lex.verb("express", None).unwrap().has(Frames::NOUN));
         assert_eq!(lex.preps, [vec!["according".to_string(), "to".to_string()]]);

@@ -247,9 +247,18 @@ mod tests {
         for (text, want) in [
             ("He said: “We will win.” Then left.", "We will win."),
             ("He said: \"We will win.\" Then left.", "We will win."),
-            ("Er sagte: „Wir werden gewinnen.“ Dann ging er.", "Wir werden gewinnen."),
-            ("Er sagte: „Wir werden gewinnen.” Dann ging er.", "Wir werden gewinnen."),
-            ("Il a dit : « Nous gagnerons. » Puis il est parti.", "Nous gagnerons."),
+            (
+                "Er sagte: „Wir werden gewinnen.“ Dann ging er.",
+                "Wir werden gewinnen.",
+            ),
+            (
+                "Er sagte: „Wir werden gewinnen.” Dann ging er.",
+                "Wir werden gewinnen.",
+            ),
+            (
+                "Il a dit : « Nous gagnerons. » Puis il est parti.",
+                "Nous gagnerons.",
+            ),
             ("Han sa: »Vi vinner.« Sen gick han.", "Vi vinner."),
             ("He said: ``We will win.'' Then left.", "We will win."),
             ("He called it ‘a disgrace’ on Monday.", "a disgrace"),

@@ -133,7 +133,12 @@ impl Quotes {
                     let t = &s.tokens[ti];
                     dates.iter().any(|&(a, b)| t.start < b && a < t.end)
                 };
-                cues::find(&trees[si], &self.lexicon, &|ti| in_quotation(si, ti), &is_date)
+                cues::find(
+                    &trees[si],
+                    &self.lexicon,
+                    &|ti| in_quotation(si, ti),
+                    &is_date,
+                )
             })
             .collect();
         let mut used = vec![Vec::new(); cues.len()];
@@ -236,7 +241,11 @@ impl Quotes {
                     .iter()
                     .filter(|l| l.q.open >= start && l.q.close.unwrap_or(l.q.end) <= end)
                     .collect();
-                let kind = if inside.is_empty() { "indirect" } else { "mixed" };
+                let kind = if inside.is_empty() {
+                    "indirect"
+                } else {
+                    "mixed"
+                };
                 // "stressed that "Ukraine needs ..."": the quotation is the whole content
                 if let [l] = inside[..] {
                     let (qs, qe) = content_of(&doc.text, &l.q);
@@ -263,12 +272,7 @@ impl Quotes {
     }
 
     /// Speakers resolved in text order, dates, ids.
-    fn finish(
-        &self,
-        doc: &Document,
-        trees: &[Tree],
-        drafts: Vec<Draft>,
-    ) -> Vec<Quote> {
+    fn finish(&self, doc: &Document, trees: &[Tree], drafts: Vec<Draft>) -> Vec<Quote> {
         let mut resolver = Resolver::new(doc, self.dict.as_deref());
         let mut speakers: Vec<Option<Speaker>> = vec![None; drafts.len()];
         // mentions by sentence, in token order
@@ -395,11 +399,17 @@ fn locate_all(doc: &Document, trees: &[Tree], paragraph: &dyn Fn(usize) -> usize
             let ends_like_speech = inner.ends_with([',', '.', '?', '!', '…', ':', ';']);
             let mut words = 0;
             let mut verb = false;
-            for si in first.0..=last.0 {
-                for (ti, t) in doc.sentences[si].tokens.iter().enumerate() {
-                    if t.start >= q.start && t.end <= q.end && t.text.chars().any(char::is_alphanumeric) {
+            for (s, tree) in doc.sentences[first.0..=last.0]
+                .iter()
+                .zip(&trees[first.0..=last.0])
+            {
+                for (ti, t) in s.tokens.iter().enumerate() {
+                    if t.start >= q.start
+                        && t.end <= q.end
+                        && t.text.chars().any(char::is_alphanumeric)
+                    {
                         words += 1;
-                        verb |= trees[si].verbal(ti);
+                        verb |= tree.verbal(ti);
                     }
                 }
             }
@@ -428,7 +438,9 @@ fn cue_after(trees: &[Tree], cues: &[Vec<Cue>], l: &Located) -> Option<(usize, u
     let (ci, c) = cues[si]
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.kind == CueKind::Verb && c.frames.direct() && c.token > ic && c.speaker.is_some())
+        .filter(|(_, c)| {
+            c.kind == CueKind::Verb && c.frames.direct() && c.token > ic && c.speaker.is_some()
+        })
         .min_by_key(|(_, c)| c.token)?;
     let (slo, shi) = c.speaker?;
     let ok = (ic + 1..c.token).all(|t| {
@@ -451,7 +463,9 @@ fn cue_before(trees: &[Tree], cues: &[Vec<Cue>], l: &Located) -> Option<(usize, 
     let (ci, c) = cues[si]
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.kind == CueKind::Verb && c.frames.direct() && c.last < io && c.speaker.is_some())
+        .filter(|(_, c)| {
+            c.kind == CueKind::Verb && c.frames.direct() && c.last < io && c.speaker.is_some()
+        })
         .max_by_key(|(_, c)| c.token)?;
     let (slo, shi) = c.speaker?;
     let ok = (c.last + 1..io).all(|t| {

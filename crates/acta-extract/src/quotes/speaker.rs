@@ -41,13 +41,60 @@ struct Known {
 
 /// Words that make a name an organisation's rather than a person's.
 const ORG_WORDS: &[&str] = &[
-    "office", "company", "corporation", "corp", "inc", "ltd", "plc", "group", "airlines",
-    "airline", "airways", "ministry", "department", "agency", "union", "organization",
-    "organisation", "council", "bank", "party", "government", "commission", "committee",
-    "association", "institute", "university", "court", "force", "forces", "army", "navy",
-    "news", "times", "post", "motors", "systems", "federation", "alliance", "parliament",
-    "congress", "senate", "house", "administration", "service", "services", "authority",
-    "board", "fund", "foundation", "club", "team", "league", "nations", "kremlin",
+    "office",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "group",
+    "airlines",
+    "airline",
+    "airways",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "organization",
+    "organisation",
+    "council",
+    "bank",
+    "party",
+    "government",
+    "commission",
+    "committee",
+    "association",
+    "institute",
+    "university",
+    "court",
+    "force",
+    "forces",
+    "army",
+    "navy",
+    "news",
+    "times",
+    "post",
+    "motors",
+    "systems",
+    "federation",
+    "alliance",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "administration",
+    "service",
+    "services",
+    "authority",
+    "board",
+    "fund",
+    "foundation",
+    "club",
+    "team",
+    "league",
+    "nations",
+    "kremlin",
 ];
 
 pub struct Resolver<'a> {
@@ -237,7 +284,11 @@ impl<'a> Resolver<'a> {
                 let (a, b) = (lo + st, lo + st + m.len - 1);
                 // the name as the text writes it when it is the entry's own name ("NATO"),
                 // else the entry's name ("Lavrov" → "Sergey Lavrov")
-                let name = if actor.phrases.first().is_some_and(|p| p[..] == words[st..st + m.len]) {
+                let name = if actor
+                    .phrases
+                    .first()
+                    .is_some_and(|p| p[..] == words[st..st + m.len])
+                {
                     self.doc.text[toks[a].start..toks[b].end].to_string()
                 } else {
                     title_case(&actor.name)
@@ -247,7 +298,9 @@ impl<'a> Resolver<'a> {
                     let person_name = self.unknown_name(tree, lo, hi, a, b);
                     let (actor, canonical, person) = match (agent, person_name) {
                         // "Ukrainian President X Y": that country's role, that person
-                        (Some((acode, mode)), Some(n)) => (Some(combine(&code, &acode, mode)), n, true),
+                        (Some((acode, mode)), Some(n)) => {
+                            (Some(combine(&code, &acode, mode)), n, true)
+                        }
                         // "the Russian government", "the Russian foreign minister"
                         (Some((acode, mode)), None) => {
                             let text = &self.doc.text[toks[lo].start..toks[hi].end];
@@ -255,7 +308,11 @@ impl<'a> Resolver<'a> {
                                 .split_once(' ')
                                 .filter(|_| tree.upos(lo) == "DET")
                                 .map_or(text, |(_, rest)| rest);
-                            (Some(combine(&code, &acode, mode)), bare.to_string(), has_role)
+                            (
+                                Some(combine(&code, &acode, mode)),
+                                bare.to_string(),
+                                has_role,
+                            )
                         }
                         // "Ukrainian X Y": a person of that country
                         (None, Some(n)) => (code, n, true),
@@ -273,6 +330,18 @@ impl<'a> Resolver<'a> {
                         entity: None,
                         person: Some(person),
                     };
+                }
+                // "Apple Inc. CEO Steve Jobs": a person named after a role word, with the
+                // organisation's code
+                if b < hi && (b + 1..=hi).any(role) {
+                    if let Some(n) = self.unknown_name(tree, lo, hi, a, b) {
+                        return Resolved {
+                            canonical: Some(n),
+                            actor: code,
+                            entity: None,
+                            person: Some(true),
+                        };
+                    }
                 }
                 let multi = actor.name.split_whitespace().count() >= 2;
                 let org = code
@@ -334,7 +403,14 @@ impl<'a> Resolver<'a> {
 
     /// A person's name in the phrase outside the dictionary match `a..=b` ("Volodymyr
     /// Zelensky" in "Ukrainian President Volodymyr Zelensky" when only "Ukrainian" matched).
-    fn unknown_name(&self, tree: &Tree, lo: usize, hi: usize, a: usize, b: usize) -> Option<String> {
+    fn unknown_name(
+        &self,
+        tree: &Tree,
+        lo: usize,
+        hi: usize,
+        a: usize,
+        b: usize,
+    ) -> Option<String> {
         let (ra, rb) = propn_run(tree, lo, hi)?;
         if rb < ra + 1 || (ra <= b && a <= rb) {
             return None;
@@ -362,8 +438,12 @@ fn propn_run(tree: &Tree, lo: usize, hi: usize) -> Option<(usize, usize)> {
     while a > lo && tree.upos(a - 1) == "PROPN" {
         a -= 1;
     }
-    while a < b && PERSON_ROLES.contains(&tree.lemma(a)) {
-        a += 1;
+    // the name begins after the last role word ("Finance Minister Jane Smith")
+    if let Some(r) = (a..b)
+        .rev()
+        .find(|&t| PERSON_ROLES.contains(&tree.lemma(t)))
+    {
+        a = r + 1;
     }
     Some((a, b))
 }

@@ -44,6 +44,10 @@ impl<'a> Tree<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     pub fn head(&self, i: usize) -> Option<usize> {
         self.heads[i]
     }
@@ -86,7 +90,10 @@ impl<'a> Tree<'a> {
 
     /// The first child with relation `rel` (full, or universal part when `rel` has no `:`).
     pub fn child(&self, i: usize, rel: &str) -> Option<usize> {
-        self.children[i].iter().copied().find(|&c| self.rel_is(c, rel))
+        self.children[i]
+            .iter()
+            .copied()
+            .find(|&c| self.rel_is(c, rel))
     }
 
     pub fn rel_is(&self, i: usize, rel: &str) -> bool {
