@@ -176,7 +176,13 @@ fn particle_of(tree: &Tree, v: usize) -> Option<String> {
 
 fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> bool) -> Option<Cue> {
     let xpos = tree.xpos(v);
-    if !(tree.upos(v) == "VERB" || xpos.starts_with("VB")) || xpos == "VBN" && passive(tree, v) {
+    // a headline's verb the tagger read as a plural noun ("Ford announces deep cuts"): the
+    // parse still gives it a subject or an object
+    let noun_read =
+        xpos == "NNS" && (tree.child(v, "nsubj").is_some() || tree.child(v, "obj").is_some());
+    if !(tree.upos(v) == "VERB" || xpos.starts_with("VB") || noun_read)
+        || xpos == "VBN" && passive(tree, v)
+    {
         return None;
     }
     let particle = particle_of(tree, v);
