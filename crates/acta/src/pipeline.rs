@@ -5,7 +5,7 @@
 
 use acta_core::Document;
 use acta_extract::places::Places;
-use acta_extract::DateTagger;
+use acta_extract::{DateTagger, Quotes};
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
@@ -14,6 +14,7 @@ pub struct Pipeline {
     syntax: acta_syntax::Model,
     dates: DateTagger,
     places: Places,
+    quotes: Quotes,
 }
 
 impl Pipeline {
@@ -24,12 +25,19 @@ impl Pipeline {
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
+            quotes: Quotes::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
         })
     }
 
     /// The places stage (gazetteer and recognizer), for `acta places`.
     pub fn places(&self) -> &Places {
         &self.places
+    }
+
+    /// The quotations stage, for `acta bench`.
+    pub fn quotes(&self) -> &Quotes {
+        &self.quotes
     }
 
     /// Codes one article.
@@ -43,6 +51,7 @@ impl Pipeline {
         }
         self.dates.tag(&mut doc);
         self.places.tag(&mut doc);
+        self.quotes.tag(&mut doc);
         doc
     }
 }
