@@ -8,5 +8,7 @@ pub mod dates;
 pub mod dict;
 pub mod ner;
 pub mod places;
+pub mod quotes;
 
 pub use dates::{dates_in_span, DateTagger};
+pub use quotes::Quotes;

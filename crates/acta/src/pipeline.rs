@@ -5,7 +5,7 @@
 
 use acta_core::Document;
 use acta_extract::places::Places;
-use acta_extract::DateTagger;
+use acta_extract::{DateTagger, Quotes};
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
@@ -15,6 +15,7 @@ pub struct Pipeline {
     pub actors: acta_extract::actors::Actors,
     dates: DateTagger,
     places: Places,
+    quotes: Quotes,
 }
 
 impl Pipeline {
@@ -27,12 +28,19 @@ impl Pipeline {
                 .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
+            quotes: Quotes::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
         })
     }
 
     /// The places stage (gazetteer and recognizer), for `acta places`.
     pub fn places(&self) -> &Places {
         &self.places
+    }
+
+    /// The quotations stage, for `acta bench`.
+    pub fn quotes(&self) -> &Quotes {
+        &self.quotes
     }
 
     /// Codes one article.
@@ -49,6 +57,7 @@ impl Pipeline {
         // not a place).
         self.actors.annotate(&mut doc);
         self.places.tag(&mut doc);
+        self.quotes.tag(&mut doc);
         doc
     }
 }

@@ -127,6 +127,31 @@ pub fn places_stage(mb: f64, places: &acta_extract::places::Places) -> Result<(f
     Ok((seconds, found))
 }
 
+/// The quotations stage against the whole pipeline: articles coded by `Pipeline::code` (which
+/// runs every stage, quotations included), then `Quotes::tag` clocked again on each coded
+/// document (it replaces `doc.quotes`, so the second run does the same work). Returns the
+/// pipeline's CPU seconds, the quotations stage's, and the quotations found.
+pub fn quotes_stage(mb: f64, pipeline: &crate::Pipeline) -> Result<(f64, f64, usize)> {
+    let texts = sample_texts()?;
+    let over = Overrides::default();
+    let (mut bytes, mut whole, mut quotes, mut found) = (0usize, 0.0, 0.0, 0);
+    let mut i = 0;
+    while (bytes as f64) < mb * 1e6 {
+        let t = &texts[i % texts.len()];
+        i += 1;
+        bytes += t.len();
+        let raw = acta_text::RawArticle::from_text("bench", t.clone());
+        let start = CpuClock::now();
+        let mut doc = pipeline.code(raw, &over);
+        whole += start.elapsed();
+        let start = CpuClock::now();
+        pipeline.quotes().tag(&mut doc);
+        quotes += start.elapsed();
+        found += doc.quotes.len();
+    }
+    Ok((whole, quotes, found))
+}
+
 /// CPU time of this process: on a machine shared with other work, wall-clock time measures
 /// the neighbours as much as Acta.
 pub struct CpuClock(f64);
@@ -244,6 +269,16 @@ pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
         "places (Places::tag only)",
         text.bytes as f64 / 1e6 / places_s,
         100.0 * places_s / text.seconds
+    );
+    let pipeline = crate::Pipeline::load()?;
+    let qmb = mb.min(2.0);
+    let (whole, quotes_s, found) = quotes_stage(qmb, &pipeline)?;
+    println!(
+        "{:<34} {:>8.2} MB/s  ({found} quotations in {qmb} MB, {quotes_s:.2} s) = {:.1}% of the rest of the pipeline ({:.2} MB/s)",
+        "quotations (Quotes::tag only)",
+        qmb / quotes_s,
+        100.0 * quotes_s / (whole - quotes_s),
+        qmb / whole
     );
     if meaning_mb > 0.0 {
         println!("syntax and actors stages on the same documents, repeated to {meaning_mb} MB");

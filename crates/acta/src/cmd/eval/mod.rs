@@ -3,6 +3,7 @@
 pub mod dates;
 pub mod meantime;
 pub mod places;
+pub mod quotes;
 
 use std::collections::HashSet;
 use std::path::Path;
