@@ -182,8 +182,10 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// How the mention was found: `name`, `title`, `pronoun`, `surname`, `metonym`,
-    /// `nominal`, `dictionary`.
+    /// How the mention was found: `name` (entity tagger), `dictionary` (actor dictionary or
+    /// overlay), `title` (a name with its title), `surname`, `metonym` (a capital for its
+    /// government), `nominal` (role noun, "the alliance", "the two sides"), `pronoun`,
+    /// `adjective` (nationality), `group` (a coordination: "Russia and Ukraine").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
 }
@@ -202,6 +204,9 @@ pub struct Entity {
     /// Why the actor code: the dictionary entry, overlay row or inference that gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_source: Option<String>,
+    /// For a group ("Russia and Ukraine", "the two sides"): the ids of the entities in it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
     pub mentions: Vec<Mention>,
 }
 

@@ -3,8 +3,10 @@
 //! places, events, quotations. One module per layer; dictionaries and rules are data loaded
 //! from `data/`.
 
+pub mod actors;
 pub mod dates;
 pub mod dict;
+pub mod ner;
 pub mod places;
 pub mod quotes;
 

@@ -29,6 +29,8 @@ and where, and who said what. Every record points back to the words it came from
                                               tag, lemmatize and parse text (CoNLL-U)
   acta eval syntax --gold en_ewt-ud-test.conllu
                                               measure the tagger, lemmatizer and parser
+  acta actors lookup \"Donald Trump\" --date 2022-06-01
+                                              what a name codes to on a date, and why
 
   acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
                                               measure temporal expressions
@@ -131,7 +133,9 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Compile and check actor dictionaries (PETRARCH format).
     #[command(subcommand)]
     Dictionaries(DictCommand),
-
+    /// Actors: what a name codes to on a date, and why.
+    #[command(subcommand)]
+    Actors(ActorsCommand),
     /// Look into the gazetteer.
     #[command(subcommand)]
     Places(PlacesCommand),
@@ -144,6 +148,9 @@ Numbers from the development machine are in docs/benchmarks.md.")]
         /// How much text to process, in MB (the sample corpus is repeated to reach it).
         #[arg(long, default_value_t = 20.0)]
         mb: f64,
+        /// How much text the syntax and actors stages are timed on, in MB (0: skip them).
+        #[arg(long, default_value_t = 2.0)]
+        meaning_mb: f64,
     },
 }
 
@@ -170,6 +177,29 @@ the input (odd dates, codes that are not codes) with its file and line.")]
     Check {
         /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ActorsCommand {
+    /// Show the CAMEO actor code of a name, title or phrase on a date, and why (dictionary
+    /// entry, overlay row, title, metonym).
+    #[command(after_help = "Examples:
+  acta actors lookup \"Sergey Lavrov\" --date 2025-09-03
+  acta actors lookup \"Donald Trump\" --date 2022-06-01         USAELI: out of office then
+  acta actors lookup \"Ukrainian President Volodymyr Zelensky\"
+  acta actors lookup \"Hungarian opposition leader Peter Magyar\"  HUNOPP, from the title
+  acta actors lookup \"the Kremlin\"
+
+The phrase is read as a sentence of its own by the whole pipeline (tagger, parser, actors), so
+titles and nationality adjectives count as they would in an article. Every dictionary entry with
+exactly that phrase is listed with its dated codes; `*` marks a dated code in force on the date.")]
+    Lookup {
+        /// The name or phrase.
+        name: String,
+        /// The date (YYYY-MM-DD) to code on; default: today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
     },
 }
 
@@ -215,6 +245,45 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         /// Drop weights smaller than this many 16-bit quantization steps from the final model
         /// (1 keeps all).
         #[arg(long, default_value_t = 512)]
+        prune: i32,
+    },
+    /// Train the named-entity tagger (PER, ORG, LOC) on IOB2 files and GUM's entity layer.
+    #[command(after_help = "Example (the shipped model, see docs/models.md):
+  acta train entities --train ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 \\
+      --gum ../shared/data/gum/gum-train-open.conllu \\
+      --places ../shared/data/geonames/cities15000.json \\
+      --admin1 ../shared/data/geonames/rg_cities1000.csv --out data/models/entities
+
+Words are tagged with the built-in syntax model first (UPOS is a feature). Training is
+deterministic: the same files and options give the same model bytes. The model is one file,
+DIR/ner.bin.zst, holding the weights and the gazetteer it was trained with.")]
+    Entities {
+        /// Training data in IOB2 (id, word, label columns); repeat for several files.
+        #[arg(long = "train", value_name = "FILE.iob2")]
+        train: Vec<PathBuf>,
+        /// CoNLL-U with GUM's entity annotation (`Entity=` in MISC); repeat for several.
+        #[arg(long = "gum", value_name = "FILE.conllu")]
+        gum: Vec<PathBuf>,
+        /// IOB2 development data: each epoch is scored on it and the best epoch kept.
+        #[arg(long, value_name = "FILE.iob2")]
+        dev: Option<PathBuf>,
+        /// GeoNames cities (cities15000.json) for the gazetteer.
+        #[arg(long, value_name = "FILE.json")]
+        places: Option<PathBuf>,
+        /// GeoNames first-level divisions (rg_cities1000.csv, column admin1) for the gazetteer.
+        #[arg(long, value_name = "FILE.csv")]
+        admin1: Option<PathBuf>,
+        /// Directory to write ner.bin.zst into (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Training epochs (with --dev, the best one is kept).
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        /// Seed for shuffling.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Drop weights smaller than this many 16-bit quantization steps (1 keeps all).
+        #[arg(long, default_value_t = 1)]
         prune: i32,
     },
 }
@@ -274,6 +343,28 @@ equals a gold word's; the scores are F1 over gold and predicted words.")]
         /// A model directory written by `acta train syntax` (default: the built-in model).
         #[arg(long, value_name = "DIR")]
         model: Option<PathBuf>,
+    },
+    /// Named entities: exact-span F1 (PER, ORG, LOC) on an IOB2 file's own tokens, and on
+    /// MEANTIME's named mentions through the whole pipeline.
+    #[command(after_help = "Examples:
+  acta eval entities --gold ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2
+  acta eval entities --meantime ../shared/data/meantime/intra-doc_annotation
+
+IOB2: the file's tokens are tagged by the built-in syntax tagger (UPOS) and the entity tagger; a
+span counts when its tokens and type equal a gold span's. MEANTIME: see docs/accuracy.md.")]
+    Entities {
+        /// Gold IOB2 file (Universal NER).
+        #[arg(long, value_name = "FILE.iob2")]
+        gold: Option<PathBuf>,
+        /// MEANTIME directory (its XML files are read recursively).
+        #[arg(long, value_name = "DIR")]
+        meantime: Option<PathBuf>,
+        /// An entity model (DIR/ner.bin.zst or the file) instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        model: Option<PathBuf>,
+        /// Print every sentence with a wrong label (`word/PREDICTED≠GOLD`).
+        #[arg(long)]
+        show_errors: bool,
     },
 
     /// Temporal expressions (span F1, strict and relaxed; value accuracy) against MEANTIME's
@@ -345,11 +436,25 @@ fn main() -> ExitCode {
             cmd::eval::places::run(&gold, show_errors)
         }
         Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
-        Command::Bench { mb } => cmd::bench::run(mb),
+        Command::Bench { mb, meaning_mb } => cmd::bench::run(mb, meaning_mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
             cmd::dictionaries::compile(&petrarch, &out)
         }
         Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
+        Command::Actors(ActorsCommand::Lookup { name, date }) => {
+            cmd::actors::lookup(&name, date.as_deref())
+        }
+        Command::Eval(EvalCommand::Entities {
+            gold,
+            meantime,
+            model,
+            show_errors,
+        }) => cmd::entities::eval(
+            gold.as_deref(),
+            meantime.as_deref(),
+            model.as_deref(),
+            show_errors,
+        ),
         Command::Eval(EvalCommand::Syntax { gold, model }) => {
             cmd::syntax::eval(&gold, model.as_deref())
         }
@@ -359,6 +464,29 @@ fn main() -> ExitCode {
             gold_tokens,
             model,
         } => cmd::syntax::parse(&inputs, &format, gold_tokens.as_deref(), model.as_deref()),
+        Command::Train(TrainCommand::Entities {
+            train,
+            gum,
+            dev,
+            places,
+            admin1,
+            out,
+            epochs,
+            seed,
+            prune,
+        }) => cmd::entities::train_cmd(&cmd::entities::TrainArgs {
+            train: &train,
+            gum: &gum,
+            dev: dev.as_deref(),
+            places: places.as_deref(),
+            admin1: admin1.as_deref(),
+            out: &out,
+            opts: acta_extract::ner::train::TrainOptions {
+                epochs,
+                seed,
+                prune,
+            },
+        }),
         Command::Train(TrainCommand::Syntax {
             train,
             dev,

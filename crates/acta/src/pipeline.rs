@@ -12,6 +12,7 @@ use anyhow::Context;
 pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
+    pub actors: acta_extract::actors::Actors,
     dates: DateTagger,
     places: Places,
     quotes: Quotes,
@@ -23,6 +24,8 @@ impl Pipeline {
         Ok(Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
+            actors: acta_extract::actors::Actors::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
             quotes: Quotes::embedded()
@@ -50,6 +53,9 @@ impl Pipeline {
             self.syntax.annotate(s);
         }
         self.dates.tag(&mut doc);
+        // Actors before places: the places stage reads the entity types (a PERSON mention is
+        // not a place).
+        self.actors.annotate(&mut doc);
         self.places.tag(&mut doc);
         self.quotes.tag(&mut doc);
         doc

@@ -44,6 +44,9 @@ pub struct Actor {
     pub codes: Vec<DatedCode>,
     /// Where the entry was read: `file:line`.
     pub origin: String,
+    /// What the entry is, in words (the overlay's `role` column: "President of Ukraine");
+    /// empty for PETRARCH entries, which have none.
+    pub role: String,
 }
 
 impl Actor {
@@ -315,6 +318,7 @@ pub fn parse_actors(text: &str, file: &str) -> (Vec<Actor>, Vec<DictError>) {
             phrases: vec![words],
             codes: parse_codes(codes, &origin, &mut warnings),
             origin,
+            role: String::new(),
         });
     }
     actors.extend(cur);

@@ -196,6 +196,18 @@ impl ActorDictionary {
         d
     }
 
+    /// Adds agents (read after the existing ones: a phrase both have keeps the first).
+    pub fn with_agents(mut self, extra: Vec<Agent>) -> ActorDictionary {
+        for a in extra {
+            let i = self.agents.len() as u32;
+            for p in &a.phrases {
+                self.agent_index.insert(p, i);
+            }
+            self.agents.push(a);
+        }
+        self
+    }
+
     /// The longest actor phrase starting at `words[start]` (normalized words, see
     /// [`actors::norm_word`]) and its code on `day`. When several entries share the phrase,
     /// an overlay row covering the day wins, then a dictionary entry with a code that day,
@@ -326,6 +338,7 @@ fn read_actor_tsv(text: &str, file: &str) -> Result<Vec<Actor>, DictError> {
                 .collect(),
             codes,
             origin: c[0].to_string(),
+            role: String::new(),
         });
         let _ = origin;
     }
@@ -408,6 +421,7 @@ pub fn parse_overlay(text: &str, file: &str) -> (Vec<Actor>, Vec<DictError>) {
                 to,
             }],
             origin,
+            role: c[5].to_string(),
         });
     }
     (out, errors)

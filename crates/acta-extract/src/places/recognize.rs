@@ -1112,7 +1112,9 @@ fn person_names_propagate(ms: &mut [Mention]) {
 }
 
 /// When the actors stage has typed entities, its types are more evidence: PERSON and ORG
-/// mentions are not places; GPE and LOC mentions are.
+/// names are not places; GPE and LOC names are. Only names count: a description that holds a
+/// place ("residents of Donetsk", "the U.S. government") leaves the place a place, and a
+/// pronoun or a group is no evidence about the words it covers.
 fn entities_seam(doc: &Document, ms: &mut [Mention]) {
     if doc.entities.is_empty() {
         return;
@@ -1120,7 +1122,11 @@ fn entities_seam(doc: &Document, ms: &mut [Mention]) {
     for m in ms.iter_mut() {
         for e in &doc.entities {
             for em in &e.mentions {
-                if em.start < m.end && m.start < em.end {
+                let named = !matches!(
+                    em.via.as_deref(),
+                    Some("nominal" | "pronoun" | "group" | "adjective")
+                );
+                if named && em.start < m.end && m.start < em.end {
                     match e.kind.as_str() {
                         "PERSON" => m.reading = Reading::Person,
                         "ORG" if !(em.start == m.start && em.end == m.end) => {

@@ -185,8 +185,66 @@ fn tempfile_dir() -> Result<std::path::PathBuf> {
     Ok(dir)
 }
 
+/// The syntax stage and the actors stage (entity tagger, dictionaries, titles, coreference,
+/// codes) on the same prepared documents, one after the other, each timed alone.
+pub fn meaning_stages(mb: f64) -> Result<(Measure, Measure)> {
+    let texts = sample_texts()?;
+    let preparer = Preparer::default();
+    let over = Overrides {
+        published: Some("2025-09-03".into()),
+        ..Default::default()
+    };
+    let target = (mb * 1e6) as usize;
+    let mut docs = Vec::new();
+    let mut bytes = 0;
+    'fill: loop {
+        for t in &texts {
+            docs.push(
+                preparer.prepare(acta_text::RawArticle::from_text("bench", t.as_str()), &over),
+            );
+            bytes += t.len();
+            if bytes >= target {
+                break 'fill;
+            }
+        }
+    }
+    let syntax = acta_syntax::Model::embedded()?;
+    let actors = acta_extract::actors::Actors::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (articles, sentences) = (docs.len(), docs.iter().map(|d| d.sentences.len()).sum());
+    let tokens = docs
+        .iter()
+        .flat_map(|d| &d.sentences)
+        .map(|s| s.tokens.len())
+        .sum();
+    let empty = || Measure {
+        articles,
+        bytes,
+        sentences,
+        tokens,
+        seconds: 0.0,
+    };
+    let mut syn = empty();
+    let start = CpuClock::now();
+    for d in &mut docs {
+        for s in &mut d.sentences {
+            syntax.annotate(s);
+        }
+    }
+    syn.seconds = start.elapsed();
+    let mut act = empty();
+    let start = CpuClock::now();
+    let mut entities = 0;
+    for d in &mut docs {
+        actors.annotate(d);
+        entities += d.entities.len();
+    }
+    act.seconds = start.elapsed();
+    std::hint::black_box(entities);
+    Ok((syn, act))
+}
+
 /// `acta bench`.
-pub fn run(mb: f64) -> Result<bool> {
+pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build_global()
@@ -222,5 +280,15 @@ pub fn run(mb: f64) -> Result<bool> {
         100.0 * quotes_s / (whole - quotes_s),
         qmb / whole
     );
+    if meaning_mb > 0.0 {
+        println!("syntax and actors stages on the same documents, repeated to {meaning_mb} MB");
+        let (syn, act) = meaning_stages(meaning_mb)?;
+        syn.report("syntax (tag, lemmatize, parse)");
+        act.report("actors (entities, codes, coref)");
+        println!(
+            "actors stage time / syntax stage time: {:.1}%",
+            100.0 * act.seconds / syn.seconds.max(1e-9)
+        );
+    }
     Ok(true)
 }

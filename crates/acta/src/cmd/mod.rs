@@ -1,10 +1,12 @@
 //! The commands of the `acta` binary, and what they share: input and metadata options, and
 //! the loop that reads, codes (in parallel) and hands documents on.
 
+pub mod actors;
 pub mod bench;
 pub mod code;
 pub mod demo;
 pub mod dictionaries;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod places;

@@ -1,0 +1,989 @@
+//! Finding mentions in a sentence: names (entity tagger and dictionaries) with their titles,
+//! appositions, role nouns and other nominals, pronouns, nationality adjectives,
+//! coordinations, and capitals used for their governments.
+
+use acta_core::Sentence;
+
+use super::countries::{CountryWord, Gender};
+use super::kinds::{is_sector_root, EntityType};
+use super::words::{self, Nominal, Pron};
+use super::Actors;
+use crate::dict::actors::norm_word;
+use crate::dict::{AgentMode, Day};
+use crate::ner::{GazKind, NerKind};
+
+/// How a mention was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Nominal,
+    Pronoun,
+    Adjective,
+    Group,
+}
+
+/// A mention found in a sentence, with everything coding and coreference need.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    /// Index of the sentence in `Document::sentences`.
+    pub sent: usize,
+    /// Tokens `start..end` of the mention as written (title included).
+    pub start: usize,
+    pub end: usize,
+    /// Tokens of the name itself, for names (`Sergey Lavrov` in `Russian Foreign Minister
+    /// Sergey Lavrov`).
+    pub name: Option<(usize, usize)>,
+    pub head: usize,
+    pub form: Form,
+    pub ty: Option<EntityType>,
+    /// Dictionary entry (index into `ActorDictionary::actors`).
+    pub actor: Option<usize>,
+    /// Code and why, as found on this mention alone (dictionary, metonym, title, agent).
+    pub code: Option<String>,
+    pub source: Option<String>,
+    /// Country of the title, adjective, possessive or `of` phrase (`RUS`).
+    pub country: Option<String>,
+    /// Full code of an organisation in the title (`NATO Secretary General` → `IGOWSTNAT`).
+    pub org_code: Option<String>,
+    /// Role code of the title or role noun (`GOV`), and the agent entry's origin.
+    pub agent: Option<(String, AgentMode, String)>,
+    /// Words of the title or nominal, normalized (`russian foreign minister`).
+    pub title: Vec<String>,
+    /// The title as written, for `actor_source` (`Ukrainian + President`).
+    pub title_text: String,
+    pub former: bool,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    pub definite: bool,
+    pub metonym: bool,
+    /// Relation of the head to its parent.
+    pub deprel: String,
+    /// For an apposition: the candidate (index in the document's list) it describes.
+    pub appos_of: Option<usize>,
+    /// For a coordination: its members (indexes in the document's list).
+    pub members: Vec<usize>,
+    pub pron: Option<Pron>,
+    pub nominal: Option<Nominal>,
+    /// `name`, `title`, `dictionary`, `surname`, `metonym`, `nominal`, `pronoun`,
+    /// `adjective`, `group`.
+    pub via: &'static str,
+}
+
+impl Cand {
+    fn new(sent: usize, start: usize, end: usize, head: usize, form: Form) -> Cand {
+        Cand {
+            sent,
+            start,
+            end,
+            name: None,
+            head,
+            form,
+            ty: None,
+            actor: None,
+            code: None,
+            source: None,
+            country: None,
+            org_code: None,
+            agent: None,
+            title: Vec::new(),
+            title_text: String::new(),
+            former: false,
+            gender: None,
+            plural: false,
+            definite: false,
+            metonym: false,
+            deprel: String::new(),
+            appos_of: None,
+            members: Vec::new(),
+            pron: None,
+            nominal: None,
+            via: "name",
+        }
+    }
+
+    pub fn is_subject(&self) -> bool {
+        self.deprel.starts_with("nsubj")
+    }
+}
+
+/// A sentence's tokens as the finder reads them.
+pub(crate) struct View<'a> {
+    pub text: Vec<&'a str>,
+    pub norm: Vec<String>,
+    pub lower: Vec<String>,
+    pub upos: Vec<&'a str>,
+    pub xpos: Vec<&'a str>,
+    pub deprel: Vec<&'a str>,
+    /// 0-based head, `None` for the root.
+    pub head: Vec<Option<usize>>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(s: &'a Sentence) -> View<'a> {
+        let n = s.tokens.len();
+        View {
+            text: s.tokens.iter().map(|t| t.text.as_str()).collect(),
+            norm: s.tokens.iter().map(|t| norm_word(&t.text)).collect(),
+            lower: s.tokens.iter().map(|t| t.text.to_lowercase()).collect(),
+            upos: s
+                .tokens
+                .iter()
+                .map(|t| t.upos.as_deref().unwrap_or(""))
+                .collect(),
+            xpos: s
+                .tokens
+                .iter()
+                .map(|t| t.xpos.as_deref().unwrap_or(""))
+                .collect(),
+            deprel: s
+                .tokens
+                .iter()
+                .map(|t| t.deprel.as_deref().unwrap_or(""))
+                .collect(),
+            head: s
+                .tokens
+                .iter()
+                .map(|t| t.head.filter(|&h| h >= 1 && h <= n).map(|h| h - 1))
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn cap(&self, i: usize) -> bool {
+        self.text[i].chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The relation of the first token of `start..end` whose head lies outside the span: the
+    /// span's relation to the sentence.
+    pub fn span_head(&self, start: usize, end: usize) -> usize {
+        (start..end)
+            .find(|&i| self.head[i].is_none_or(|h| h < start || h >= end))
+            .unwrap_or(end.saturating_sub(1))
+    }
+
+    /// A token's relation, seen through `conj` and `flat`/`compound` to the first conjunct.
+    pub fn role(&self, i: usize) -> &'a str {
+        let mut i = i;
+        for _ in 0..4 {
+            match (self.deprel[i], self.head[i]) {
+                ("conj" | "flat" | "appos", Some(h)) => i = h,
+                _ => break,
+            }
+        }
+        self.deprel[i]
+    }
+
+    /// Whether a case-marking preposition of the token is locative ("in Moscow").
+    pub fn has_locative_case(&self, i: usize) -> bool {
+        let mut i = i;
+        for _ in 0..3 {
+            let case = (0..self.len()).find(|&k| {
+                self.head[k] == Some(i)
+                    && self.deprel[k] == "case"
+                    && words::locative(&self.lower[k])
+            });
+            if case.is_some() {
+                return true;
+            }
+            match (self.deprel[i], self.head[i]) {
+                ("conj" | "flat", Some(h)) => i = h,
+                _ => break,
+            }
+        }
+        i > 0 && words::locative(&self.lower[i - 1]) && self.upos[i - 1] == "ADP"
+    }
+}
+
+/// A dictionary match in a sentence.
+#[derive(Clone, Debug)]
+struct DictSpan {
+    start: usize,
+    end: usize,
+    actor: usize,
+    code: Option<String>,
+    ty: EntityType,
+}
+
+impl Actors {
+    /// Dictionary matches that look like names: some word capitalized, never a lowercase
+    /// single word, never a nationality adjective alone.
+    fn dict_spans(&self, v: &View, day: Option<Day>) -> Vec<DictSpan> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < v.len() {
+            let Some(m) = self.dict.actor_at(&v.norm, i, day) else {
+                i += 1;
+                continue;
+            };
+            let (start, end) = (i, i + m.len);
+            let capital = (start..end).any(|k| v.cap(k))
+                && (v.cap(start) || matches!(v.lower[start].as_str(), "the" | "al" | "el"));
+            let adjective = matches!(
+                self.countries.at(&v.norm, start),
+                Some((len, CountryWord::Adjective, _)) if len == m.len
+            ) || self.demonym(v, start, end).is_some();
+            // a one-word all-caps match must be written in capitals ("US", not "Us" or "us")
+            let short = m.len == 1 && v.norm[start].len() <= 3 && v.text[start].len() <= 4;
+            let caps_ok = !short
+                || v.text[start]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            if capital && !adjective && caps_ok {
+                let (actor, code) = if self.dict.layers[m.actor] == crate::dict::Layer::Dictionary {
+                    self.on_day(m.actor, day)
+                } else {
+                    (m.actor, m.code)
+                };
+                out.push(DictSpan {
+                    start,
+                    end,
+                    actor,
+                    code,
+                    ty: self.types[actor],
+                });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// "Russians", "Ukrainians": a plural of a nationality adjective.
+    fn demonym(&self, v: &View, start: usize, end: usize) -> Option<String> {
+        if end != start + 1 || !v.cap(start) {
+            return None;
+        }
+        let w = v.text[start].strip_suffix('s')?;
+        self.countries.adjective(w).map(|c| c.code.clone())
+    }
+
+    /// The first agent among tokens `from..to`, preferring any role over the press role
+    /// (`army spokesman` → MIL), longest phrase at each position.
+    fn agent_in(&self, v: &View, from: usize, to: usize) -> Option<(String, AgentMode, String)> {
+        let mut found: Vec<(String, AgentMode, String)> = Vec::new();
+        let mut k = from;
+        while k < to {
+            match self.dict.agent_at(&v.norm[..to], k) {
+                Some((len, a)) => {
+                    found.push((a.code.clone(), a.mode, a.origin.clone()));
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        found
+            .iter()
+            .find(|a| a.0 != "MED")
+            .or(found.first())
+            .cloned()
+    }
+
+    fn is_title_word(&self, lower: &str) -> bool {
+        words::TITLE_WORDS.contains(&lower)
+            || self
+                .dict
+                .agent_at(&[norm_word(lower)], 0)
+                .is_some_and(|(len, _)| len == 1)
+    }
+
+    /// Finds the mentions of one sentence. `base` is the index the first candidate will have
+    /// in the document's list (for appositions and coordinations).
+    pub(crate) fn find_mentions(
+        &self,
+        si: usize,
+        sent: &Sentence,
+        day: Option<Day>,
+        european: bool,
+        base: usize,
+    ) -> Vec<Cand> {
+        let v = View::new(sent);
+        let n = v.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let dict = self.dict_spans(&v, day);
+        let ner = match &self.ner {
+            Some(t) => t.spans(&v.text, &v.upos),
+            None => Vec::new(),
+        };
+        // tokens already part of a mention
+        let mut used = vec![false; n];
+        let mut cands: Vec<Cand> = Vec::new();
+
+        // 1. names: dictionary spans, then tagger spans that no dictionary span covers
+        let mut names: Vec<(usize, usize, Option<&DictSpan>, Option<NerKind>)> = Vec::new();
+        for d in &dict {
+            names.push((d.start, d.end, Some(d), None));
+        }
+        for s in &ner {
+            let overlapping: Vec<usize> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.0 < s.end && s.start < x.1)
+                .map(|(i, _)| i)
+                .collect();
+            // nationality adjectives are found on their own (step 4), and titles take them in
+            let adjective = matches!(
+                self.countries.at(&v.norm, s.start),
+                Some((len, CountryWord::Adjective, _)) if s.start + len == s.end
+            ) || self.demonym(&v, s.start, s.end).is_some();
+            // a title alone ("President", "Foreign Minister") is not a name: step 2 takes it
+            // into the name that follows
+            let title_only = (s.start..s.end).all(|k| {
+                self.is_title_word(&v.lower[k]) || words::MODIFIERS.contains(&v.lower[k].as_str())
+            });
+            if adjective || title_only {
+                continue;
+            }
+            if overlapping.is_empty() {
+                names.push((s.start, s.end, None, Some(s.kind)));
+                continue;
+            }
+            // a person's longer name around a dictionary person ("Vladimir Vladimirovich
+            // Putin"): the tagger's span with the dictionary's entry
+            if overlapping.len() == 1 {
+                let i = overlapping[0];
+                let (a, b, d, _) = names[i];
+                if s.start <= a
+                    && b <= s.end
+                    && (s.start, s.end) != (a, b)
+                    && s.kind == NerKind::Per
+                    && d.is_some_and(|d| d.ty == EntityType::Person)
+                {
+                    names[i] = (s.start, s.end, d, Some(s.kind));
+                }
+                // a place's name inside a longer name of a person or an organisation
+                // ("Michael Jordan", "the Chicago Bulls", "Paris Hilton"): the tagger's name,
+                // not the place
+                if s.start <= a
+                    && b <= s.end
+                    && (s.start, s.end) != (a, b)
+                    && matches!(s.kind, NerKind::Per | NerKind::Org)
+                    && d.is_some_and(|d| matches!(d.ty, EntityType::Gpe | EntityType::Loc))
+                {
+                    names[i] = (s.start, s.end, None, Some(s.kind));
+                }
+            }
+        }
+        // an honorific makes the name after it a person's ("Mr Paris", "Ms Houston"), whatever
+        // place it also names
+        for x in names.iter_mut() {
+            let honorific = x.0 > 0 && words::HONORIFICS.contains(&v.lower[x.0 - 1].as_str());
+            if honorific
+                && x.2
+                    .is_some_and(|d| matches!(d.ty, EntityType::Gpe | EntityType::Loc))
+            {
+                *x = (x.0, x.1, None, Some(NerKind::Per));
+            }
+        }
+        names.sort_by_key(|x| (x.0, x.1));
+        for (start, end, d, kind) in names {
+            if used[start..end].iter().any(|&u| u) {
+                continue;
+            }
+            let head = v.span_head(start, end);
+            let mut c = Cand::new(si, start, end, head, Form::Name);
+            c.name = Some((start, end));
+            c.deprel = v.role(head).to_string();
+            match d {
+                Some(d) => {
+                    c.actor = Some(d.actor);
+                    c.code = d.code.clone();
+                    c.source = Some(self.dict.actors[d.actor].origin.clone());
+                    c.ty = Some(d.ty);
+                    c.via = "dictionary";
+                    if d.ty == EntityType::Gpe && d.code.as_deref().is_some_and(|x| x.len() == 3) {
+                        c.country = d.code.clone();
+                    }
+                }
+                None => {
+                    c.ty = Some(match kind {
+                        Some(NerKind::Per) => EntityType::Person,
+                        Some(NerKind::Org) => EntityType::Org,
+                        _ => {
+                            let gaz = self
+                                .ner
+                                .as_ref()
+                                .map(|t| t.gazetteer.matches_norm(&v.norm[start..end]))
+                                .unwrap_or_default();
+                            if gaz.iter().any(|m| {
+                                m.start == 0 && m.end == end - start && m.has(GazKind::Place)
+                            }) {
+                                EntityType::Gpe
+                            } else {
+                                EntityType::Loc
+                            }
+                        }
+                    });
+                }
+            }
+            if c.ty == Some(EntityType::Person) {
+                // "President Vladimir Putin", "Russian Foreign Minister Sergey Lavrov" are
+                // dictionary phrases too: the name is what follows the title
+                let mut ns = start;
+                while ns + 1 < end
+                    && (self.is_title_word(&v.lower[ns])
+                        || words::MODIFIERS.contains(&v.lower[ns].as_str())
+                        || matches!(
+                            self.countries.at(&v.norm, ns),
+                            Some((1, CountryWord::Adjective, _))
+                        )
+                        || self.countries.named(&v.norm[ns..ns + 1]).is_some())
+                {
+                    ns += 1;
+                }
+                c.name = Some((ns, end));
+                c.gender = self.names.gender(v.text[ns]);
+            }
+            c.plural = v.xpos[head] == "NNPS";
+            used[start..end].iter_mut().for_each(|u| *u = true);
+            cands.push(c);
+        }
+
+        // 2. titles before persons' names, and capitals standing for their governments
+        for c in cands.iter_mut() {
+            if c.ty == Some(EntityType::Person) {
+                self.extend_title(&v, &dict, c, &mut used);
+            }
+            if c.ty == Some(EntityType::Gpe) && !v.has_locative_case(c.head) {
+                let role = c.deprel.as_str();
+                let agentive = role.starts_with("nsubj")
+                    || role == "obj"
+                    || role == "iobj"
+                    || role == "nmod:poss"
+                    || role == "obl:agent";
+                let name = v.text[c.start..c.end].join(" ");
+                if agentive {
+                    if let Some(country) = self.countries.capital(&name) {
+                        c.metonym = true;
+                        c.via = "metonym";
+                        if country.code == "BEL" && european {
+                            c.code = Some("IGOEUREEC".into());
+                            c.source = Some(format!(
+                                "metonym: {name} for the European Union (the article is about European policy)"
+                            ));
+                        } else {
+                            c.code = Some(format!("{}GOV", country.code));
+                            c.source = Some(format!(
+                                "metonym: {name}, capital of {} ({}), for its government",
+                                country.name, country.code
+                            ));
+                        }
+                        c.country = Some(country.code.clone());
+                    }
+                }
+            }
+        }
+
+        // 3. appositions and role nouns, definite nominals, pairs
+        let mut nominals: Vec<Cand> = Vec::new();
+        for h in 0..n {
+            if used[h] || !matches!(v.upos[h], "NOUN" | "PROPN") {
+                continue;
+            }
+            // the head of its noun phrase: the next word is no noun of the same phrase
+            if h + 1 < n && matches!(v.upos[h + 1], "NOUN" | "PROPN") && !used[h + 1] {
+                continue;
+            }
+            let lower = v.lower[h].as_str();
+            let role = self.dict.agent_at(&v.norm[..=h], h).is_some()
+                || (1..=3).any(|l| {
+                    h >= l
+                        && self
+                            .dict
+                            .agent_at(&v.norm[..=h], h - l)
+                            .is_some_and(|(len, _)| len == l + 1)
+                });
+            let nominal = words::nominal(lower);
+            let pair = words::pair_head(lower);
+            if !role && nominal.is_none() && !pair {
+                continue;
+            }
+            // left edge: determiners, adjectives, nouns, numbers
+            let mut j = h;
+            let mut det: Option<&str> = None;
+            while j > 0 {
+                let k = j - 1;
+                if used[k] {
+                    // a country or organisation name as a modifier: "US officials", "NATO
+                    // spokesman"
+                    if let Some(c) = cands.iter().find(|c| {
+                        c.end == j
+                            && c.form == Form::Name
+                            && matches!(c.ty, Some(EntityType::Gpe) | Some(EntityType::Org))
+                            && v.head[c.head].is_some_and(|x| x >= j && x <= h)
+                    }) {
+                        j = c.start;
+                        continue;
+                    }
+                    break;
+                }
+                let w = v.lower[k].as_str();
+                if matches!(
+                    w,
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those" | "both"
+                ) {
+                    det = Some(w);
+                    j = k;
+                    break;
+                }
+                if matches!(v.upos[k], "ADJ" | "NOUN" | "PROPN" | "NUM")
+                    || (v.upos[k] == "VERB" && v.xpos[k] == "VBG")
+                    || w == "-"
+                {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            // a possessive name before it: "Russia's foreign minister"
+            let mut start = j;
+            let mut possessive = false;
+            if det.is_none() && j >= 2 && matches!(v.lower[j - 1].as_str(), "'s" | "’s") {
+                if let Some(c) = cands
+                    .iter()
+                    .find(|c| c.end == j - 1 && c.form == Form::Name)
+                {
+                    if matches!(c.ty, Some(EntityType::Gpe) | Some(EntityType::Org)) {
+                        start = c.start;
+                        possessive = true;
+                    }
+                }
+            }
+            // "the Russian and Ukrainian negotiating delegations": two countries, no one code
+            if j >= 2
+                && v.upos[j - 1] == "CCONJ"
+                && matches!(
+                    self.countries.at(&v.norm, j - 2),
+                    Some((1, CountryWord::Adjective, _))
+                )
+            {
+                continue;
+            }
+            let mut end = h + 1;
+            let mut c = Cand::new(si, start, end, h, Form::Nominal);
+            c.via = "nominal";
+            c.deprel = v.role(h).to_string();
+            c.plural = matches!(v.xpos[h], "NNS" | "NNPS");
+            c.definite = det.is_some_and(|d| d != "a" && d != "an") || possessive;
+            c.nominal = nominal;
+            // the country and organisation of the phrase
+            for k in start..end {
+                if let Some((_, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k) {
+                    c.country.get_or_insert_with(|| country.code.clone());
+                }
+            }
+            for d in cands.iter().filter(|d| d.start >= start && d.end <= h) {
+                match (d.ty, d.code.as_deref()) {
+                    (Some(EntityType::Gpe), Some(code)) if code.len() == 3 => {
+                        c.country.get_or_insert_with(|| code.to_string());
+                    }
+                    (_, Some(code)) => {
+                        c.org_code.get_or_insert_with(|| code.to_string());
+                    }
+                    _ => {}
+                }
+            }
+            // "the president of Ukraine"
+            if end + 1 < n && v.lower[end] == "of" {
+                if let Some(d) = cands.iter().find(|d| {
+                    d.start == end + 1 || (d.start == end + 2 && v.lower[end + 1] == "the")
+                }) {
+                    if d.ty == Some(EntityType::Gpe)
+                        && d.code.as_deref().is_some_and(|x| x.len() == 3)
+                    {
+                        c.country
+                            .get_or_insert_with(|| d.code.clone().unwrap_or_default());
+                        end = d.end;
+                        c.end = end;
+                    }
+                }
+            }
+            c.agent = self.agent_in(&v, j, h + 1);
+            c.title = v.norm[j..=h].to_vec();
+            c.title_text = v.text[j..=h].join(" ");
+            c.former = (j..h).any(|k| words::is_past_modifier(&v.lower[k]));
+            if pair
+                && (det == Some("both")
+                    || (j..h).any(|k| matches!(v.lower[k].as_str(), "two" | "both")))
+            {
+                c.form = Form::Group;
+                c.via = "nominal";
+                c.plural = true;
+            } else if !role && c.nominal.is_none() {
+                continue;
+            }
+            // gender of role nouns
+            if lower.ends_with("woman") || lower == "queen" || lower == "princess" {
+                c.gender = Some(Gender::Female);
+            } else if lower.ends_with("man") && lower != "human" || lower == "king" {
+                c.gender = Some(Gender::Male);
+            }
+            // an apposition to a name: "Sergey Lavrov, Russia's foreign minister,"
+            if v.deprel[h] == "appos" {
+                if let Some(hh) = v.head[h] {
+                    if let Some(pos) = cands
+                        .iter()
+                        .position(|x| x.form == Form::Name && x.start <= hh && hh < x.end)
+                    {
+                        c.appos_of = Some(base + pos);
+                    }
+                }
+            }
+            // keep what can be coded or can refer: definite or apposition or with a country
+            // or organisation or a plural role ("rebels"); pairs always
+            if c.form == Form::Group
+                || c.appos_of.is_some()
+                || c.definite
+                || c.country.is_some()
+                || c.org_code.is_some()
+                || (role && c.plural)
+            {
+                used[c.start..c.end].iter_mut().for_each(|u| *u = true);
+                nominals.push(c);
+            }
+        }
+        cands.extend(nominals);
+
+        // 4. nationality adjectives and demonyms on their own ("Russian territory", "the
+        // Ukrainians")
+        let mut k = 0;
+        while k < n {
+            if used[k] || !v.cap(k) {
+                k += 1;
+                continue;
+            }
+            let (len, code) = match self.countries.at(&v.norm, k) {
+                Some((len, CountryWord::Adjective, c)) => (len, c.code.clone()),
+                _ => match self.demonym(&v, k, k + 1) {
+                    Some(code) => (1, code),
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                },
+            };
+            if used[k..k + len].iter().any(|&u| u) {
+                k += 1;
+                continue;
+            }
+            let mut c = Cand::new(si, k, k + len, k + len - 1, Form::Adjective);
+            c.via = "adjective";
+            c.ty = Some(EntityType::Norp);
+            c.country = Some(code.clone());
+            c.code = Some(code);
+            c.source = Some(format!("countries.tsv: {}", v.text[k..k + len].join(" ")));
+            c.plural = v.lower[k].ends_with('s');
+            c.deprel = v.role(k + len - 1).to_string();
+            used[k..k + len].iter_mut().for_each(|u| *u = true);
+            cands.push(c);
+            k += len;
+        }
+
+        // 5. pronouns
+        for (k, u) in used.iter().enumerate() {
+            if *u || v.upos[k] != "PRON" && v.xpos[k] != "PRP$" {
+                continue;
+            }
+            if let Some(p) = words::pronoun(&v.lower[k]) {
+                let mut c = Cand::new(si, k, k + 1, k, Form::Pronoun);
+                c.via = "pronoun";
+                c.pron = Some(p);
+                c.deprel = v.deprel[k].to_string();
+                c.plural = p == Pron::They;
+                c.gender = match p {
+                    Pron::He => Some(Gender::Male),
+                    Pron::She => Some(Gender::Female),
+                    _ => None,
+                };
+                cands.push(c);
+            }
+        }
+
+        // 6. coordinations of names: "Russia and Ukraine"
+        let names_only: Vec<usize> = (0..cands.len())
+            .filter(|&i| cands[i].form == Form::Name)
+            .collect();
+        let mut groups = Vec::new();
+        for &a in &names_only {
+            let conj: Vec<usize> = names_only
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    b != a
+                        && v.deprel[cands[b].head] == "conj"
+                        && v.head[cands[b].head] == Some(cands[a].head)
+                })
+                .collect();
+            if conj.is_empty() || v.deprel[cands[a].head] == "conj" {
+                continue;
+            }
+            // actors in a clause, not lists of places: subjects, objects, possessors, and
+            // "between A and B"
+            let role = v.deprel[cands[a].head];
+            let between = cands[a].start > 0 && v.lower[cands[a].start - 1] == "between";
+            let arg = role.starts_with("nsubj")
+                || matches!(role, "obj" | "iobj" | "nmod:poss")
+                || between;
+            let typed = std::iter::once(a).chain(conj.iter().copied()).all(|m| {
+                matches!(
+                    cands[m].ty,
+                    Some(EntityType::Person | EntityType::Org | EntityType::Gpe)
+                )
+            });
+            if !arg || !typed {
+                continue;
+            }
+            let last = *conj.iter().max_by_key(|&&b| cands[b].end).unwrap_or(&a);
+            let mut g = Cand::new(
+                si,
+                cands[a].start,
+                cands[last].end,
+                cands[a].head,
+                Form::Group,
+            );
+            g.via = "group";
+            g.plural = true;
+            g.deprel = v.deprel[cands[a].head].to_string();
+            g.members = std::iter::once(a).chain(conj).map(|i| base + i).collect();
+            let tys: Vec<Option<EntityType>> =
+                g.members.iter().map(|&m| cands[m - base].ty).collect();
+            g.ty = if tys.iter().all(|t| *t == tys[0]) {
+                tys[0]
+            } else {
+                Some(EntityType::Org)
+            };
+            groups.push(g);
+        }
+        cands.extend(groups);
+        // names inside a title or a nominal are part of it ("US" in "Former US President
+        // Donald Trump", "NATO" in "NATO officials")
+        let keep: Vec<bool> = (0..cands.len())
+            .map(|i| {
+                let c = &cands[i];
+                c.form != Form::Name
+                    || !cands.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && matches!(o.form, Form::Name | Form::Nominal)
+                            && o.start <= c.start
+                            && c.end <= o.end
+                            && (o.end - o.start) > (c.end - c.start)
+                            && o.name.is_none_or(|(ns, _)| c.end <= ns)
+                    })
+            })
+            .collect();
+        let mut map = vec![None; cands.len()];
+        let mut n_kept = 0;
+        for (i, k) in keep.iter().enumerate() {
+            if *k {
+                map[i] = Some(base + n_kept);
+                n_kept += 1;
+            }
+        }
+        let remap = |x: usize| {
+            x.checked_sub(base)
+                .and_then(|i| map.get(i).copied().flatten())
+        };
+        cands
+            .into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(mut c, _)| {
+                c.appos_of = c.appos_of.and_then(remap);
+                c.members = c.members.iter().filter_map(|&m| remap(m)).collect();
+                c
+            })
+            .collect()
+    }
+
+    /// Records the country a title word names ("Russian", "US") on the candidate.
+    fn title_country(&self, v: &View, k: usize, c: &mut Cand) {
+        if let Some((1, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k) {
+            c.country.get_or_insert_with(|| country.code.clone());
+        } else if let Some(country) = self.countries.named(&v.norm[k..k + 1]) {
+            if v.cap(k) {
+                c.country.get_or_insert_with(|| country.code.clone());
+            }
+        }
+        if words::is_past_modifier(&v.lower[k]) {
+            c.former = true;
+        }
+    }
+
+    /// Extends a person's name leftwards over its title: role words, nationality adjectives,
+    /// countries and organisations before a role word, modifiers (`Former US President
+    /// Donald Trump`); records the title's country, organisation, agent and `former`.
+    fn extend_title(&self, v: &View, dict: &[DictSpan], c: &mut Cand, used: &mut [bool]) {
+        let (name_start, _) = c.name.unwrap_or((c.start, c.end));
+        let mut j = c.start;
+        // a title inside the dictionary phrase ("President Vladimir Putin")
+        let mut has_role = (c.start..name_start).any(|k| self.is_title_word(&v.lower[k]));
+        for k in c.start..name_start {
+            self.title_country(v, k, c);
+        }
+        loop {
+            if j == 0 {
+                break;
+            }
+            let k = j - 1;
+            let w = v.lower[k].as_str();
+            if used[k] {
+                // a role phrase of the dictionary ("US President", "Russian Foreign
+                // Minister"): part of the title
+                if let Some(d) = dict.iter().find(|d| {
+                    d.end == j
+                        && d.ty != EntityType::Person
+                        && (d.start..d.end).any(|x| self.is_title_word(&v.lower[x]))
+                }) {
+                    for x in d.start..d.end {
+                        self.title_country(v, x, c);
+                    }
+                    has_role = true;
+                    j = d.start;
+                    continue;
+                }
+                // a country or organisation name before a role word ("US President",
+                // "NATO Secretary General", "Russia's foreign minister")
+                if has_role {
+                    if let Some(d) = dict.iter().find(|d| d.end == j) {
+                        j = d.start;
+                        match (d.ty, d.code.as_deref()) {
+                            (EntityType::Gpe, Some(code)) if code.len() == 3 => {
+                                c.country.get_or_insert_with(|| code.to_string());
+                            }
+                            (_, Some(code)) if !is_sector_root(code) || code.len() > 3 => {
+                                c.org_code.get_or_insert_with(|| code.to_string());
+                            }
+                            _ => {}
+                        }
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (w == "'s" || w == "’s") && has_role {
+                if let Some(d) = dict.iter().find(|d| d.end == k) {
+                    j = d.start;
+                    match (d.ty, d.code.as_deref()) {
+                        (EntityType::Gpe, Some(code)) if code.len() == 3 => {
+                            c.country.get_or_insert_with(|| code.to_string());
+                        }
+                        (_, Some(code)) => {
+                            c.org_code.get_or_insert_with(|| code.to_string());
+                        }
+                        _ => {}
+                    }
+                    continue;
+                }
+                break;
+            }
+            if self.is_title_word(w)
+                && !matches!(v.upos[k], "VERB" | "AUX" | "ADP" | "DET" | "PRON")
+            {
+                has_role = true;
+                j = k;
+                continue;
+            }
+            if w == "-" && k > 0 && words::MODIFIERS.contains(&v.lower[k - 1].as_str()) {
+                j = k;
+                continue;
+            }
+            if words::MODIFIERS.contains(&w) && has_role {
+                if words::is_past_modifier(w) {
+                    c.former = true;
+                }
+                j = k;
+                continue;
+            }
+            if has_role {
+                // a nationality adjective, possibly of several words ("South Korean")
+                if let Some((m, country)) =
+                    (k.saturating_sub(2)..=k).find_map(|m| match self.countries.at(&v.norm, m) {
+                        Some((len, CountryWord::Adjective, c)) if m + len == j => Some((m, c)),
+                        _ => None,
+                    })
+                {
+                    c.country.get_or_insert_with(|| country.code.clone());
+                    j = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        // the title must hold a role word; drop leading modifiers the loop took
+        while j < name_start && v.lower[j] == "-" {
+            j += 1;
+        }
+        if j < name_start || has_role {
+            if j < name_start {
+                c.start = j;
+                c.via = "title";
+                used[j..name_start].iter_mut().for_each(|u| *u = true);
+            }
+            c.agent = self.agent_in(v, j, c.end);
+            c.title = v.norm[j..name_start].to_vec();
+            let mut parts: Vec<String> = Vec::new();
+            if c.former {
+                parts.push("former".into());
+            }
+            let words: Vec<&str> = (j..name_start)
+                .filter(|&k| !words::MODIFIERS.contains(&v.lower[k].as_str()) && v.lower[k] != "-")
+                .map(|k| v.text[k])
+                .collect();
+            parts.push(words.join(" "));
+            c.title_text = parts.join(" + ");
+            if c.name
+                .is_some_and(|(s, e)| (s..e).any(|k| self.is_title_word(&v.lower[k])) && e > s + 1)
+            {
+                // "President Putin" as one dictionary phrase: the title words are in the name
+                let (s, e) = c.name.unwrap_or((0, 0));
+                let t: Vec<String> = (s..e)
+                    .filter(|&k| self.is_title_word(&v.lower[k]))
+                    .map(|k| v.norm[k].clone())
+                    .collect();
+                c.title.extend(t);
+                if c.agent.is_none() {
+                    c.agent = self.agent_in(v, s, e);
+                }
+            }
+        }
+        let female_title = (c.start..name_start).any(|k| {
+            matches!(
+                v.lower[k].as_str(),
+                "mrs"
+                    | "ms"
+                    | "mrs."
+                    | "ms."
+                    | "queen"
+                    | "princess"
+                    | "lady"
+                    | "spokeswoman"
+                    | "chairwoman"
+                    | "congresswoman"
+            )
+        });
+        let male_title = (c.start..name_start).any(|k| {
+            matches!(
+                v.lower[k].as_str(),
+                "mr" | "mr."
+                    | "king"
+                    | "prince"
+                    | "sir"
+                    | "lord"
+                    | "spokesman"
+                    | "chairman"
+                    | "congressman"
+            )
+        });
+        if female_title {
+            c.gender = Some(Gender::Female);
+        } else if male_title {
+            c.gender = Some(Gender::Male);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! Closed word lists the mention finder uses: titles, modifiers of titles, pronouns, and the
+//! common nouns that name organisations, countries and groups.
+
+/// Words that make up titles before a name ("Russian Foreign Minister Sergey Lavrov",
+/// "Sudanese army spokesman", "NATO Secretary General"). Role nouns of the agents dictionary
+/// count as well; these are the other words of titles.
+pub const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "minister",
+    "prime",
+    "foreign",
+    "secretary",
+    "general",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "emir",
+    "sheikh",
+    "sultan",
+    "premier",
+    "leader",
+    "chief",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "deputy",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "economy",
+    "trade",
+    "health",
+    "justice",
+    "energy",
+    "security",
+    "intelligence",
+    "state",
+    "army",
+    "military",
+    "opposition",
+    "rebel",
+    "militia",
+    "supreme",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "adviser",
+    "advisor",
+    "aide",
+    "lt",
+    "col",
+    "colonel",
+    "gen",
+    "admiral",
+    "marshal",
+    "field",
+    "judge",
+    "attorney",
+    "speaker",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "ayatollah",
+    "grand",
+    "special",
+    "representative",
+    "high",
+    "senior",
+    "top",
+    "national",
+    "press",
+    "affairs",
+    "external",
+    "official",
+    "officer",
+    "negotiator",
+    "diplomat",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "policy",
+    "party",
+    "political",
+    "bureau",
+    "council",
+];
+
+/// Modifiers of titles: kept in the mention; `former`, `ex` and `late` mark a past role.
+/// Honorifics: before a name, they make it a person's ("Mr Paris" is not the city).
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam", "mx",
+];
+
+pub const MODIFIERS: &[&str] = &[
+    "former",
+    "ex",
+    "late",
+    "then",
+    "acting",
+    "interim",
+    "outgoing",
+    "incoming",
+    "current",
+    "new",
+    "caretaker",
+    "transitional",
+    "newly",
+    "elected",
+    "designate",
+];
+
+pub fn is_past_modifier(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "late")
+}
+
+/// Personal pronouns that can refer to an entity: what they agree with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pron {
+    He,
+    She,
+    They,
+    It,
+}
+
+pub fn pronoun(lower: &str) -> Option<Pron> {
+    Some(match lower {
+        "he" | "him" | "his" | "himself" => Pron::He,
+        "she" | "her" | "hers" | "herself" => Pron::She,
+        "they" | "them" | "their" | "theirs" | "themselves" => Pron::They,
+        "its" | "itself" => Pron::It,
+        _ => return None,
+    })
+}
+
+/// Common nouns that refer back to a named organisation ("the alliance" → NATO), a country
+/// ("the country"), or a group of two ("the two sides").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nominal {
+    /// alliance, bloc, union: an intergovernmental organisation
+    Alliance,
+    /// organisation, group, movement, party, company: any organisation
+    Organisation,
+    /// country, nation
+    Country,
+    /// side(s), countries, leaders, parties with "two" or "both"
+    Pair,
+}
+
+/// Nouns naming an institution rather than a person ("the government", "the court"): a
+/// singular role noun among them is an organisation.
+pub fn is_institution(lower: &str) -> bool {
+    matches!(
+        lower,
+        "government"
+            | "administration"
+            | "cabinet"
+            | "court"
+            | "tribunal"
+            | "judiciary"
+            | "parliament"
+            | "legislature"
+            | "congress"
+            | "senate"
+            | "assembly"
+            | "council"
+            | "committee"
+            | "commission"
+            | "ministry"
+            | "department"
+            | "army"
+            | "military"
+            | "navy"
+            | "police"
+            | "regime"
+            | "junta"
+            | "authority"
+            | "embassy"
+            | "kremlin"
+    )
+}
+
+pub fn nominal(lower: &str) -> Option<Nominal> {
+    Some(match lower {
+        "alliance" | "bloc" | "union" | "coalition" => Nominal::Alliance,
+        "organisation" | "organization" | "group" | "movement" | "party" | "company" | "firm"
+        | "agency" | "body" => Nominal::Organisation,
+        "country" | "nation" | "kingdom" | "republic" => Nominal::Country,
+        _ => return None,
+    })
+}
+
+/// Heads of "the two sides", "both countries", "the two leaders".
+pub fn pair_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sides"
+            | "countries"
+            | "nations"
+            | "leaders"
+            | "parties"
+            | "states"
+            | "governments"
+            | "delegations"
+            | "neighbours"
+            | "neighbors"
+            | "men"
+            | "presidents"
+    )
+}
+
+/// Prepositions that make a place name a place ("in Moscow") rather than an actor ("Moscow
+/// said").
+pub fn locative(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "around"
+            | "into"
+            | "via"
+            | "through"
+            | "throughout"
+            | "towards"
+            | "toward"
+            | "within"
+            | "between"
+            | "on"
+            | "over"
+            | "off"
+            | "of"
+            | "for"
+    )
+}

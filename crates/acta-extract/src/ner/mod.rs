@@ -1,0 +1,537 @@
+//! Named-entity tagging: PER, ORG and LOC spans over a sentence's tokens.
+//!
+//! A left-to-right BIO tagger (averaged perceptron over hashed sparse features, greedy
+//! decoding with the BIO constraint). Features: the word, its shape, prefixes and suffixes,
+//! the words and shapes around it, the UPOS tags the syntax stage gave the sentence, the
+//! sentence's casing profile, the previous labels, and membership in a gazetteer of names
+//! (actor dictionaries, countries and capitals, GeoNames places, given names) that is stored in
+//! the model file itself, so a model always sees the lists it was trained with.
+//!
+//! The model is trained by `acta train entities` (see [`train`] and `docs/models.md`) and
+//! shipped in `data/models/entities/ner.bin.zst`.
+
+pub mod gazetteer;
+pub mod train;
+
+use std::io::Read;
+
+use rustc_hash::FxHashMap;
+
+pub use gazetteer::{GazKind, Gazetteer};
+
+/// The labels, in model order.
+pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+const N: usize = LABELS.len();
+const MAGIC: &[u8; 8] = b"ACTANER1";
+
+/// The type of a named-entity span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NerKind {
+    Per,
+    Org,
+    Loc,
+}
+
+impl NerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NerKind::Per => "PER",
+            NerKind::Org => "ORG",
+            NerKind::Loc => "LOC",
+        }
+    }
+    fn of_label(l: u8) -> Option<NerKind> {
+        match l {
+            1 | 2 => Some(NerKind::Per),
+            3 | 4 => Some(NerKind::Org),
+            5 | 6 => Some(NerKind::Loc),
+            _ => None,
+        }
+    }
+}
+
+/// A tagged span: tokens `start..end` of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NerSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NerKind,
+}
+
+/// Label id of a label string (`B-PER`); anything unknown (`B-MISC`) is `O`.
+pub fn label_id(s: &str) -> u8 {
+    LABELS.iter().position(|l| *l == s).unwrap_or(0) as u8
+}
+
+/// Spans of a BIO label sequence. An `I-X` that does not continue an `X` span starts one
+/// (as conlleval reads it).
+pub fn spans_of(labels: &[u8]) -> Vec<NerSpan> {
+    let mut out: Vec<NerSpan> = Vec::new();
+    let mut open: Option<NerSpan> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let kind = NerKind::of_label(l);
+        let begin = l % 2 == 1;
+        match (open.as_mut(), kind) {
+            (Some(s), Some(k)) if !begin && s.kind == k => s.end = i + 1,
+            (_, Some(k)) => {
+                out.extend(open.take());
+                open = Some(NerSpan {
+                    start: i,
+                    end: i + 1,
+                    kind: k,
+                });
+            }
+            (_, None) => out.extend(open.take()),
+        }
+    }
+    out.extend(open);
+    out
+}
+
+fn allowed(prev: u8, l: u8) -> bool {
+    // I-X only after B-X or I-X
+    l == 0 || l % 2 == 1 || (prev != 0 && prev.div_ceil(2) == l.div_ceil(2))
+}
+
+// ---------------------------------------------------------------------------------------
+// hashing (part of the model format: do not change without retraining)
+
+#[inline]
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    let mut h = h;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+#[inline]
+fn finish(h: u64) -> u32 {
+    let mut h = h;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    (h >> 32) as u32
+}
+
+#[inline]
+fn s(x: &str) -> u64 {
+    fnv(0xcbf2_9ce4_8422_2325, x.as_bytes())
+}
+
+// ---------------------------------------------------------------------------------------
+// features
+
+/// What the features need of one word, computed once per sentence.
+struct Word {
+    fold: u64,
+    form: u64,
+    shape: u64,
+    pre3: u64,
+    suf2: u64,
+    suf3: u64,
+    suf4: u64,
+    upos: u64,
+    /// 0 lowercase, 1 Capitalized, 2 ALLCAPS, 3 no letters
+    cap: u8,
+    /// gazetteer: (kind, position: 0 begin, 1 inside, 2 single) of the matches covering it
+    gaz: Vec<(u8, u8)>,
+}
+
+fn cap_class(w: &str) -> u8 {
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut first_upper = false;
+    for (i, c) in w.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    first_upper = true;
+                }
+            }
+        }
+    }
+    if letters == 0 {
+        3
+    } else if upper == letters && letters > 1 {
+        2
+    } else if first_upper {
+        1
+    } else {
+        0
+    }
+}
+
+/// `Zelensky` → `Xx`, `NATO` → `X`, `U.S.` → `X.X.`, `2025` → `d`, `iPhone` → `xXx`: the
+/// classes of the characters with runs collapsed, at most 6 long.
+fn shape(w: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            out.push(k);
+            last = k;
+            if out.len() >= 6 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn fold(w: &str) -> String {
+    w.chars()
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn prefix(w: &str, n: usize) -> &str {
+    match w.char_indices().nth(n) {
+        Some((i, _)) => &w[..i],
+        None => w,
+    }
+}
+
+fn suffix(w: &str, n: usize) -> &str {
+    let count = w.chars().count();
+    if count <= n {
+        return w;
+    }
+    match w.char_indices().nth(count - n) {
+        Some((i, _)) => &w[i..],
+        None => w,
+    }
+}
+
+const PAD: u64 = 0x5eed;
+
+fn words_of(words: &[&str], upos: &[&str], gaz: &Gazetteer) -> Vec<Word> {
+    let mut out: Vec<Word> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let f = fold(w);
+            Word {
+                fold: s(&f),
+                form: s(w),
+                shape: s(&shape(w)),
+                pre3: s(prefix(&f, 3)),
+                suf2: s(suffix(&f, 2)),
+                suf3: s(suffix(&f, 3)),
+                suf4: s(suffix(&f, 4)),
+                upos: s(upos.get(i).copied().unwrap_or("")),
+                cap: cap_class(w),
+                gaz: Vec::new(),
+            }
+        })
+        .collect();
+    for m in gaz.matches(words) {
+        for (j, w) in out[m.start..m.end].iter_mut().enumerate() {
+            let pos = if m.end - m.start == 1 {
+                2
+            } else if j == 0 {
+                0
+            } else {
+                1
+            };
+            for k in m.kinds() {
+                w.gaz.push((k as u8, pos));
+            }
+        }
+    }
+    out
+}
+
+/// The sentence's casing: 0 mostly lowercase, 1 ordinary, 2 headline (most words
+/// capitalized), 3 all caps. Web text and titles differ from news body text.
+fn case_profile(ws: &[Word]) -> u8 {
+    let letters: Vec<u8> = ws.iter().map(|w| w.cap).filter(|&c| c < 3).collect();
+    if letters.len() < 3 {
+        return 1;
+    }
+    let n = letters.len() as f32;
+    let caps = letters.iter().filter(|&&c| c == 2).count() as f32;
+    let title = letters.iter().filter(|&&c| c >= 1).count() as f32;
+    if caps / n > 0.7 {
+        3
+    } else if title / n > 0.7 {
+        2
+    } else if letters.iter().all(|&c| c == 0) {
+        0
+    } else {
+        1
+    }
+}
+
+fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let w = &ws[i];
+    let at = |j: isize| -> Option<&Word> {
+        let k = i as isize + j;
+        (k >= 0 && (k as usize) < ws.len()).then(|| &ws[k as usize])
+    };
+    let fold_at = |j| at(j).map_or(PAD, |w| w.fold);
+    let shape_at = |j| at(j).map_or(PAD, |w| w.shape);
+    let upos_at = |j| at(j).map_or(PAD, |w| w.upos);
+    let mut f = |t: u64, x: u64| out.push(finish(mix(t, x)));
+    f(0, 0);
+    f(1, w.fold);
+    f(2, w.form);
+    f(3, w.shape);
+    f(4, w.pre3);
+    f(5, w.suf2);
+    f(6, w.suf3);
+    f(7, w.suf4);
+    f(8, w.upos);
+    f(9, mix(upos_at(-1), w.upos));
+    f(10, mix(w.upos, upos_at(1)));
+    f(11, mix(mix(upos_at(-1), w.upos), upos_at(1)));
+    f(12, fold_at(-1));
+    f(13, fold_at(1));
+    f(14, fold_at(-2));
+    f(15, fold_at(2));
+    f(16, mix(shape_at(-1), w.shape));
+    f(17, mix(w.shape, shape_at(1)));
+    f(18, mix(fold_at(-1), w.fold));
+    f(19, mix(w.fold, fold_at(1)));
+    let profile = case_profile(ws) as u64;
+    f(20, mix(profile, w.shape));
+    f(21, mix(profile, mix(w.upos, w.cap as u64)));
+    f(22, mix((i == 0) as u64, w.shape));
+    f(23, mix(w.upos, w.cap as u64));
+    for &(k, pos) in &w.gaz {
+        f(24, mix(k as u64, pos as u64));
+        f(25, mix(mix(k as u64, pos as u64), w.cap as u64));
+        f(26, mix(mix(k as u64, pos as u64), profile));
+    }
+    if w.gaz.is_empty() {
+        f(27, w.cap as u64);
+    }
+    for (j, t) in [(-1isize, 28u64), (1, 29)] {
+        match at(j) {
+            Some(n) if !n.gaz.is_empty() => {
+                for &(k, _) in &n.gaz {
+                    f(t, mix(k as u64, w.cap as u64));
+                }
+            }
+            _ => f(t, 99),
+        }
+    }
+}
+
+fn dynamic_features(ws: &[Word], i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
+    let w = &ws[i];
+    let p = prev as u64 + 1;
+    out.push(finish(mix(40, p)));
+    out.push(finish(mix(41, mix(p, prev2 as u64 + 1))));
+    out.push(finish(mix(42, mix(p, w.shape))));
+    out.push(finish(mix(43, mix(p, w.fold))));
+    out.push(finish(mix(44, mix(p, w.upos))));
+}
+
+// ---------------------------------------------------------------------------------------
+// the model
+
+/// A trained tagger: weights and its gazetteer. Immutable; share it.
+#[derive(Clone, Debug)]
+pub struct EntityTagger {
+    weights: FxHashMap<u32, [i16; N]>,
+    scale: f32,
+    pub gazetteer: Gazetteer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NerModelError(pub String);
+
+impl std::fmt::Display for NerModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "entity model: {}", self.0)
+    }
+}
+
+impl std::error::Error for NerModelError {}
+
+#[cfg(acta_embedded_ner)]
+static EMBEDDED: &[u8] = include_bytes!("../../../../data/models/entities/ner.bin.zst");
+
+impl EntityTagger {
+    /// The model shipped in `data/models/entities/`, compiled into the binary.
+    pub fn embedded() -> Result<EntityTagger, NerModelError> {
+        #[cfg(acta_embedded_ner)]
+        {
+            EntityTagger::from_bytes(EMBEDDED)
+        }
+        #[cfg(not(acta_embedded_ner))]
+        {
+            Err(NerModelError(
+                "this build has no embedded entity model (data/models/entities/ner.bin.zst was missing when it was compiled)".into(),
+            ))
+        }
+    }
+
+    /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags.
+    pub fn tag(&self, words: &[&str], upos: &[&str]) -> Vec<u8> {
+        let ws = words_of(words, upos, &self.gazetteer);
+        let mut labels = Vec::with_capacity(ws.len());
+        let mut feats = Vec::with_capacity(48);
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        for i in 0..ws.len() {
+            static_features(&ws, i, &mut feats);
+            dynamic_features(&ws, i, prev, prev2, &mut feats);
+            let mut scores = [0i32; N];
+            for f in &feats {
+                if let Some(row) = self.weights.get(f) {
+                    for (s, &w) in scores.iter_mut().zip(row) {
+                        *s += w as i32;
+                    }
+                }
+            }
+            let best = (0..N as u8)
+                .filter(|&l| allowed(prev, l))
+                .max_by_key(|&l| (scores[l as usize], std::cmp::Reverse(l)))
+                .unwrap_or(0);
+            labels.push(best);
+            prev2 = prev;
+            prev = best;
+        }
+        labels
+    }
+
+    /// The entity spans of a sentence.
+    pub fn spans(&self, words: &[&str], upos: &[&str]) -> Vec<NerSpan> {
+        spans_of(&self.tag(words, upos))
+    }
+
+    /// Number of feature rows.
+    pub fn features(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The model file's bytes (zstd-compressed); the same model always gives the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b: Vec<u8> = Vec::new();
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&self.scale.to_le_bytes());
+        let mut keys: Vec<u32> = self.weights.keys().copied().collect();
+        keys.sort_unstable();
+        b.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            b.extend_from_slice(&k.to_le_bytes());
+            for w in self.weights[&k] {
+                b.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let gaz = self.gazetteer.to_text();
+        b.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        b.extend_from_slice(gaz.as_bytes());
+        zstd::encode_all(&b[..], 19).unwrap_or_default()
+    }
+
+    /// Reads a model file written by [`EntityTagger::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<EntityTagger, NerModelError> {
+        let mut b = Vec::new();
+        zstd::stream::read::Decoder::new(bytes)
+            .and_then(|mut d| d.read_to_end(&mut b))
+            .map_err(|e| NerModelError(format!("cannot decompress: {e}")))?;
+        let bad = || NerModelError("truncated or not an entity model".into());
+        if b.len() < 16 || &b[..8] != MAGIC {
+            return Err(bad());
+        }
+        let u32_at = |p: usize| -> Result<u32, NerModelError> {
+            b.get(p..p + 4)
+                .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+                .ok_or_else(bad)
+        };
+        let scale = f32::from_bits(u32_at(8)?);
+        let n = u32_at(12)? as usize;
+        let mut p = 16;
+        let row = 4 + 2 * N;
+        if b.len() < p + n * row {
+            return Err(bad());
+        }
+        let mut weights = FxHashMap::default();
+        weights.reserve(n);
+        for _ in 0..n {
+            let k = u32_at(p)?;
+            let mut w = [0i16; N];
+            for (c, x) in w.iter_mut().enumerate() {
+                let q = p + 4 + 2 * c;
+                *x = i16::from_le_bytes([b[q], b[q + 1]]);
+            }
+            weights.insert(k, w);
+            p += row;
+        }
+        let len = u32_at(p)? as usize;
+        let text = b
+            .get(p + 4..p + 4 + len)
+            .and_then(|t| std::str::from_utf8(t).ok())
+            .ok_or_else(bad)?;
+        Ok(EntityTagger {
+            weights,
+            scale,
+            gazetteer: Gazetteer::from_text(text),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_from_bio() {
+        let l: Vec<u8> = [
+            "B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-PER",
+        ]
+        .iter()
+        .map(|s| label_id(s))
+        .collect();
+        let s: Vec<(usize, usize, &str)> = spans_of(&l)
+            .iter()
+            .map(|s| (s.start, s.end, s.kind.as_str()))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                (0, 2, "PER"),
+                (3, 4, "LOC"),
+                (4, 5, "ORG"),
+                (5, 7, "ORG"),
+                (7, 8, "PER")
+            ]
+        );
+    }
+
+    #[test]
+    fn shapes_and_case() {
+        assert_eq!(shape("Zelensky"), "Xx");
+        assert_eq!(shape("NATO"), "X");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("2025"), "d");
+        assert_eq!(cap_class("NATO"), 2);
+        assert_eq!(cap_class("Kyiv"), 1);
+        assert_eq!(cap_class("a"), 0);
+        assert_eq!(cap_class("A"), 1);
+        assert_eq!(suffix("Zelensky", 3), "sky");
+        assert_eq!(prefix("Zé", 3), "Zé");
+        assert!(allowed(1, 2) && !allowed(3, 2) && !allowed(0, 6) && allowed(0, 5));
+    }
+}

@@ -1,0 +1,638 @@
+//! Training and evaluating the entity tagger, and reading its training data: IOB2 files
+//! (Universal NER) and GUM's entity annotation (CoNLL-U `Entity=` in MISC).
+//!
+//! Training is deterministic: the same examples, gazetteer and options give the same model
+//! bytes.
+
+use rustc_hash::FxHashMap;
+
+use super::{
+    allowed, dynamic_features, label_id, spans_of, static_features, words_of, EntityTagger,
+    Gazetteer, NerKind, NerSpan, N,
+};
+use acta_core::conllu::ConlluSentence;
+
+/// One training or evaluation sentence.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Example {
+    pub words: Vec<String>,
+    /// UPOS tags as the syntax stage predicts them (not gold tags: the tagger must learn from
+    /// what it will see).
+    pub upos: Vec<String>,
+    /// Label ids ([`super::LABELS`]).
+    pub labels: Vec<u8>,
+}
+
+/// A sentence's words and their label ids.
+pub type LabeledSentence = (Vec<String>, Vec<u8>);
+
+/// Reads an IOB2 file (`id<TAB>word<TAB>label...` per token, blank line between sentences,
+/// `#` comments): the words and label ids of each sentence. Labels other than PER/ORG/LOC
+/// read as `O`. A line without a label column is an error with its line number.
+pub fn read_iob2(text: &str) -> Result<Vec<LabeledSentence>, (usize, String)> {
+    let mut out = Vec::new();
+    let mut words = Vec::new();
+    let mut labels = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            if !words.is_empty() {
+                out.push((std::mem::take(&mut words), std::mem::take(&mut labels)));
+            }
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return Err((
+                n + 1,
+                format!("expected id, word and label, found {line:?}"),
+            ));
+        }
+        words.push(cols[1].to_string());
+        labels.push(label_id(cols[2]));
+    }
+    if !words.is_empty() {
+        out.push((words, labels));
+    }
+    Ok(out)
+}
+
+/// Titles that GUM includes in person mentions and Universal NER leaves out
+/// (`President Obama` → `Obama`).
+const TITLES: &[&str] = &[
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "saint",
+    "st",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lt",
+    "sergeant",
+    "sgt",
+    "chancellor",
+    "minister",
+    "prime",
+    "secretary",
+    "judge",
+    "justice",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "brother",
+    "uncle",
+    "aunt",
+    "mayor",
+    "chief",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "emperor",
+    "empress",
+    "duke",
+    "duchess",
+    "count",
+    "countess",
+    "baron",
+];
+
+/// GUM's entity annotation as BIO labels. A GUM mention of a person, organization or place is
+/// a named entity when its minimal span holds a proper noun; the entity is the run of proper
+/// nouns (with `of`, `the`, `and`, `&`, hyphens and periods inside) around it, without leading
+/// titles; a name inside another name (`Portsmouth` in `University of Portsmouth`) is left to
+/// the outer one, as Universal NER annotates. Gold UPOS is used only to find the spans.
+pub fn gum_labels(sent: &ConlluSentence) -> Vec<u8> {
+    let n = sent.words.len();
+    let mut labels = vec![0u8; n];
+    // (start, end exclusive, kind, minspan token offsets)
+    let mut mentions: Vec<(usize, usize, Option<NerKind>, Vec<usize>)> = Vec::new();
+    let mut open: Vec<(String, usize, Option<NerKind>, Vec<usize>)> = Vec::new();
+    for (i, w) in sent.words.iter().enumerate() {
+        let Some(ent) = w.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+            continue;
+        };
+        let b = ent.as_bytes();
+        let mut p = 0;
+        while p < b.len() {
+            if b[p] == b'(' {
+                let q = b[p + 1..]
+                    .iter()
+                    .position(|&c| c == b'(' || c == b')')
+                    .map_or(b.len(), |x| p + 1 + x);
+                let attrs: Vec<&str> = ent[p + 1..q].split('-').collect();
+                let eid = attrs.first().copied().unwrap_or("").to_string();
+                let kind = match attrs.get(1).copied() {
+                    Some("person") => Some(NerKind::Per),
+                    Some("organization") => Some(NerKind::Org),
+                    Some("place") => Some(NerKind::Loc),
+                    _ => None,
+                };
+                let minspan: Vec<usize> = attrs
+                    .get(5)
+                    .map(|m| {
+                        m.split(',')
+                            .filter_map(|x| x.parse::<usize>().ok())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if q < b.len() && b[q] == b')' {
+                    mentions.push((i, i + 1, kind, minspan));
+                    p = q + 1;
+                } else {
+                    open.push((eid, i, kind, minspan));
+                    p = q;
+                }
+            } else {
+                let q = b[p..]
+                    .iter()
+                    .position(|&c| c == b')' || c == b'(')
+                    .map_or(b.len(), |x| p + x);
+                if q < b.len() && b[q] == b')' {
+                    let eid = &ent[p..q];
+                    if let Some(k) = open.iter().rposition(|o| o.0 == eid) {
+                        let (_, start, kind, minspan) = open.remove(k);
+                        mentions.push((start, i + 1, kind, minspan));
+                    }
+                    p = q + 1;
+                } else {
+                    p = q.max(p + 1);
+                }
+            }
+        }
+    }
+    let propn = |i: usize| sent.words[i].upos == "PROPN";
+    let inner = |i: usize| {
+        let w = &sent.words[i];
+        matches!(
+            w.form.to_lowercase().as_str(),
+            "of" | "the" | "and" | "&" | "-" | "." | "'s" | "de" | "du" | "la" | "von" | "van"
+        ) || w.upos == "NUM"
+    };
+    let mut spans: Vec<NerSpan> = Vec::new();
+    for (start, end, kind, minspan) in mentions {
+        let Some(kind) = kind else { continue };
+        // the minimal span's tokens (1-based offsets in the mention), or the whole mention
+        let heads: Vec<usize> = if minspan.is_empty() {
+            (start..end).collect()
+        } else {
+            minspan
+                .iter()
+                .map(|&o| start + o - 1)
+                .filter(|&i| i < end)
+                .collect()
+        };
+        let Some(&anchor) = heads.iter().find(|&&i| propn(i)) else {
+            continue;
+        };
+        let (mut a, mut z) = (anchor, anchor + 1);
+        while a > start && (propn(a - 1) || (inner(a - 1) && a >= start + 2 && propn(a - 2))) {
+            a -= 1;
+        }
+        while z < end && (propn(z) || (inner(z) && z + 1 < end && propn(z + 1))) {
+            z += 1;
+        }
+        while a < z
+            && (!propn(a) || (kind == NerKind::Per && z - a > 1 && is_title(&sent.words[a].form)))
+        {
+            a += 1;
+        }
+        while z > a && !propn(z - 1) {
+            z -= 1;
+        }
+        // a plural proper noun alone is a group by nationality, party or faith ("the
+        // Palestinians", "Democrats"): Universal NER leaves those out (no NORP type)
+        let group = (a..z).all(|i| sent.words[i].xpos == "NNPS" || inner(i));
+        if a < z && !group {
+            spans.push(NerSpan {
+                start: a,
+                end: z,
+                kind,
+            });
+        }
+    }
+    // outermost first; drop spans inside or overlapping one already taken
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut taken: Vec<NerSpan> = Vec::new();
+    for s in spans {
+        if taken.iter().all(|t| s.end <= t.start || s.start >= t.end) {
+            taken.push(s);
+        }
+    }
+    for s in taken {
+        let base = match s.kind {
+            NerKind::Per => 1,
+            NerKind::Org => 3,
+            NerKind::Loc => 5,
+        };
+        labels[s.start] = base;
+        for l in &mut labels[s.start + 1..s.end] {
+            *l = base + 1;
+        }
+    }
+    labels
+}
+
+fn is_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&w.as_str())
+}
+
+/// Training options.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Drop averaged weights smaller than this many quantization steps (1 keeps all).
+    pub prune: i32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            seed: 1,
+            prune: 1,
+        }
+    }
+}
+
+struct Trainer {
+    index: FxHashMap<u32, usize>,
+    w: Vec<[f32; N]>,
+    total: Vec<[f64; N]>,
+    stamp: Vec<[u64; N]>,
+    now: u64,
+}
+
+impl Trainer {
+    fn new() -> Trainer {
+        Trainer {
+            index: FxHashMap::default(),
+            w: Vec::new(),
+            total: Vec::new(),
+            stamp: Vec::new(),
+            now: 0,
+        }
+    }
+
+    fn score(&self, feats: &[u32]) -> [f32; N] {
+        let mut s = [0f32; N];
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for (x, w) in s.iter_mut().zip(&self.w[r]) {
+                    *x += w;
+                }
+            }
+        }
+        s
+    }
+
+    fn bump(&mut self, f: u32, class: usize, delta: f32) {
+        let r = match self.index.get(&f) {
+            Some(&r) => r,
+            None => {
+                self.w.push([0.0; N]);
+                self.total.push([0.0; N]);
+                self.stamp.push([0; N]);
+                self.index.insert(f, self.w.len() - 1);
+                self.w.len() - 1
+            }
+        };
+        let elapsed = self.now - self.stamp[r][class];
+        self.total[r][class] += elapsed as f64 * self.w[r][class] as f64;
+        self.stamp[r][class] = self.now;
+        self.w[r][class] += delta;
+    }
+
+    fn update(&mut self, feats: &[u32], truth: usize, guess: usize) {
+        for &f in feats {
+            self.bump(f, truth, 1.0);
+            self.bump(f, guess, -1.0);
+        }
+    }
+
+    fn average(&self, prune: i32, gazetteer: &Gazetteer) -> EntityTagger {
+        let now = self.now.max(1) as f64;
+        let mut keys: Vec<(u32, usize)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        keys.sort_unstable();
+        let avg: Vec<(u32, [f64; N])> = keys
+            .into_iter()
+            .map(|(k, r)| {
+                let mut a = [0f64; N];
+                for (c, x) in a.iter_mut().enumerate() {
+                    let total = self.total[r][c]
+                        + (self.now - self.stamp[r][c]) as f64 * self.w[r][c] as f64;
+                    *x = total / now;
+                }
+                (k, a)
+            })
+            .collect();
+        let max = avg
+            .iter()
+            .flat_map(|(_, a)| a.iter())
+            .fold(0f64, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut weights = FxHashMap::default();
+        for (k, a) in avg {
+            let q: [i16; N] = a.map(|x| (x / scale).round().clamp(-32767.0, 32767.0) as i16);
+            if q.iter().any(|&x| (x as i32).abs() >= prune.max(1)) {
+                weights.insert(k, q);
+            }
+        }
+        EntityTagger {
+            weights,
+            scale: scale as f32,
+            gazetteer: gazetteer.clone(),
+        }
+    }
+}
+
+/// Precision/recall counts per entity kind.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scores {
+    /// (kind, correct, predicted, gold)
+    pub by_kind: Vec<(NerKind, usize, usize, usize)>,
+}
+
+impl Scores {
+    pub fn total(&self) -> (usize, usize, usize) {
+        self.by_kind
+            .iter()
+            .fold((0, 0, 0), |(a, b, c), &(_, x, y, z)| (a + x, b + y, c + z))
+    }
+    pub fn f1(&self) -> f64 {
+        let (tp, p, g) = self.total();
+        if tp == 0 {
+            0.0
+        } else {
+            2.0 * tp as f64 / (p + g) as f64
+        }
+    }
+}
+
+/// Exact-span, exact-type scores of predicted against gold spans, per kind.
+pub fn score_spans(pairs: impl IntoIterator<Item = (Vec<NerSpan>, Vec<NerSpan>)>) -> Scores {
+    let kinds = [NerKind::Per, NerKind::Org, NerKind::Loc];
+    let mut counts = [(0usize, 0usize, 0usize); 3];
+    for (pred, gold) in pairs {
+        for (k, c) in kinds.iter().zip(counts.iter_mut()) {
+            let p: Vec<&NerSpan> = pred.iter().filter(|s| s.kind == *k).collect();
+            let g: Vec<&NerSpan> = gold.iter().filter(|s| s.kind == *k).collect();
+            c.0 += p.iter().filter(|s| g.contains(s)).count();
+            c.1 += p.len();
+            c.2 += g.len();
+        }
+    }
+    Scores {
+        by_kind: kinds
+            .iter()
+            .zip(counts)
+            .map(|(&k, (a, b, c))| (k, a, b, c))
+            .collect(),
+    }
+}
+
+/// Tags every example and scores it against its labels.
+pub fn evaluate(tagger: &EntityTagger, examples: &[Example]) -> Scores {
+    score_spans(examples.iter().map(|e| {
+        let w: Vec<&str> = e.words.iter().map(String::as_str).collect();
+        let u: Vec<&str> = e.upos.iter().map(String::as_str).collect();
+        (tagger.spans(&w, &u), spans_of(&e.labels))
+    }))
+}
+
+/// Trains a tagger. With `dev` examples, the averaged weights after each epoch are scored on
+/// them and the best epoch is kept; `log` receives one line per epoch.
+pub fn train(
+    examples: &[Example],
+    dev: &[Example],
+    gazetteer: &Gazetteer,
+    opts: &TrainOptions,
+    mut log: impl FnMut(String),
+) -> EntityTagger {
+    let mut t = Trainer::new();
+    let prepared: Vec<_> = examples
+        .iter()
+        .map(|e| {
+            let w: Vec<&str> = e.words.iter().map(String::as_str).collect();
+            let u: Vec<&str> = e.upos.iter().map(String::as_str).collect();
+            let ws = words_of(&w, &u, gazetteer);
+            let feats: Vec<Vec<u32>> = (0..ws.len())
+                .map(|i| {
+                    let mut f = Vec::new();
+                    static_features(&ws, i, &mut f);
+                    f
+                })
+                .collect();
+            (ws, feats)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = opts.seed ^ 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        rng = rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = rng;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let mut best: Option<(f64, usize, EntityTagger)> = None;
+    let mut feats = Vec::with_capacity(64);
+    for epoch in 1..=opts.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut errors = 0usize;
+        let mut tokens = 0usize;
+        for &k in &order {
+            let (ws, statics) = &prepared[k];
+            let gold = &examples[k].labels;
+            let (mut prev, mut prev2) = (0u8, 0u8);
+            for i in 0..ws.len() {
+                feats.clear();
+                feats.extend_from_slice(&statics[i]);
+                dynamic_features(ws, i, prev, prev2, &mut feats);
+                let s = t.score(&feats);
+                let guess = (0..N as u8)
+                    .filter(|&l| allowed(prev, l))
+                    .max_by(|&a, &b| {
+                        s[a as usize]
+                            .partial_cmp(&s[b as usize])
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                            .then(b.cmp(&a))
+                    })
+                    .unwrap_or(0);
+                t.now += 1;
+                tokens += 1;
+                if guess != gold[i] {
+                    errors += 1;
+                    t.update(&feats, gold[i] as usize, guess as usize);
+                }
+                prev2 = prev;
+                prev = guess;
+            }
+        }
+        let model = t.average(opts.prune, gazetteer);
+        if dev.is_empty() {
+            log(format!(
+                "epoch {epoch:>2}: training errors {:.2}%, {} features",
+                100.0 * errors as f64 / tokens.max(1) as f64,
+                model.features()
+            ));
+            best = Some((0.0, epoch, model));
+            continue;
+        }
+        let sc = evaluate(&model, dev);
+        let (tp, p, g) = sc.total();
+        log(format!(
+            "epoch {epoch:>2}: training errors {:.2}%, dev P {:.4} R {:.4} F1 {:.4}, {} features",
+            100.0 * errors as f64 / tokens.max(1) as f64,
+            tp as f64 / p.max(1) as f64,
+            tp as f64 / g.max(1) as f64,
+            sc.f1(),
+            model.features()
+        ));
+        if best.as_ref().is_none_or(|b| sc.f1() > b.0) {
+            best = Some((sc.f1(), epoch, model));
+        }
+    }
+    match best {
+        Some((f1, epoch, m)) => {
+            if !dev.is_empty() {
+                log(format!("kept epoch {epoch} (dev F1 {f1:.4})"));
+            }
+            m
+        }
+        None => t.average(opts.prune, gazetteer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::{GazKind, LABELS};
+
+    #[test]
+    fn reads_iob2() {
+        let text = "# sent_id = a\n1\tWhat\tO\t-\t-\n2\tMiramar\tB-LOC\t-\t-\n\n1\tSan\tB-LOC\n2\tJose\tI-LOC\n3\tx\tB-MISC\n";
+        let s = read_iob2(text).unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].0, ["What", "Miramar"]);
+        assert_eq!(s[0].1, [0, 5]);
+        assert_eq!(s[1].1, [5, 6, 0]);
+        assert!(read_iob2("1\tbad\n").is_err());
+    }
+
+    #[test]
+    fn gum_groups_by_nationality_are_not_names() {
+        let text = "# text = The Palestinians met Democrats in Gaza.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-nnnnn-cf1-2-sgl-Palestinians\n\
+2\tPalestinians\tPalestinian\tPROPN\tNNPS\t_\t3\tnsubj\t_\tEntity=1)\n\
+3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\tDemocrats\tDemocrat\tPROPN\tNNPS\t_\t3\tobj\t_\tEntity=(2-organization-new-nnnnn-cf2-1-sgl-Democrats)\n\
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n\
+6\tGaza\tGaza\tPROPN\tNNP\t_\t3\tobl\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl-Gaza)|SpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+        let sents = acta_core::conllu::parse(text).unwrap();
+        let labels: Vec<&str> = gum_labels(&sents[0])
+            .iter()
+            .map(|&l| LABELS[l as usize])
+            .collect();
+        assert_eq!(labels, ["O", "O", "O", "O", "O", "B-LOC", "O"]);
+    }
+
+    #[test]
+    fn gum_entities_become_names() {
+        let text = "# text = President Barack Obama visited the University of Portsmouth in the United Kingdom.\n\
+1\tPresident\tpresident\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-nnnnn-cf1-3-coref-Barack_Obama\n\
+2\tBarack\tBarack\tPROPN\tNNP\t_\t3\tflat\t_\t_\n\
+3\tObama\tObama\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=1)\n\
+4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2-sgl-University_of_Portsmouth\n\
+6\tUniversity\tUniversity\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\
+7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n\
+8\tPortsmouth\tPortsmouth\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl-Portsmouth)2)\n\
+9\tin\tin\tADP\tIN\t_\t12\tcase\t_\t_\n\
+10\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(4-place-new-nnnnn-cf4-2,3-sgl-United_Kingdom\n\
+11\tUnited\tUnited\tPROPN\tNNP\t_\t12\tamod\t_\t_\n\
+12\tKingdom\tKingdom\tPROPN\tNNP\t_\t4\tobl\t_\tEntity=4)|SpaceAfter=No\n\
+13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+        let sents = acta_core::conllu::parse(text).unwrap();
+        let labels: Vec<&str> = gum_labels(&sents[0])
+            .iter()
+            .map(|&l| LABELS[l as usize])
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC",
+                "I-LOC", "O"
+            ]
+        );
+    }
+
+    #[test]
+    fn learns_a_toy_language_deterministically() {
+        let mk = |s: &str, l: &str| Example {
+            words: s.split(' ').map(str::to_string).collect(),
+            upos: s
+                .split(' ')
+                .map(|w| {
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        "PROPN"
+                    } else {
+                        "VERB"
+                    }
+                    .to_string()
+                })
+                .collect(),
+            labels: l.split(' ').map(label_id).collect(),
+        };
+        let data = vec![
+            mk("Anna met Boris", "B-PER O B-PER"),
+            mk("Boris visited Paris", "B-PER O B-LOC"),
+            mk("Anna left Paris", "B-PER O B-LOC"),
+            mk("Acme hired Anna", "B-ORG O B-PER"),
+            mk("Boris joined Acme", "B-PER O B-ORG"),
+        ];
+        let mut g = Gazetteer::new();
+        g.add(GazKind::Place, "Paris");
+        let opts = TrainOptions {
+            epochs: 5,
+            ..Default::default()
+        };
+        let m1 = train(&data, &[], &g, &opts, |_| {});
+        let m2 = train(&data, &[], &g, &opts, |_| {});
+        assert_eq!(m1.to_bytes(), m2.to_bytes());
+        let m3 = EntityTagger::from_bytes(&m1.to_bytes()).unwrap();
+        let sc = evaluate(&m3, &data);
+        assert_eq!(sc.f1(), 1.0, "{sc:?}");
+    }
+}

@@ -1,0 +1,465 @@
+//! The actors stage on real sentences: each test is a class of case (titles with nationality
+//! adjectives, role nouns, pronouns, surnames, metonyms, date-bounded roles, unknown people),
+//! with several sentences each, run through the whole pipeline.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use acta::Pipeline;
+use acta_core::{Document, Entity};
+use acta_extract::actors::Resolver;
+use acta_text::{Overrides, RawArticle};
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::load().expect("the pipeline loads"))
+}
+
+fn code(text: &str, published: &str) -> Document {
+    let over = Overrides {
+        published: Some(published.into()),
+        ..Default::default()
+    };
+    pipeline().code(RawArticle::from_text("test", text), &over)
+}
+
+/// The entity that has a mention with exactly this text.
+fn by_mention<'a>(doc: &'a Document, text: &str) -> &'a Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+        .unwrap_or_else(|| panic!("no entity mentioned as {text:?} in {:#?}", summary(doc)))
+}
+
+fn actor_of(doc: &Document, text: &str) -> String {
+    by_mention(doc, text).actor.clone().unwrap_or_default()
+}
+
+fn summary(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .map(|e| {
+            let m: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            format!("{} {} {:?} {:?}", e.id, e.canonical, e.actor, m)
+        })
+        .collect()
+}
+
+#[test]
+fn titles_with_nationality_adjectives_code_unknown_people() {
+    for (text, mention, want) in [
+        (
+            "Hungarian opposition leader Peter Magyar criticised the government on Tuesday.",
+            "Hungarian opposition leader Peter Magyar",
+            "HUNOPP",
+        ),
+        (
+            "Sudanese army spokesman Nabil Abdallah said the city had been retaken.",
+            "Sudanese army spokesman Nabil Abdallah",
+            "SDNMIL",
+        ),
+        (
+            "Kenyan Interior Minister Joseph Otieno visited the border town.",
+            "Kenyan Interior Minister Joseph Otieno",
+            "KENGOV",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky rejected this possibility.",
+            "Ukrainian President Volodymyr Zelensky",
+            "UKRGOV",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // "former" turns a title's role into an elite's
+    let doc = code(
+        "Former Peruvian President Alberto Quispe was arrested in Lima.",
+        "2025-09-03",
+    );
+    assert_eq!(
+        actor_of(&doc, "Former Peruvian President Alberto Quispe"),
+        "PERELI"
+    );
+    let e = by_mention(&doc, "Former Peruvian President Alberto Quispe");
+    assert_eq!(e.canonical, "Alberto Quispe");
+    assert!(
+        e.actor_source
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("title:"),
+        "{:?}",
+        e.actor_source
+    );
+}
+
+#[test]
+fn role_nouns_with_a_country_are_coded_and_linked() {
+    // an indefinite role noun with a nationality: a new actor
+    let doc = code(
+        "A Sudanese army spokesman said the attack had been repelled.",
+        "2024-05-01",
+    );
+    assert_eq!(actor_of(&doc, "A Sudanese army spokesman"), "SDNMIL");
+    // a definite one refers back to the person with that title
+    let doc = code(
+        "Russian Foreign Minister Sergey Lavrov met his Turkish counterpart. \"We hope the talks will continue,\" the Russian foreign minister added.",
+        "2025-09-03",
+    );
+    let e = by_mention(&doc, "the Russian foreign minister");
+    assert_eq!(e.canonical, "Sergey Lavrov");
+    assert_eq!(e.actor.as_deref(), Some("RUSGOV"));
+    let doc = code(
+        "Kenyan Interior Minister Joseph Otieno arrived in Nairobi on Monday. The minister said the curfew would be lifted.",
+        "2025-03-01",
+    );
+    let e = by_mention(&doc, "The minister");
+    assert_eq!(e.canonical, "Joseph Otieno");
+    assert_eq!(e.actor.as_deref(), Some("KENGOV"));
+    // rebels with a country in context
+    let doc = code(
+        "Fighting broke out again in Sudan on Monday. Rebels attacked an army base near the capital.",
+        "2025-03-01",
+    );
+    assert_eq!(actor_of(&doc, "Rebels"), "SDNREB");
+    let doc = code("Syrian rebels shelled the town overnight.", "2015-03-01");
+    assert_eq!(actor_of(&doc, "Syrian rebels"), "SYRREB");
+}
+
+#[test]
+fn pronouns_go_to_the_salient_compatible_person() {
+    let doc = code(
+        "Regarding the talks, Lavrov stressed that Ukraine must stay neutral. He also said that the delegations had been in contact.",
+        "2025-09-03",
+    );
+    assert_eq!(by_mention(&doc, "He").canonical, "Lavrov");
+    assert_eq!(actor_of(&doc, "He"), "RUSGOV");
+    // gender: "She" is not the man who spoke before
+    let doc = code(
+        "Kenyan Interior Minister Joseph Otieno met Ursula von der Leyen in Brussels. She promised more aid to the region.",
+        "2025-03-01",
+    );
+    assert_eq!(by_mention(&doc, "She").canonical, "Ursula von der Leyen");
+    let doc = code(
+        "Angela Merkel welcomed Emmanuel Macron in Berlin. He praised the new treaty.",
+        "2019-01-22",
+    );
+    assert_eq!(by_mention(&doc, "He").canonical, "Emmanuel Macron");
+    // an object pronoun is not its own clause's subject
+    let doc = code(
+        "Joe Biden called Benjamin Netanyahu on Friday. Biden told him to agree to a ceasefire.",
+        "2024-03-01",
+    );
+    assert_eq!(by_mention(&doc, "him").canonical, "Benjamin Netanyahu");
+}
+
+#[test]
+fn surnames_join_full_names() {
+    let doc = code(
+        "Kenyan Interior Minister Joseph Otieno visited the camp. Otieno promised new shelters.",
+        "2025-03-01",
+    );
+    let e = by_mention(&doc, "Otieno");
+    assert_eq!(e.canonical, "Joseph Otieno");
+    assert_eq!(e.mentions.len(), 2);
+    let doc = code(
+        "Volodymyr Zelensky addressed parliament. Zelensky said the army needed more drones.",
+        "2025-03-01",
+    );
+    assert_eq!(by_mention(&doc, "Zelensky").canonical, "Volodymyr Zelensky");
+    assert_eq!(actor_of(&doc, "Zelensky"), "UKRGOV");
+}
+
+#[test]
+fn capitals_and_institutions_stand_for_governments() {
+    let doc = code(
+        "Moscow said the agenda was not ready. Kyiv rejected the proposal, and Washington imposed new sanctions.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Moscow"), "RUSGOV");
+    assert_eq!(actor_of(&doc, "Kyiv"), "UKRGOV");
+    assert_eq!(actor_of(&doc, "Washington"), "USAGOV");
+    assert_eq!(
+        by_mention(&doc, "Moscow").mentions[0].via.as_deref(),
+        Some("metonym")
+    );
+    let doc = code(
+        "The Kremlin rejected the plan, while the White House welcomed it.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Kremlin"), "RUSGOV");
+    assert_eq!(actor_of(&doc, "the White House"), "USAGOV");
+    // a capital as a place keeps the country's code and is no government
+    let doc = code(
+        "Russian Foreign Minister Sergey Lavrov spoke at a press conference in Moscow on Thursday.",
+        "2025-09-03",
+    );
+    let moscow = by_mention(&doc, "Moscow");
+    assert_eq!(moscow.actor.as_deref(), Some("RUS"));
+    assert_ne!(moscow.mentions[0].via.as_deref(), Some("metonym"));
+    // Brussels is the EU when the article is about European policy
+    let doc = code(
+        "EU ministers met on Monday to discuss the budget. Brussels warned that member states must cut their deficits.",
+        "2025-03-01",
+    );
+    assert_eq!(actor_of(&doc, "Brussels"), "IGOEUREEC");
+}
+
+#[test]
+fn codes_follow_the_publication_date() {
+    let trump = |date: &str| {
+        let doc = code("Donald Trump criticised the agreement.", date);
+        actor_of(&doc, "Donald Trump")
+    };
+    assert_eq!(trump("2018-06-01"), "USAGOV");
+    assert_eq!(trump("2022-06-01"), "USAELI");
+    assert_eq!(trump("2025-09-03"), "USAGOV");
+    let doc = code("Joe Biden spoke with reporters.", "2022-06-01");
+    assert_eq!(actor_of(&doc, "Joe Biden"), "USAGOV");
+    // a dictionary code for the date wins over a title: Trump was in office again
+    let doc = code(
+        "Former US President Donald Trump suggested a territorial exchange.",
+        "2025-09-03",
+    );
+    let e = by_mention(&doc, "Former US President Donald Trump");
+    assert_eq!(e.actor.as_deref(), Some("USAGOV"));
+    assert_eq!(e.actor_source.as_deref(), Some("overlay.tsv:14"));
+    // and "former" is right for Obama in 2023
+    let doc = code(
+        "Former US President Barack Obama endorsed the candidate.",
+        "2023-05-01",
+    );
+    assert_eq!(actor_of(&doc, "Former US President Barack Obama"), "USAELI");
+    // Lavrov has been foreign minister since 2004 (Phoenix)
+    let doc = code("Sergey Lavrov met his Chinese counterpart.", "2010-01-10");
+    assert_eq!(actor_of(&doc, "Sergey Lavrov"), "RUSGOV");
+}
+
+#[test]
+fn organisations_and_pairs_are_referred_to_by_common_nouns() {
+    let doc = code(
+        "NATO has stated that Moscow has no right to veto membership in the alliance.",
+        "2025-09-03",
+    );
+    let e = by_mention(&doc, "the alliance");
+    assert_eq!(e.canonical, "NATO");
+    assert_eq!(e.actor.as_deref(), Some("IGOWSTNAT"));
+    let doc = code(
+        "Russia and Ukraine have held three rounds of talks in Istanbul. However, the two sides have only reached agreements on humanitarian issues.",
+        "2025-09-03",
+    );
+    let pair = by_mention(&doc, "the two sides");
+    assert_eq!(pair.canonical, "Russia and Ukraine");
+    let members: Vec<&str> = pair
+        .members
+        .iter()
+        .map(|id| {
+            doc.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.actor.as_deref().unwrap_or(""))
+                .unwrap_or("")
+        })
+        .collect();
+    assert_eq!(members, ["RUS", "UKR"]);
+    let doc = code(
+        "President Putin accused the West of trying to bring Ukraine into its orbit.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "the West"), "WST");
+}
+
+#[test]
+fn the_resolver_answers_for_any_span() {
+    let doc = code(
+        "\"For lasting peace, new realities must be recognized,\" Russian Foreign Minister Sergey Lavrov said. He also said that talks would continue.",
+        "2025-09-03",
+    );
+    let r = Resolver::new(&doc);
+    let at = |s: &str| {
+        let i = doc.text.find(s).unwrap();
+        r.at(i, i + s.len()).map(|x| x.entity.canonical.clone())
+    };
+    assert_eq!(at("He").as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(at("Lavrov").as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(
+        at("Russian Foreign Minister Sergey Lavrov").as_deref(),
+        Some("Sergey Lavrov")
+    );
+    assert_eq!(at("talks"), None);
+    let i = doc.text.find("He").unwrap();
+    assert_eq!(r.code(i, i + 2), Some("RUSGOV"));
+}
+
+#[test]
+fn the_seed_articles_actors_table() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/000_9b608a54e0beaff9.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!(
+            "skipped: {} not present (../shared is only on developer machines and CI)",
+            path.display()
+        );
+        return;
+    };
+    let doc = code(&text, "2025-09-03");
+    let find = |name: &str| {
+        doc.entities
+            .iter()
+            .find(|e| e.canonical.contains(name))
+            .unwrap_or_else(|| panic!("{name} missing: {:#?}", summary(&doc)))
+    };
+    let mentions =
+        |e: &Entity| -> Vec<String> { e.mentions.iter().map(|m| m.text.clone()).collect() };
+    let lavrov = find("Lavrov");
+    assert_eq!(lavrov.canonical, "Sergey Lavrov");
+    assert_eq!(lavrov.actor.as_deref(), Some("RUSGOV"));
+    for m in [
+        "Russian Foreign Minister Sergey Lavrov",
+        "Lavrov",
+        "He",
+        "the Russian foreign minister",
+    ] {
+        assert!(
+            mentions(lavrov).iter().any(|x| x == m),
+            "{m}: {:?}",
+            mentions(lavrov)
+        );
+    }
+    let putin = find("Putin");
+    assert_eq!(putin.actor.as_deref(), Some("RUSGOV"));
+    for m in ["President Vladimir Putin", "President Putin"] {
+        assert!(
+            mentions(putin).iter().any(|x| x == m),
+            "{m}: {:?}",
+            mentions(putin)
+        );
+    }
+    let zelensky = find("Zelensky");
+    assert_eq!(zelensky.actor.as_deref(), Some("UKRGOV"));
+    for m in [
+        "Ukrainian President Volodymyr Zelensky",
+        "President Zelensky",
+    ] {
+        assert!(
+            mentions(zelensky).iter().any(|x| x == m),
+            "{m}: {:?}",
+            mentions(zelensky)
+        );
+    }
+    let trump = find("Trump");
+    assert_eq!(trump.actor.as_deref(), Some("USAGOV"));
+    assert!(mentions(trump)
+        .iter()
+        .any(|x| x == "Former US President Donald Trump"));
+    let nato = find("NATO");
+    assert_eq!(nato.actor.as_deref(), Some("IGOWSTNAT"));
+    assert!(mentions(nato).iter().any(|x| x == "the alliance"));
+    assert_eq!(find("Russia").actor.as_deref(), Some("RUS"));
+    assert_eq!(find("Ukraine").actor.as_deref(), Some("UKR"));
+    assert_eq!(actor_of(&doc, "Moscow"), "RUS"); // "in Moscow": the place (first mention)
+    let gov: Vec<&Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| e.actor.as_deref() == Some("RUSGOV") && e.canonical == "Moscow")
+        .collect();
+    assert_eq!(gov.len(), 1, "{:#?}", summary(&doc));
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| e.canonical == "Kyiv" && e.actor.as_deref() == Some("UKRGOV")));
+    assert_eq!(find("West").actor.as_deref(), Some("WST"));
+}
+
+#[test]
+fn place_names_inside_persons_names_are_not_places() {
+    // a place's name inside a longer name, after an honorific, or repeating the surname of a
+    // person named before: a person, not a country or a city (and not in doc.places)
+    for (text, mention, canonical) in [
+        (
+            "Michael Jordan won six titles with the Chicago Bulls before Jordan retired.",
+            "Michael Jordan",
+            "Michael Jordan",
+        ),
+        (
+            "Michael Jordan won six titles with the Chicago Bulls before Jordan retired.",
+            "Jordan",
+            "Michael Jordan",
+        ),
+        (
+            "Singer Whitney Houston arrived late. Houston said she was tired.",
+            "Houston",
+            "Whitney Houston",
+        ),
+        (
+            "Mr Paris told the court he had never visited Syria.",
+            "Mr Paris",
+            "Paris",
+        ),
+        (
+            "Ms Houston said she would stay in the city.",
+            "Ms Houston",
+            "Houston",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let e = by_mention(&doc, mention);
+        assert_eq!(e.kind, "PERSON", "{text}: {:#?}", summary(&doc));
+        assert!(e.canonical.ends_with(canonical), "{text}: {}", e.canonical);
+        assert!(e.actor.is_none(), "{text}: {:?}", e.actor);
+        let places: Vec<&str> = doc.places.iter().map(|p| p.text.as_str()).collect();
+        assert!(!places.contains(&mention), "{text}: places {places:?}");
+    }
+    // the same names stay places where a preposition of place governs them
+    let doc = code(
+        "Whitney Houston arrived. Later she flew to Houston.",
+        "2025-09-03",
+    );
+    assert!(doc.places.iter().any(|p| p.text == "Houston"));
+    assert_eq!(actor_of(&doc, "Houston"), "USA");
+    let doc = code(
+        "Mr Paris told the court he had never visited Syria.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Syria"), "SYR");
+    assert_eq!(by_mention(&doc, "the court").kind, "ORG");
+}
+
+#[test]
+fn institutions_are_organisations_and_keep_their_places() {
+    for (text, mention, code_want, place) in [
+        (
+            "The carmakers sought federal aid from the U.S. government.",
+            "the U.S. government",
+            "USAGOV",
+            "U.S.",
+        ),
+        (
+            "Residents of Donetsk queued for water on Monday.",
+            "Residents of Donetsk",
+            "UKRCVL",
+            "Donetsk",
+        ),
+        (
+            "The French army said on Friday it had left Mali.",
+            "The French army",
+            "FRAMIL",
+            "Mali",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let e = by_mention(&doc, mention);
+        assert_eq!(e.kind, "ORG", "{text}: {:#?}", summary(&doc));
+        assert_eq!(e.actor.as_deref(), Some(code_want), "{text}");
+        assert!(
+            doc.places.iter().any(|p| p.text == place),
+            "{text}: places {:?}",
+            doc.places.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
+    }
+}
