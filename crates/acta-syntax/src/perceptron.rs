@@ -64,6 +64,15 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` for every feature of `feats` (structured
+    /// updates, where the gold and predicted sequences have different features).
+    pub fn add(&mut self, feats: &[u32], class: usize, delta: f32) {
+        let now = self.now;
+        for &f in feats {
+            bump(self.rows.entry(f).or_default(), class as u32, delta, now);
+        }
+    }
+
     /// The averaged weights, quantized to 16 bits; entries that quantize to less than
     /// `prune` steps are dropped.
     pub fn average(&self, prune: i32) -> Weights {

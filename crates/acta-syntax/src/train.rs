@@ -35,6 +35,9 @@ pub struct TrainOptions {
     /// Weights smaller than this many 16-bit quantization steps are dropped from the final
     /// model (size and load time against a little accuracy; see `docs/models.md`).
     pub prune: i32,
+    /// Parser beam width: 1 trains a greedy parser with the dynamic oracle, more a beam
+    /// parser with global (max-violation) training, which then parses with that beam.
+    pub beam: usize,
 }
 
 impl Default for TrainOptions {
@@ -48,6 +51,7 @@ impl Default for TrainOptions {
             explore_p: 0.9,
             two_pass: true,
             prune: 512,
+            beam: 1,
         }
     }
 }
@@ -321,10 +325,13 @@ pub fn train(
     let parser = parser::train(
         labels.clone(),
         &parse_train,
-        opts.parser_epochs,
-        opts.seed,
-        opts.explore_from,
-        opts.explore_p,
+        &parser::ParserTraining {
+            epochs: opts.parser_epochs,
+            seed: opts.seed,
+            beam: opts.beam,
+            explore_from: opts.explore_from,
+            explore_p: opts.explore_p,
+        },
         |epoch, p: &Parser| {
             let mut sc = Scores::default();
             for (s, inp) in dev.iter().zip(&dev_inputs) {
