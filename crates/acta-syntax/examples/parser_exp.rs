@@ -9,7 +9,9 @@
 //! ```
 //!
 //! `--every 3` trains on every third training sentence (quick comparisons). With `--out`,
-//! the best epoch's parser replaces the parser of the shipped model in DIR.
+//! the best epoch's parser replaces the parser of the shipped model in DIR. `--pseudo N`
+//! trains a pseudo-projective parser keeping lifted labels seen N times;
+//! `--gold-dev-tags` scores on dev with its gold tags (how much tagging errors cost).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -101,6 +103,7 @@ fn jackknife(train: &[ConlluSentence], k: usize, epochs: usize) -> Vec<Vec<(Stri
             None,
             epochs,
             1 + fold as u64 + 1,
+            0,
             |_, _| true,
             || {},
         );
@@ -132,6 +135,7 @@ fn main() {
     let epochs = num("--epochs", 10);
     let every = num("--every", 1);
     let seed = num("--seed", 1) as u64;
+    let feature_set = num("--features", 0) as u32;
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
     let mut train = read(&format!("{root}/ud-english-ewt/en_ewt-ud-train.conllu"));
     train.extend(read(&format!("{root}/gum/gum-train-open.conllu")));
@@ -168,29 +172,31 @@ fn main() {
             t
         }
     };
-    let mut labels: BTreeSet<String> = train
+    let pseudo = num("--pseudo", 0);
+    let gold_trees: Vec<(Vec<usize>, Vec<&str>)> = train
         .iter()
-        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .map(|s| {
+            (
+                s.words.iter().map(|w| w.head).collect(),
+                s.words.iter().map(|w| w.deprel.as_str()).collect(),
+            )
+        })
         .collect();
-    labels.insert("root".into());
-    labels.insert("dep".into());
-    let labels: Vec<String> = labels.into_iter().collect();
-    let label_id = |l: &str| labels.binary_search_by(|x| x.as_str().cmp(l)).unwrap_or(0) as u32;
+    let (labels, trees) = parser::training_trees(&gold_trees, pseudo > 0, pseudo);
+    eprintln!("{} labels", labels.len());
     let input = |s: &ConlluSentence, tags: &[(String, String)]| {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-        let tv: Vec<u64> = tags.iter().map(|(u, x)| parser::tag_value(u, x)).collect();
-        Input::new(&forms, &tv)
+        let u: Vec<&str> = tags.iter().map(|t| t.0.as_str()).collect();
+        let x: Vec<&str> = tags.iter().map(|t| t.1.as_str()).collect();
+        Input::tagged(&forms, &u, &x)
     };
     let data: Vec<ParseExample> = train
         .iter()
         .zip(&train_tags)
+        .zip(trees)
         .enumerate()
         .filter(|(i, _)| i % every == 0)
-        .map(|(_, (s, tags))| {
-            let heads: Vec<usize> = s.words.iter().map(|w| w.head).collect();
-            let ls: Vec<u32> = s.words.iter().map(|w| label_id(&w.deprel)).collect();
-            ParseExample::new(input(s, tags), &heads, &ls)
-        })
+        .map(|(_, ((s, tags), (heads, ls)))| ParseExample::new(input(s, tags), &heads, &ls))
         .collect();
     let dev_inputs: Vec<Input> = dev
         .iter()
@@ -198,7 +204,7 @@ fn main() {
         .map(|(s, t)| input(s, t))
         .collect();
     eprintln!(
-        "{} training sentences, beam {beam}, {epochs} epochs",
+        "{} training sentences, beam {beam}, {epochs} epochs, feature groups {feature_set}",
         data.len()
     );
     let started = Instant::now();
@@ -213,6 +219,7 @@ fn main() {
             beam,
             explore_from: 1,
             explore_p: 0.9,
+            feature_set,
         },
         |epoch, p| {
             let train_s = epoch_start.elapsed().as_secs_f64();
