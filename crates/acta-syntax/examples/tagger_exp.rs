@@ -97,7 +97,7 @@ fn main() {
         }
     }
     let mut v: Vec<_> = conf.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|x| std::cmp::Reverse(x.1));
     for ((g, p), n) in v.iter().take(12) {
         eprintln!("{g} -> {p}: {n}");
     }

@@ -105,7 +105,11 @@ impl Input {
 
     /// From words and their UPOS and XPOS tags.
     pub fn tagged(forms: &[&str], upos: &[&str], xpos: &[&str]) -> Input {
-        let tags: Vec<u64> = upos.iter().zip(xpos).map(|(u, x)| tag_value(u, x)).collect();
+        let tags: Vec<u64> = upos
+            .iter()
+            .zip(xpos)
+            .map(|(u, x)| tag_value(u, x))
+            .collect();
         let coarse: Vec<u64> = upos.iter().map(|u| mix(str_hash(u), 0x75)).collect();
         let verbs: Vec<bool> = upos.iter().map(|&u| u == "VERB" || u == "AUX").collect();
         Input::build(forms, &tags, &coarse, &verbs)
@@ -153,10 +157,7 @@ impl Input {
         if b <= a {
             return (0, 0);
         }
-        (
-            self.punct[b] - self.punct[a],
-            self.verbs[b] - self.verbs[a],
-        )
+        (self.punct[b] - self.punct[a], self.verbs[b] - self.verbs[a])
     }
 }
 
@@ -1250,6 +1251,9 @@ pub fn lift(heads: &[usize], labels: &[&str]) -> (Vec<usize>, Vec<String>) {
     (h[1..].iter().map(|&x| x as usize).collect(), out)
 }
 
+/// A tree as training takes it: 1-based heads (0: the root) and label ids.
+pub type LabeledTree = (Vec<usize>, Vec<u32>);
+
 /// The label set and the trees a parser trains on, from gold trees (1-based heads, labels).
 /// With `pseudo_projective`, non-projective trees are [`lift`]ed; lifted labels seen at least
 /// `min_count` times are kept (the most frequent first, within the 127 labels a parser can
@@ -1259,7 +1263,7 @@ pub fn training_trees(
     trees: &[(Vec<usize>, Vec<&str>)],
     pseudo_projective: bool,
     min_count: usize,
-) -> (Vec<String>, Vec<(Vec<usize>, Vec<u32>)>) {
+) -> (Vec<String>, Vec<LabeledTree>) {
     use std::collections::{BTreeMap, BTreeSet};
     let lifted: Vec<(Vec<usize>, Vec<String>)> = trees
         .iter()

@@ -480,7 +480,11 @@ pub(crate) fn tag_infos(tagger: &Tagger, ws: &[WordInfo]) -> Vec<usize> {
 
 /// Tags with a second-pass tagger's own weights, given first-pass tags.
 pub(crate) fn tag_infos_second(tagger: &Tagger, ws: &[WordInfo], first: &[usize]) -> Vec<usize> {
-    tag_with(ws, tagger.upos.len(), Some(first), tagger.feature_set, |f, s| {
-        tagger.weights.score(f, s)
-    })
+    tag_with(
+        ws,
+        tagger.upos.len(),
+        Some(first),
+        tagger.feature_set,
+        |f, s| tagger.weights.score(f, s),
+    )
 }
