@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use acta_core::conllu::ConlluSentence;
 
 use crate::eval::{self, Scores};
-use crate::parser::{self, Input, ParseExample, Parser};
+use crate::parser::{self, feature_groups, Input, ParseExample, Parser};
 use crate::tagger::{self, TagExample, Tagger, WordInfo};
 use crate::{Lemmatizer, Model};
 
@@ -52,7 +52,7 @@ impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 15,
             seed: 1,
             jackknife: 4,
             explore_from: 1,
@@ -60,7 +60,7 @@ impl Default for TrainOptions {
             two_pass: true,
             prune: 512,
             beam: 1,
-            feature_set: 0,
+            feature_set: feature_groups::BUFFER,
             tagger_features: 0,
             pseudo_projective: false,
             lift_min_count: 3,
