@@ -58,7 +58,7 @@ impl Default for TrainOptions {
             explore_from: 1,
             explore_p: 0.9,
             two_pass: true,
-            prune: 512,
+            prune: 384,
             beam: 1,
             feature_set: feature_groups::BUFFER,
             tagger_features: 0,

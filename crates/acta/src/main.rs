@@ -201,7 +201,7 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         jackknife: usize,
         /// Drop weights smaller than this many 16-bit quantization steps from the final model
         /// (1 keeps all).
-        #[arg(long, default_value_t = 512)]
+        #[arg(long, default_value_t = 384)]
         prune: i32,
         /// Optional parser feature groups, added up: 1 tags beside the stack top and the next
         /// word, 2 punctuation and verbs between them, 4 more of the second stack word, 8
