@@ -3,7 +3,8 @@
 //! `docs/benchmarks.md`.
 //!
 //! Input: the UD English EWT test words (gold tokenization) when `../shared` is here, else
-//! the model's own seed sentences repeated.
+//! the model's own seed sentences repeated. `ACTA_SYNTAX_MODEL=DIR` measures the model in DIR
+//! instead of the built-in one.
 
 use std::time::Instant;
 
@@ -23,25 +24,29 @@ fn cpu_seconds() -> f64 {
 
 fn main() {
     // load: best of 5
+    let dir = std::env::var_os("ACTA_SYNTAX_MODEL").map(std::path::PathBuf::from);
     let mut load = f64::MAX;
     let mut model = None;
     for _ in 0..5 {
         let t = Instant::now();
-        let m = Model::embedded().expect("the shipped model");
+        let m = match &dir {
+            Some(d) => Model::load(d).expect("the model in ACTA_SYNTAX_MODEL"),
+            None => Model::embedded().expect("the shipped model"),
+        };
         load = load.min(t.elapsed().as_secs_f64() * 1e3);
         model = Some(m);
     }
     println!("model loaded in {load:.0} ms (wall clock, best of 5)");
     let model = model.expect("loaded");
+    let model_dir = dir.unwrap_or_else(|| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/models/syntax")
+    });
     let size: usize = ["tagger.bin.zst", "lemmatizer.bin.zst", "parser.bin.zst"]
         .iter()
         .map(|f| {
-            std::fs::metadata(format!(
-                "{}/../../data/models/syntax/{f}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .map(|m| m.len() as usize)
-            .unwrap_or(0)
+            std::fs::metadata(model_dir.join(f))
+                .map(|m| m.len() as usize)
+                .unwrap_or(0)
         })
         .sum();
 

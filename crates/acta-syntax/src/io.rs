@@ -104,6 +104,17 @@ impl<'a> Reader<'a> {
         }
         Ok(())
     }
+    /// Checks the magic bytes and returns the format version, one of `versions`.
+    pub fn magic_versions(&mut self, magic: &[u8; 4], versions: &[u32]) -> Result<u32, ModelError> {
+        if self.bytes(4)? != magic {
+            return Err(self.err("not a model file of this kind (bad magic)"));
+        }
+        let v = self.u32()?;
+        if !versions.contains(&v) {
+            return Err(self.err(&format!("format version {v}, expected one of {versions:?}")));
+        }
+        Ok(v)
+    }
     pub fn done(&self) -> Result<(), ModelError> {
         if self.pos != self.buf.len() {
             return Err(self.err("trailing bytes"));

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::io::{Reader, Writer};
 use crate::ModelError;
@@ -28,6 +28,17 @@ pub struct Lemmatizer {
     rules: Vec<(u8, String)>,
     /// `UPOS \t suffix` → rule index.
     by_suffix: FxHashMap<String, u32>,
+    /// `lemma \t UPOS` for every lemma seen in training (derived from `lower`, not stored):
+    /// a suffix rule whose result is a known lemma is preferred.
+    known: FxHashSet<String>,
+}
+
+/// The lemmas seen in training, with their UPOS, from the `lowercased form \t UPOS` map.
+fn known_lemmas(lower: &FxHashMap<String, String>) -> FxHashSet<String> {
+    lower
+        .iter()
+        .map(|(k, l)| key(l, k.split_once('\t').map_or("", |x| x.1)))
+        .collect()
 }
 
 const MAGIC: &[u8; 4] = b"ALEM";
@@ -158,10 +169,12 @@ impl Lemmatizer {
                     .map(|(id, _)| (k, id))
             })
             .collect();
+        let lower = most(lower);
         Lemmatizer {
             exact: most(exact),
             lower_x: most(lower_x),
-            lower: most(lower),
+            known: known_lemmas(&lower),
+            lower,
             any: most(any),
             rules,
             by_suffix,
@@ -200,20 +213,26 @@ impl Lemmatizer {
     }
 
     /// Applies the rule of the longest known suffix of `lower` (for the full tag, else for
-    /// the UPOS) to `base`.
+    /// the UPOS) to `base`; but when a shorter suffix's rule gives a lemma seen in training
+    /// with this UPOS and the longest one's does not, that one: `smelled` → `smell` (a known
+    /// verb, as `called` → `call`) rather than `smel` (as `compelled` → `compel`).
     fn by_rule(&self, base: &str, lower: &str, tag: &str, upos: &str) -> String {
         let chars: Vec<char> = lower.chars().collect();
+        let mut first = None;
         for t in [tag, upos] {
             for len in (0..=MAX_SUFFIX.min(chars.len())).rev() {
                 let suffix: String = chars[chars.len() - len..].iter().collect();
                 if let Some(&id) = self.by_suffix.get(&key(&suffix, t)) {
                     if let Some(l) = apply(&self.rules[id as usize], base) {
-                        return l;
+                        if self.known.contains(&key(&l, upos)) {
+                            return l;
+                        }
+                        first.get_or_insert(l);
                     }
                 }
             }
         }
-        base.to_string()
+        first.unwrap_or_else(|| base.to_string())
     }
 
     pub fn write(&self) -> Vec<u8> {
@@ -284,6 +303,7 @@ impl Lemmatizer {
         Ok(Lemmatizer {
             exact,
             lower_x,
+            known: known_lemmas(&lower),
             lower,
             any,
             rules,
@@ -361,5 +381,41 @@ mod tests {
         contracted_auxiliaries(&words, &upos, &xpos, &mut lemmas);
         assert_eq!((lemmas[1].as_str(), lemmas[6].as_str()), ("have", "be"));
         assert_eq!(back.write(), l.write());
+    }
+
+    /// Among the suffix rules that apply to an unknown word, one giving a lemma seen in
+    /// training wins over the rule of a longer suffix giving an unseen one.
+    #[test]
+    fn suffix_rules_prefer_known_lemmas() {
+        let data = [
+            ("compelled", "VERB", "VBD", "compel"),
+            ("propelled", "VERB", "VBD", "propel"),
+            ("called", "VERB", "VBD", "call"),
+            ("walked", "VERB", "VBD", "walk"),
+            ("talked", "VERB", "VBD", "talk"),
+            ("smells", "VERB", "VBZ", "smell"),
+            ("swells", "VERB", "VBZ", "swell"),
+            ("churches", "NOUN", "NNS", "church"),
+            ("matches", "NOUN", "NNS", "match"),
+            ("watches", "NOUN", "NNS", "watch"),
+            ("lakes", "NOUN", "NNS", "lake"),
+            ("homes", "NOUN", "NNS", "home"),
+            ("times", "NOUN", "NNS", "time"),
+            ("names", "NOUN", "NNS", "name"),
+            ("ache", "NOUN", "NN", "ache"),
+            ("niche", "NOUN", "NN", "niche"),
+        ];
+        let l = Lemmatizer::train(data.iter().copied());
+        // the longest suffix (`-elled`, as compelled → compel) would give `smel`, `swel`
+        assert_eq!(l.lemma("smelled", "VERB", "VBD"), "smell");
+        assert_eq!(l.lemma("swelled", "VERB", "VBN"), "swell");
+        // with no known lemma the longest suffix's rule stands
+        assert_eq!(l.lemma("dispelled", "VERB", "VBD"), "dispel");
+        // `-ches` as in churches → church would give `ach`, `nich`
+        assert_eq!(l.lemma("aches", "NOUN", "NNS"), "ache");
+        assert_eq!(l.lemma("niches", "NOUN", "NNS"), "niche");
+        assert_eq!(l.lemma("batches", "NOUN", "NNS"), "batch");
+        let back = Lemmatizer::read(&l.write()).unwrap();
+        assert_eq!(back.lemma("smelled", "VERB", "VBD"), "smell");
     }
 }

@@ -158,12 +158,9 @@ impl Model {
             .map(|(i, w)| self.lemmatizer.lemma(w, &upos[i], &xpos[i]))
             .collect();
         lemma::contracted_auxiliaries(words, &upos, &xpos, &mut lemmas);
-        let tag_values: Vec<u64> = upos
-            .iter()
-            .zip(&xpos)
-            .map(|(u, x)| parser::tag_value(u, x))
-            .collect();
-        let tree = self.parser.parse(&parser::Input::new(words, &tag_values));
+        let u: Vec<&str> = upos.iter().map(String::as_str).collect();
+        let x: Vec<&str> = xpos.iter().map(String::as_str).collect();
+        let tree = self.parser.parse(&parser::Input::tagged(words, &u, &x));
         Analysis {
             upos,
             xpos,

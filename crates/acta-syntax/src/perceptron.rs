@@ -64,6 +64,15 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` for every feature of `feats` (structured
+    /// updates, where the gold and predicted sequences have different features).
+    pub fn add(&mut self, feats: &[u32], class: usize, delta: f32) {
+        let now = self.now;
+        for &f in feats {
+            bump(self.rows.entry(f).or_default(), class as u32, delta, now);
+        }
+    }
+
     /// The averaged weights, quantized to 16 bits; entries that quantize to less than
     /// `prune` steps are dropped.
     pub fn average(&self, prune: i32) -> Weights {
@@ -141,19 +150,55 @@ fn prefetch<T>(x: &T) {
     let _ = x;
 }
 
+/// One feature of the lookup table: its key and up to three (class, weight) pairs inline, so
+/// that a lookup usually reads one 16-byte cell; a longer row lives in `long`, and `w[0..2]`
+/// then hold where it starts.
 #[derive(Clone, Copy, Debug, Default)]
-#[repr(C)]
-struct Entry {
-    class: u32,
-    w: f32,
+#[repr(C, align(16))]
+struct Cell {
+    key: u32,
+    len: u8,
+    cls: [u8; 3],
+    w: [i16; 4],
+}
+
+/// Four cells: one cache line. A key's cells are searched from its home bucket on; since
+/// cells are filled in order, an empty cell ends the search.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(64))]
+struct Bucket {
+    cells: [Cell; 4],
 }
 
 #[derive(Clone, Copy, Debug, Default)]
 #[repr(C)]
-struct Slot {
-    key: u32,
-    /// Index in `entries` of the row's first entry; the row's length is `entries[start-1]`.
-    start: u32,
+struct Long {
+    cls: u8,
+    w: i16,
+}
+
+/// Asks the kernel to back `v`'s memory with huge pages where it can: the tables are read at
+/// random, and with 4 KiB pages nearly every lookup would also miss the TLB.
+fn advise_huge_pages<T>(v: &mut Vec<T>, len: usize) {
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let bytes = len * std::mem::size_of::<T>();
+        if bytes >= 2 * HUGE {
+            let p = v.as_mut_ptr() as usize;
+            let start = (p + HUGE - 1) & !(HUGE - 1);
+            let end = (p + bytes) & !(HUGE - 1);
+            if end > start {
+                // SAFETY: the range lies inside the allocation owned by `v`; MADV_HUGEPAGE
+                // only changes how the kernel backs it, never its contents.
+                unsafe {
+                    libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+                }
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (v, len);
 }
 
 /// Frozen weights.
@@ -166,10 +211,10 @@ pub struct Weights {
     lens: Vec<u8>,
     classes: Vec<u8>,
     quants: Vec<i16>,
-    /// The lookup table built from them.
-    mask: usize,
-    slots: Vec<Slot>,
-    entries: Vec<Entry>,
+    /// The lookup table built from them: open addressing with linear probing over buckets,
+    /// a key's home bucket being `key * buckets.len() >> 32`.
+    buckets: Vec<Bucket>,
+    long: Vec<Long>,
 }
 
 struct WeightsBuilder {
@@ -186,9 +231,8 @@ impl WeightsBuilder {
                 lens: Vec::new(),
                 classes: Vec::new(),
                 quants: Vec::new(),
-                mask: 0,
-                slots: Vec::new(),
-                entries: Vec::new(),
+                buckets: Vec::new(),
+                long: Vec::new(),
             },
         }
     }
@@ -219,79 +263,105 @@ impl Weights {
         (self.keys.len(), self.classes.len())
     }
 
+    #[inline(always)]
+    fn home(&self, key: u32) -> usize {
+        ((key as u64 * self.buckets.len() as u64) >> 32) as usize
+    }
+
     fn index(&mut self) {
         let n = self.keys.len();
-        let cap = (n * 2).next_power_of_two().max(16);
-        self.mask = cap - 1;
-        self.slots = vec![Slot::default(); cap];
-        self.entries = Vec::with_capacity(self.classes.len() + n);
+        // buckets a little over half full: most lookups, found or not, read one cache line
+        let nb = (n * 4 / 9 + 1).max(4);
+        let mut buckets = Vec::with_capacity(nb);
+        advise_huge_pages(&mut buckets, nb);
+        buckets.resize(nb, Bucket::default());
+        self.buckets = buckets;
+        self.long = Vec::new();
         let mut at = 0usize;
         for (i, &key) in self.keys.iter().enumerate() {
             let len = self.lens[i] as usize;
-            self.entries.push(Entry {
-                class: len as u32,
-                w: 0.0,
-            });
-            let start = self.entries.len() as u32;
-            for j in at..at + len {
-                self.entries.push(Entry {
-                    class: self.classes[j] as u32,
-                    w: self.quants[j] as f32 * self.scale,
-                });
+            let mut cell = Cell {
+                key,
+                len: len as u8,
+                ..Cell::default()
+            };
+            if len <= 3 {
+                for j in 0..len {
+                    cell.cls[j] = self.classes[at + j];
+                    cell.w[j] = self.quants[at + j];
+                }
+            } else {
+                let start = self.long.len() as u32;
+                cell.w[0] = start as u16 as i16;
+                cell.w[1] = (start >> 16) as u16 as i16;
+                for j in at..at + len {
+                    self.long.push(Long {
+                        cls: self.classes[j],
+                        w: self.quants[j],
+                    });
+                }
             }
             at += len;
-            let mut s = key as usize & self.mask;
-            while self.slots[s].key != 0 {
-                s = (s + 1) & self.mask;
+            let mut b = self.home(key);
+            'place: loop {
+                for c in self.buckets[b].cells.iter_mut() {
+                    if c.key == 0 {
+                        *c = cell;
+                        break 'place;
+                    }
+                }
+                b += 1;
+                if b == nb {
+                    b = 0;
+                }
             }
-            self.slots[s] = Slot { key, start };
         }
     }
 
-    /// Where the row of `key` starts in `entries` (0 when the feature has no weights).
-    #[inline]
-    fn find(&self, key: u32) -> usize {
-        let mut s = key as usize & self.mask;
-        loop {
-            let slot = self.slots[s];
-            if slot.key == key {
-                return slot.start as usize;
-            }
-            if slot.key == 0 {
-                return 0;
-            }
-            s = (s + 1) & self.mask;
-        }
-    }
-
-    /// Adds the weights of `feats` to `scores` (which the caller zeroes).
+    /// Adds the weights of `feats` to `scores` (which the caller zeroes), in quantization
+    /// steps (the same for every feature of a model, so only comparisons are meaningful).
     ///
-    /// The tables are far larger than the caches, so the lookups are done in three sweeps:
-    /// prefetch every feature's slot, then read the slots and prefetch the rows, then add
-    /// the rows; the memory accesses of one sweep overlap instead of waiting one by one.
+    /// The table is larger than the caches, so the lookups are done in two sweeps: prefetch
+    /// every feature's home bucket, then read them; the memory accesses of the first sweep
+    /// overlap instead of waiting one by one.
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [f32]) {
         let scores = &mut scores[..self.n_classes];
-        let mut starts = [0u32; 64];
+        let nb = self.buckets.len();
+        let mut homes = [0u32; 64];
         for chunk in feats.chunks(64) {
-            for &f in chunk {
-                prefetch(&self.slots[f as usize & self.mask]);
+            for (i, &f) in chunk.iter().enumerate() {
+                let h = self.home(f);
+                homes[i] = h as u32;
+                prefetch(&self.buckets[h]);
             }
             for (i, &f) in chunk.iter().enumerate() {
-                let start = self.find(f);
-                if start > 0 {
-                    prefetch(&self.entries[start - 1]);
-                }
-                starts[i] = start as u32;
-            }
-            for &start in &starts[..chunk.len()] {
-                let start = start as usize;
-                if start == 0 {
-                    continue;
-                }
-                let len = self.entries[start - 1].class as usize;
-                for e in &self.entries[start..start + len] {
-                    scores[e.class as usize] += e.w;
+                let mut b = homes[i] as usize;
+                'find: loop {
+                    for c in &self.buckets[b].cells {
+                        if c.key == f {
+                            let len = c.len as usize;
+                            if len <= 3 {
+                                for j in 0..len {
+                                    scores[c.cls[j] as usize] += c.w[j] as f32;
+                                }
+                            } else {
+                                let start =
+                                    (c.w[0] as u16 as usize) | ((c.w[1] as u16 as usize) << 16);
+                                for e in &self.long[start..start + len] {
+                                    scores[e.cls as usize] += e.w as f32;
+                                }
+                            }
+                            break 'find;
+                        }
+                        if c.key == 0 {
+                            break 'find;
+                        }
+                    }
+                    b += 1;
+                    if b == nb {
+                        b = 0;
+                    }
                 }
             }
         }
@@ -377,9 +447,8 @@ impl Weights {
             lens,
             classes,
             quants,
-            mask: 0,
-            slots: Vec::new(),
-            entries: Vec::new(),
+            buckets: Vec::new(),
+            long: Vec::new(),
         };
         w.index();
         Ok(w)

@@ -15,8 +15,9 @@ use crate::ModelError;
 pub struct WordInfo {
     pub norm: u64,
     pub form: u64,
-    pub pre: [u64; 3],
-    pub suf: [u64; 4],
+    /// Prefixes of 1-4 and suffixes of 1-5 characters.
+    pub pre: [u64; 4],
+    pub suf: [u64; 5],
     pub shape: u64,
     pub flags: u64,
 }
@@ -42,8 +43,8 @@ impl WordInfo {
             cs.iter().for_each(|&c| f.push(c));
             f.0
         };
-        let mut pre = [0u64; 3];
-        let mut suf = [0u64; 4];
+        let mut pre = [0u64; 4];
+        let mut suf = [0u64; 5];
         for (k, p) in pre.iter_mut().enumerate() {
             *p = mix(hash(&chars[..(k + 1).min(n)]), k as u64 + 1);
         }
@@ -64,8 +65,8 @@ impl WordInfo {
         WordInfo {
             norm: v,
             form: v,
-            pre: [v; 3],
-            suf: [v; 4],
+            pre: [v; 4],
+            suf: [v; 5],
             shape: v,
             flags: v,
         }
@@ -131,12 +132,47 @@ fn flags(word: &str) -> u64 {
 
 /// The hashed features of word `i` given the two previous tags (class ids, or `usize::MAX`
 /// before the sentence).
+/// Optional feature groups (bits of [`Tagger::feature_set`]).
+pub mod feature_groups {
+    /// Suffixes of 5 and prefixes of 4 characters.
+    pub const AFFIXES: u32 = 1;
+    /// Whether the sentence is in title case (headings), and the first word.
+    pub const TITLE: u32 = 2;
+    /// More context combinations.
+    pub const CONTEXT: u32 = 4;
+}
+
+/// What the features know of the whole sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SentInfo {
+    /// Most words capitalised (a heading).
+    title: bool,
+}
+
+impl SentInfo {
+    pub(crate) fn new(ws: &[WordInfo]) -> SentInfo {
+        let (mut alpha, mut caps) = (0, 0);
+        for w in ws {
+            if w.flags & (4 | 16) == 0 {
+                alpha += 1;
+                caps += (w.flags & 1) as usize;
+            }
+        }
+        SentInfo {
+            title: alpha >= 3 && caps * 10 >= alpha * 6,
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn features(
     ws: &[WordInfo],
     i: usize,
     t1: usize,
     t2: usize,
     right: Option<&[usize]>,
+    set: u32,
+    sent: SentInfo,
     out: &mut Vec<u32>,
 ) {
     out.clear();
@@ -165,10 +201,10 @@ pub(crate) fn features(
     f(&[]);
     f(&[w.norm]);
     f(&[w.form]);
-    for s in w.suf {
+    for &s in &w.suf[..4] {
         f(&[s]);
     }
-    for p in w.pre {
+    for &p in &w.pre[..3] {
         f(&[p]);
     }
     f(&[w.shape]);
@@ -210,6 +246,27 @@ pub(crate) fn features(
         f(&[r0, r1]);
         f(&[t1, r0]);
     }
+    use feature_groups::*;
+    if set & AFFIXES != 0 {
+        f(&[w.suf[4]]);
+        f(&[w.pre[3]]);
+    }
+    if set & TITLE != 0 {
+        let ts = sent.title as u64;
+        let first = (i == 0) as u64;
+        f(&[ts, w.flags]);
+        f(&[ts, w.norm]);
+        f(&[ts, w.suf[2]]);
+        f(&[first, w.flags]);
+        f(&[first, w.norm]);
+    }
+    if set & CONTEXT != 0 {
+        f(&[t1, t2, w.norm]);
+        f(&[p1.norm, p2.norm]);
+        f(&[w.suf[3], n1.norm]);
+        f(&[n1.flags]);
+        f(&[p1.flags, w.flags]);
+    }
 }
 
 /// The trained tagger.
@@ -221,10 +278,12 @@ pub struct Tagger {
     weights: Weights,
     /// The second pass, which also sees the first pass's tags of the words to the right.
     second: Option<Weights>,
+    /// Optional feature groups ([`feature_groups`]) the weights were trained with.
+    pub feature_set: u32,
 }
 
 const MAGIC: &[u8; 4] = b"ATAG";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 impl Tagger {
     /// Tags a sentence; returns class ids.
@@ -235,9 +294,10 @@ impl Tagger {
 
     fn tag_prepared(&self, ws: &[WordInfo]) -> Vec<usize> {
         let n = self.upos.len();
-        let first = tag_with(ws, n, None, |f, s| self.weights.score(f, s));
+        let set = self.feature_set;
+        let first = tag_with(ws, n, None, set, |f, s| self.weights.score(f, s));
         match &self.second {
-            Some(w2) => tag_with(ws, n, Some(&first), |f, s| w2.score(f, s)),
+            Some(w2) => tag_with(ws, n, Some(&first), set, |f, s| w2.score(f, s)),
             None => first,
         }
     }
@@ -254,6 +314,7 @@ impl Tagger {
         w.u32(VERSION);
         w.strs(&self.upos);
         w.strs(&self.xpos);
+        w.u32(self.feature_set);
         self.weights.write(&mut w);
         match &self.second {
             Some(w2) => {
@@ -267,9 +328,11 @@ impl Tagger {
 
     pub fn read(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes, "tagger");
-        r.magic(MAGIC, VERSION)?;
+        // version 3 had no optional features
+        let version = r.magic_versions(MAGIC, &[3, VERSION])?;
         let upos = r.strs()?;
         let xpos = r.strs()?;
+        let feature_set = if version >= 4 { r.u32()? } else { 0 };
         let weights = Weights::read(&mut r)?;
         let second = match r.u8()? {
             0 => None,
@@ -287,6 +350,7 @@ impl Tagger {
             xpos,
             weights,
             second,
+            feature_set,
         })
     }
 
@@ -303,6 +367,7 @@ impl Tagger {
             xpos: self.xpos.clone(),
             weights: self.weights.pruned(min_q),
             second: self.second.as_ref().map(|w| w.pruned(min_q)),
+            feature_set: self.feature_set,
         }
     }
 }
@@ -311,15 +376,17 @@ fn tag_with(
     ws: &[WordInfo],
     n: usize,
     right: Option<&[usize]>,
+    set: u32,
     score: impl Fn(&[u32], &mut [f32]),
 ) -> Vec<usize> {
-    let mut feats = Vec::with_capacity(48);
+    let sent = SentInfo::new(ws);
+    let mut feats = Vec::with_capacity(64);
     let mut scores = vec![0f32; n];
     let mut tags = Vec::with_capacity(ws.len());
     for i in 0..ws.len() {
         let t1 = if i >= 1 { tags[i - 1] } else { usize::MAX };
         let t2 = if i >= 2 { tags[i - 2] } else { usize::MAX };
-        features(ws, i, t1, t2, right, &mut feats);
+        features(ws, i, t1, t2, right, set, sent, &mut feats);
         scores.iter_mut().for_each(|s| *s = 0.0);
         score(&feats, &mut scores);
         tags.push(argmax(&scores));
@@ -355,6 +422,7 @@ pub fn train(
     right: Option<&[Vec<usize>]>,
     epochs: usize,
     seed: u64,
+    feature_set: u32,
     mut on_epoch: impl FnMut(usize, &Tagger) -> bool,
     mut on_sentence: impl FnMut(),
 ) -> Tagger {
@@ -369,12 +437,13 @@ pub fn train(
         rng.shuffle(&mut order);
         for &k in &order {
             let ex = &data[k];
+            let sent = SentInfo::new(&ex.words);
             let mut prev = Vec::with_capacity(ex.words.len());
             for i in 0..ex.words.len() {
                 let t1 = if i >= 1 { prev[i - 1] } else { usize::MAX };
                 let t2 = if i >= 2 { prev[i - 2] } else { usize::MAX };
                 let r = right.map(|r| r[k].as_slice());
-                features(&ex.words, i, t1, t2, r, &mut feats);
+                features(&ex.words, i, t1, t2, r, feature_set, sent, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 t.score(&feats, &mut scores);
                 let guess = argmax(&scores);
@@ -389,6 +458,7 @@ pub fn train(
             xpos: xpos.clone(),
             weights: t.average(1),
             second: None,
+            feature_set,
         };
         if on_epoch(epoch, &tagger) || best.is_none() {
             best = Some(tagger);
@@ -399,6 +469,7 @@ pub fn train(
         xpos,
         weights: t.average(1),
         second: None,
+        feature_set,
     })
 }
 
@@ -409,7 +480,11 @@ pub(crate) fn tag_infos(tagger: &Tagger, ws: &[WordInfo]) -> Vec<usize> {
 
 /// Tags with a second-pass tagger's own weights, given first-pass tags.
 pub(crate) fn tag_infos_second(tagger: &Tagger, ws: &[WordInfo], first: &[usize]) -> Vec<usize> {
-    tag_with(ws, tagger.upos.len(), Some(first), |f, s| {
-        tagger.weights.score(f, s)
-    })
+    tag_with(
+        ws,
+        tagger.upos.len(),
+        Some(first),
+        tagger.feature_set,
+        |f, s| tagger.weights.score(f, s),
+    )
 }

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use acta_core::conllu::ConlluSentence;
 
 use crate::eval::{self, Scores};
-use crate::parser::{self, Input, ParseExample, Parser};
+use crate::parser::{self, feature_groups, Input, ParseExample, Parser};
 use crate::tagger::{self, TagExample, Tagger, WordInfo};
 use crate::{Lemmatizer, Model};
 
@@ -35,19 +35,35 @@ pub struct TrainOptions {
     /// Weights smaller than this many 16-bit quantization steps are dropped from the final
     /// model (size and load time against a little accuracy; see `docs/models.md`).
     pub prune: i32,
+    /// Parser beam width: 1 trains a greedy parser with the dynamic oracle, more a beam
+    /// parser with global (max-violation) training, which then parses with that beam.
+    pub beam: usize,
+    /// Optional parser feature groups ([`parser::feature_groups`]).
+    pub feature_set: u32,
+    /// Optional tagger feature groups ([`tagger::feature_groups`]).
+    pub tagger_features: u32,
+    /// Pseudo-projective parsing ([`parser::lift`]); else crossing arcs are lifted unmarked.
+    pub pseudo_projective: bool,
+    /// Lifted labels seen fewer times than this in training lose their mark.
+    pub lift_min_count: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 15,
             seed: 1,
             jackknife: 4,
             explore_from: 1,
             explore_p: 0.9,
             two_pass: true,
-            prune: 512,
+            prune: 384,
+            beam: 1,
+            feature_set: feature_groups::BUFFER,
+            tagger_features: 0,
+            pseudo_projective: false,
+            lift_min_count: 3,
         }
     }
 }
@@ -155,6 +171,7 @@ pub fn train(
         None,
         opts.tagger_epochs,
         opts.seed,
+        opts.tagger_features,
         |epoch, t| {
             let (ok, _) = dev_tag_accuracy(t, &tag_dev);
             let best = ok > best_upos || epoch == 0;
@@ -192,6 +209,7 @@ pub fn train(
                 None,
                 opts.tagger_epochs,
                 opts.seed.wrapping_add(fold as u64 + 1),
+                opts.tagger_features,
                 |_, _| true,
                 || progress(Progress::Step),
             );
@@ -236,6 +254,7 @@ pub fn train(
                 Some(jack),
                 opts.tagger_epochs,
                 opts.seed.wrapping_add(100),
+                opts.tagger_features,
                 |epoch, t| {
                     let mut ok = 0;
                     for (e, f) in tag_dev.iter().zip(&dev_first) {
@@ -268,35 +287,35 @@ pub fn train(
         line: format!("tagger: dev UPOS {:.2}", 100.0 * ok as f64 / n_dev),
     });
 
-    // tags the parser trains on
-    let tag_value = |t: &Tagger, k: usize| parser::tag_value(&t.upos[k], &t.xpos[k]);
-    let parse_tags: Vec<Vec<u64>> = match &jack {
-        Some(jack) => jack
-            .iter()
-            .map(|tags| tags.iter().map(|&c| tag_value(&tagger, c)).collect())
-            .collect(),
-        None => tag_train
-            .iter()
-            .map(|e| e.gold.iter().map(|&c| tag_value(&tagger, c)).collect())
-            .collect(),
+    // tags the parser trains on (class ids)
+    let parse_tags: Vec<Vec<usize>> = match &jack {
+        Some(jack) => jack.clone(),
+        None => tag_train.iter().map(|e| e.gold.clone()).collect(),
+    };
+    let input = |forms: &[&str], classes: &[usize]| {
+        let upos: Vec<&str> = classes.iter().map(|&c| tagger.upos[c].as_str()).collect();
+        let xpos: Vec<&str> = classes.iter().map(|&c| tagger.xpos[c].as_str()).collect();
+        Input::tagged(forms, &upos, &xpos)
     };
 
-    let mut labels: BTreeSet<String> = train
+    let gold_trees: Vec<(Vec<usize>, Vec<&str>)> = train
         .iter()
-        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .map(|s| {
+            (
+                s.words.iter().map(|w| w.head).collect(),
+                s.words.iter().map(|w| w.deprel.as_str()).collect(),
+            )
+        })
         .collect();
-    labels.insert("root".into());
-    labels.insert("dep".into());
-    let labels: Vec<String> = labels.into_iter().collect();
-    let label_id = |l: &str| labels.binary_search_by(|x| x.as_str().cmp(l)).unwrap_or(0) as u32;
+    let (labels, trees) =
+        parser::training_trees(&gold_trees, opts.pseudo_projective, opts.lift_min_count);
     let parse_train: Vec<ParseExample> = train
         .iter()
         .zip(parse_tags)
-        .map(|(s, tags)| {
+        .zip(trees)
+        .map(|((s, tags), (heads, ls))| {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let heads: Vec<usize> = s.words.iter().map(|w| w.head).collect();
-            let ls: Vec<u32> = s.words.iter().map(|w| label_id(&w.deprel)).collect();
-            ParseExample::new(Input::new(&forms, &tags), &heads, &ls)
+            ParseExample::new(input(&forms, &tags), &heads, &ls)
         })
         .collect();
     // dev input with the final tagger's tags
@@ -304,12 +323,7 @@ pub fn train(
         .iter()
         .map(|s| {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let tags: Vec<u64> = tagger
-                .tag(&forms)
-                .into_iter()
-                .map(|c| tag_value(&tagger, c))
-                .collect();
-            Input::new(&forms, &tags)
+            input(&forms, &tagger.tag(&forms))
         })
         .collect();
 
@@ -321,10 +335,14 @@ pub fn train(
     let parser = parser::train(
         labels.clone(),
         &parse_train,
-        opts.parser_epochs,
-        opts.seed,
-        opts.explore_from,
-        opts.explore_p,
+        &parser::ParserTraining {
+            epochs: opts.parser_epochs,
+            seed: opts.seed,
+            beam: opts.beam,
+            explore_from: opts.explore_from,
+            explore_p: opts.explore_p,
+            feature_set: opts.feature_set,
+        },
         |epoch, p: &Parser| {
             let mut sc = Scores::default();
             for (s, inp) in dev.iter().zip(&dev_inputs) {

@@ -237,15 +237,24 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         #[arg(long, default_value_t = 8)]
         tagger_epochs: usize,
         /// Parser training epochs.
-        #[arg(long, default_value_t = 12)]
+        #[arg(long, default_value_t = 15)]
         parser_epochs: usize,
         /// Folds for jackknifed tags in parser training (0: train the parser on gold tags).
         #[arg(long, default_value_t = 4)]
         jackknife: usize,
         /// Drop weights smaller than this many 16-bit quantization steps from the final model
         /// (1 keeps all).
-        #[arg(long, default_value_t = 512)]
+        #[arg(long, default_value_t = 384)]
         prune: i32,
+        /// Optional parser feature groups, added up: 1 tags beside the stack top and the next
+        /// word, 2 punctuation and verbs between them, 4 more of the second stack word, 8
+        /// pairs of the next words, 16 UPOS-only tag n-grams (docs/models.md).
+        #[arg(long, value_name = "BITS", default_value_t = acta_syntax::train::TrainOptions::default().feature_set)]
+        parser_features: u32,
+        /// Parser beam width: 1 is the greedy parser with the dynamic oracle; more trains
+        /// globally with a beam and parses with it (better, and that many times slower).
+        #[arg(long, default_value_t = 1)]
+        beam: usize,
     },
     /// Train the named-entity tagger (PER, ORG, LOC) on IOB2 files and GUM's entity layer.
     #[command(after_help = "Example (the shipped model, see docs/models.md):
@@ -496,6 +505,8 @@ fn main() -> ExitCode {
             parser_epochs,
             jackknife,
             prune,
+            parser_features,
+            beam,
         }) => cmd::syntax::train(
             &train,
             &dev,
@@ -506,6 +517,8 @@ fn main() -> ExitCode {
                 seed,
                 jackknife,
                 prune,
+                feature_set: parser_features,
+                beam,
                 ..Default::default()
             },
         ),
