@@ -319,8 +319,10 @@ fn not_statements() {
         "Trump suggested a \"territorial exchange\" on Tuesday.",
         // cognition is not speech
         "We hope the negotiations will continue.",
-        // no content
+        // no content: a lone word in the place of the clause
         "The minister said nothing.",
+        "The spokesman said so.",
+        "Asked whether talks would resume, the minister said yes.",
         // a passive has no speaker
         "It was reported that the plant would close.",
     ] {
@@ -409,4 +411,29 @@ fn the_seed_statements() {
         moscow.speaker.as_ref().unwrap().actor.as_deref(),
         Some("RUSGOV")
     );
+}
+
+#[test]
+fn a_name_keeps_its_apposition_out_and_a_role_noun_keeps_the_name() {
+    for (text, speaker) in [
+        (
+            "Angela Merkel, the German chancellor, said that the euro would survive.",
+            "Angela Merkel",
+        ),
+        (
+            "Jens Stoltenberg, NATO's secretary general, said the alliance would respond.",
+            "Jens Stoltenberg",
+        ),
+        (
+            "A spokesman, John Smith, said the company would appeal.",
+            "A spokesman, John Smith",
+        ),
+    ] {
+        let (sp, kind, _, _) = one(text);
+        assert_eq!(
+            (sp.as_str(), kind.as_str()),
+            (speaker, "indirect"),
+            "{text}"
+        );
+    }
 }

@@ -272,7 +272,9 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
 }
 
 /// The speaker phrase around subject head `s`: its subtree without relative clauses and
-/// other clauses, punctuation trimmed at the edges; never reaching the cue verb.
+/// other clauses, punctuation trimmed at the edges; never reaching the cue verb. A name keeps
+/// its description out ("Jim Press, the vice chairman of Chrysler, said": Jim Press); a common
+/// noun keeps the name in apposition ("a spokesman, John Smith, said").
 pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
     let cut = |t: usize| {
         t == v
@@ -281,6 +283,7 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
                 "acl" | "advcl" | "parataxis" | "ccomp" | "dep"
             )
             || (tree.base(t) == "conj" && tree.verbal(t))
+            || (tree.base(t) == "appos" && tree.upos(s) == "PROPN" && t > s)
     };
     let (mut lo, mut hi) = tree.extent(s, &cut);
     // a speaker never takes in quoted words ("...," the union leader said, "...")
@@ -387,7 +390,12 @@ fn verb_content(
 ) -> (Option<(usize, usize)>, bool) {
     let trim = |r: (usize, usize)| trim_content(tree, r);
     if frames.has(Frames::CLAUSE) {
-        if let Some(c) = tree.child(v, "ccomp") {
+        // a clause has a predicate or dependents: a lone word the parse calls a clause
+        // ("said nothing", "said so", "said yes") is an object, not something said
+        if let Some(c) = tree
+            .child(v, "ccomp")
+            .filter(|&c| tree.verbal(c) || !tree.children(c).is_empty())
+        {
             let that = tree
                 .children(c)
                 .iter()
