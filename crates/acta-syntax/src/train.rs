@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use acta_core::conllu::ConlluSentence;
 
 use crate::eval::{self, Scores};
-use crate::parser::{self, feature_groups, Input, ParseExample, Parser};
+use crate::parser::{self, Input, ParseExample, Parser};
 use crate::tagger::{self, TagExample, Tagger, WordInfo};
 use crate::{Lemmatizer, Model};
 
@@ -52,15 +52,15 @@ impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
             tagger_epochs: 8,
-            parser_epochs: 15,
+            parser_epochs: 12,
             seed: 1,
             jackknife: 4,
             explore_from: 1,
             explore_p: 0.9,
             two_pass: true,
-            prune: 384,
+            prune: 512,
             beam: 1,
-            feature_set: feature_groups::BUFFER,
+            feature_set: 0,
             tagger_features: 0,
             pseudo_projective: false,
             lift_min_count: 3,

@@ -237,14 +237,14 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         #[arg(long, default_value_t = 8)]
         tagger_epochs: usize,
         /// Parser training epochs.
-        #[arg(long, default_value_t = 15)]
+        #[arg(long, default_value_t = 12)]
         parser_epochs: usize,
         /// Folds for jackknifed tags in parser training (0: train the parser on gold tags).
         #[arg(long, default_value_t = 4)]
         jackknife: usize,
         /// Drop weights smaller than this many 16-bit quantization steps from the final model
         /// (1 keeps all).
-        #[arg(long, default_value_t = 384)]
+        #[arg(long, default_value_t = 512)]
         prune: i32,
         /// Optional parser feature groups, added up: 1 tags beside the stack top and the next
         /// word, 2 punctuation and verbs between them, 4 more of the second stack word, 8
