@@ -5,5 +5,7 @@
 
 pub mod dates;
 pub mod dict;
+pub mod events;
 
 pub use dates::{dates_in_span, DateTagger};
+pub use events::EventCoder;

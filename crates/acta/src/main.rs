@@ -122,7 +122,7 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Compile and check actor dictionaries (PETRARCH format).
+    /// Compile and check dictionaries (PETRARCH format): verbs, actors, agents, discards.
     #[command(subcommand)]
     Dictionaries(DictCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
@@ -154,11 +154,29 @@ the input (odd dates, codes that are not codes) with its file and line.")]
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Compile CAMEO verb dictionaries (PETRARCH-2 format) into Acta's compact form, in
+    /// order: a verb a later file lists replaces its earlier entries (the embedded default is
+    /// built this way).
+    #[command(after_help = "Example:
+  acta dictionaries verbs ../shared/data/petrarch2/dictionaries/CAMEO.2.0.txt \\
+      data/events/acta.verbs.txt --out data/events/verbs.tsv.zst
+
+Prints each oddity in the input (undefined synsets, codes that are not codes, unbalanced
+brackets) with its file and line, then what was compiled. The format is in docs/events.md.")]
+    Verbs {
+        /// Verb dictionaries, in order.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The compiled file to write (`.tsv`, or `.tsv.zst` compressed).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Read a dictionary directory as --dictionaries would, and report what is odd in it.
     #[command(after_help = "Example:
   acta dictionaries check my-dictionaries/")]
     Check {
-        /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
+        /// Directory with *verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt,
+        /// *issue*.txt, rules.tsv (any of them; the rest stay built-in).
         dir: PathBuf,
     },
 }
@@ -283,6 +301,9 @@ fn main() -> ExitCode {
             cmd::dictionaries::compile(&petrarch, &out)
         }
         Command::Dictionaries(DictCommand::Check { dir }) => cmd::dictionaries::check(&dir),
+        Command::Dictionaries(DictCommand::Verbs { files, out }) => {
+            cmd::dictionaries::verbs(&files, &out)
+        }
         Command::Eval(EvalCommand::Syntax { gold, model }) => {
             cmd::syntax::eval(&gold, model.as_deref())
         }

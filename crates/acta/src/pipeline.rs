@@ -3,8 +3,11 @@
 //! `Pipeline::code` is a pure function of (pipeline, article): same input, same document,
 //! byte for byte. The pipeline is immutable after loading and shared across threads.
 
+use std::path::Path;
+
 use acta_core::Document;
-use acta_extract::DateTagger;
+use acta_extract::dict::Dictionaries;
+use acta_extract::{DateTagger, EventCoder};
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
@@ -12,16 +15,58 @@ pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
     dates: DateTagger,
+    events: EventCoder,
 }
 
 impl Pipeline {
     /// Loads every stage from the data embedded in the binary.
     pub fn load() -> anyhow::Result<Pipeline> {
+        Pipeline::with_dictionaries(None)
+    }
+
+    /// Loads every stage; with `Some(dir)`, the dictionaries (verbs, actors, agents,
+    /// discards, issues, rules) come from a user's PETRARCH-format directory instead of the
+    /// embedded ones (kinds the directory lacks stay embedded). Notes about the directory's
+    /// files go to stderr.
+    pub fn with_dictionaries(dir: Option<&Path>) -> anyhow::Result<Pipeline> {
+        let events = match dir {
+            None => EventCoder::embedded()
+                .map_err(|e| anyhow::anyhow!("{e}"))
+                .context("loading the embedded dictionaries")?,
+            Some(dir) => {
+                let (dicts, notes) =
+                    Dictionaries::from_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+                for n in &notes {
+                    eprintln!("acta: {n}");
+                }
+                let (coder, notes) = EventCoder::new(dicts);
+                for n in &notes {
+                    eprintln!("acta: {n}");
+                }
+                coder
+            }
+        };
         Ok(Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             dates: DateTagger::new(),
+            events,
         })
+    }
+
+    /// Loads every stage with an event coder built elsewhere (evaluations with their own
+    /// dictionaries).
+    pub fn with_coder(events: EventCoder) -> anyhow::Result<Pipeline> {
+        Ok(Pipeline {
+            preparer: Preparer::default(),
+            syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
+            dates: DateTagger::new(),
+            events,
+        })
+    }
+
+    pub fn events(&self) -> &EventCoder {
+        &self.events
     }
 
     /// Codes one article.
@@ -34,6 +79,32 @@ impl Pipeline {
             self.syntax.annotate(s);
         }
         self.dates.tag(&mut doc);
+        self.events.code(&mut doc);
         doc
+    }
+
+    /// The stages one at a time, for the benchmark: text, syntax, dates, events.
+    pub fn prepare(&self, raw: RawArticle, over: &Overrides) -> Document {
+        self.preparer.prepare(raw, over)
+    }
+    pub fn parse(&self, doc: &mut Document) {
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return;
+        }
+        for s in &mut doc.sentences {
+            self.syntax.annotate(s);
+        }
+    }
+    pub fn tag_dates(&self, doc: &mut Document) {
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return;
+        }
+        self.dates.tag(doc);
+    }
+    pub fn code_events(&self, doc: &mut Document) {
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return;
+        }
+        self.events.code(doc);
     }
 }

@@ -1,0 +1,1 @@
+//! Tests of the event coder on real sentences.
