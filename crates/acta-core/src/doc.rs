@@ -358,4 +358,8 @@ pub struct Place {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub confidence: f64,
+    /// The name stands for a government or state acting or speaking ("Moscow said",
+    /// "Kyiv can join NATO"): still this place, and a cue for the actors stage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub metonym: bool,
 }

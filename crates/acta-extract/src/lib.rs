@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod dict;
 pub mod events;
+pub mod places;
 
 pub use dates::{dates_in_span, DateTagger};
 pub use events::EventCoder;

@@ -33,6 +33,10 @@ and where, and who said what. Every record points back to the words it came from
   acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
                                               measure temporal expressions
 
+  acta places lookup Kiev                     what the gazetteer knows about a name, and why
+  acta eval places --gold eval/places.gold.jsonl
+                                              measure toponym resolution
+
 Run `acta help <command>` for each command's options and more examples."
 )]
 struct Cli {
@@ -125,6 +129,10 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Compile and check dictionaries (PETRARCH format): verbs, actors, agents, discards.
     #[command(subcommand)]
     Dictionaries(DictCommand),
+
+    /// Look into the gazetteer.
+    #[command(subcommand)]
+    Places(PlacesCommand),
     /// Measure throughput on the bundled sample corpus (one thread).
     #[command(after_help = "Example:
   cargo run --release -- bench --mb 50
@@ -228,6 +236,27 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
 }
 
 #[derive(Subcommand)]
+
+enum PlacesCommand {
+    /// Every place a name can refer to, best first, with the score of each and why (the
+    /// name alone, without an article's context).
+    #[command(after_help = "Examples:
+  acta places lookup Kiev             Kyiv (UKR) first: an alternate spelling of the capital
+  acta places lookup Georgia          the country, then the US state
+  acta places lookup \"Moscow\"         Moscow, Russia; Moscow, Idaho further down
+
+In an article, context moves these: \"Moscow, Idaho\", other places of the same country or
+admin-1 unit, \"the Donetsk province\" (docs/places.md).")]
+    Lookup {
+        /// The name, as it would be written.
+        name: String,
+        /// How many candidates to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+}
+
+#[derive(Subcommand)]
 enum EvalCommand {
     /// Tokenization (token-span F1, each sentence's `# text` re-tokenized) and sentence
     /// splitting (boundary F1 over whole documents) against a CoNLL-U treebank.
@@ -281,6 +310,19 @@ Definitions in docs/accuracy.md.")]
         #[arg(long)]
         show_errors: bool,
     },
+
+    /// Toponyms: recognition, country accuracy and exact GeoNames match against a JSON Lines
+    /// gold file (format in docs/places.md).
+    #[command(after_help = "Example:
+  acta eval places --gold eval/places.gold.jsonl --show-errors")]
+    Places {
+        /// The gold file (JSON Lines).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Print every missed, wrong or spurious place.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -296,6 +338,10 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Tokens { gold, show_errors }) => {
             cmd::eval::tokens(&gold, show_errors)
         }
+        Command::Eval(EvalCommand::Places { gold, show_errors }) => {
+            cmd::eval::places::run(&gold, show_errors)
+        }
+        Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
         Command::Bench { mb } => cmd::bench::run(mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
             cmd::dictionaries::compile(&petrarch, &out)

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use acta_core::Document;
 use acta_extract::dict::Dictionaries;
+use acta_extract::places::Places;
 use acta_extract::{DateTagger, EventCoder};
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
@@ -15,6 +16,7 @@ pub struct Pipeline {
     preparer: Preparer,
     syntax: acta_syntax::Model,
     dates: DateTagger,
+    places: Places,
     events: EventCoder,
 }
 
@@ -50,6 +52,7 @@ impl Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             dates: DateTagger::new(),
+            places: Places::load().map_err(anyhow::Error::msg)?,
             events,
         })
     }
@@ -61,8 +64,14 @@ impl Pipeline {
             preparer: Preparer::default(),
             syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
             dates: DateTagger::new(),
+            places: Places::load().map_err(anyhow::Error::msg)?,
             events,
         })
+    }
+
+    /// The places stage (gazetteer and recognizer), for `acta places`.
+    pub fn places(&self) -> &Places {
+        &self.places
     }
 
     pub fn events(&self) -> &EventCoder {
@@ -79,6 +88,7 @@ impl Pipeline {
             self.syntax.annotate(s);
         }
         self.dates.tag(&mut doc);
+        self.places.tag(&mut doc);
         self.events.code(&mut doc);
         doc
     }
@@ -100,6 +110,12 @@ impl Pipeline {
             return;
         }
         self.dates.tag(doc);
+    }
+    pub fn tag_places(&self, doc: &mut Document) {
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return;
+        }
+        self.places.tag(doc);
     }
     pub fn code_events(&self, doc: &mut Document) {
         if doc.article.language.as_deref().is_some_and(|l| l != "en") {

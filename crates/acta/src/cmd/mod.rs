@@ -7,6 +7,7 @@ pub mod demo;
 pub mod dictionaries;
 pub mod eval;
 pub mod ingest;
+pub mod places;
 pub mod syntax;
 
 use std::time::Duration;

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod meantime;
+pub mod places;
 
 use std::collections::HashSet;
 use std::path::Path;
