@@ -323,6 +323,57 @@ Definitions in docs/accuracy.md.")]
         #[arg(long)]
         show_errors: bool,
     },
+
+    /// Events: the coder against PETRARCH's validation records and PLOVER's gold records.
+    #[command(subcommand)]
+    Events(EventsEval),
+}
+
+#[derive(Subcommand)]
+enum EventsEval {
+    /// (a) PETRARCH's unit-test records with their own small dictionaries, (b) the GigaWord
+    /// news sample with Acta's production dictionaries: exact / partial / wrong / missed /
+    /// spurious, precision and recall over (source, target, code) triples.
+    #[command(after_help = "Examples:
+  acta eval events petrarch
+          both runs, from ../shared/data/petrarch2/validation
+  acta eval events petrarch --run unit --show-errors
+          the unit tests only, with every record that is not exactly right
+
+Each record's sentence text is coded alone (its parse tree is ignored: the parse is Acta's), with
+the record's date as the publication date. A reciprocal event counts in both directions; negated
+events do not count. Definitions in docs/accuracy.md.")]
+    Petrarch {
+        /// The PETRARCH validation directory.
+        #[arg(
+            long,
+            value_name = "DIR",
+            default_value = "../shared/data/petrarch2/validation"
+        )]
+        validation: PathBuf,
+        /// Which run.
+        #[arg(long, value_enum, default_value = "all")]
+        run: cmd::eval::events::Run,
+        /// Print every record whose triples are not exactly the expected ones.
+        #[arg(long)]
+        show_errors: bool,
+    },
+    /// PLOVER's gold-standard records (CAMEO manual examples): event type accuracy, source
+    /// and target country codes.
+    #[command(after_help = "Example:
+  acta eval events plover --records ../shared/data/cameo-plover/PLOVER_GSR_CAMEO.txt
+
+For each record the event whose PLOVER type is the gold type is taken if there is one, else the
+first event coded; a record with no event counts as wrong. Countries are the first three letters
+of the actor codes.")]
+    Plover {
+        /// The gold records (a JSON array).
+        #[arg(long, value_name = "FILE")]
+        records: PathBuf,
+        /// Print every record with a wrong type or country.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -341,6 +392,15 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Places { gold, show_errors }) => {
             cmd::eval::places::run(&gold, show_errors)
         }
+        Command::Eval(EvalCommand::Events(EventsEval::Petrarch {
+            validation,
+            run,
+            show_errors,
+        })) => cmd::eval::events::petrarch(&validation, run, show_errors).map(|()| true),
+        Command::Eval(EvalCommand::Events(EventsEval::Plover {
+            records,
+            show_errors,
+        })) => cmd::eval::events::plover(&records, show_errors).map(|()| true),
         Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
         Command::Bench { mb } => cmd::bench::run(mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
