@@ -23,9 +23,6 @@ mod participants;
 mod sent;
 mod tables;
 
-#[cfg(test)]
-mod tests;
-
 use std::collections::HashMap;
 
 use acta_core::{Document, Event, Evidence, Participant, SentenceKind, WhenDate};
@@ -55,9 +52,9 @@ impl Modality {
     }
 }
 
-/// A place helper the pipeline can plug in (the places stage's `location_for`): given the
-/// document, a sentence and a byte span, the event's location. Kept as a function pointer so
-/// this module does not depend on the places stage.
+/// A place helper: given the document, a sentence and a byte span, the event's location. The
+/// default is the places stage's [`crate::places::location_for`] (which reads `doc.places`, so
+/// the places stage runs first); tests may plug in another.
 pub type LocationFn = fn(&Document, usize, (usize, usize)) -> Option<acta_core::EventLocation>;
 
 /// Codes events. Build once ([`EventCoder::embedded`], [`EventCoder::new`]); share it.
@@ -120,7 +117,7 @@ impl EventCoder {
                 rules,
                 tone: Tone::embedded(),
                 contexts: tables::issue_contexts(),
-                location: None,
+                location: Some(crate::places::location_for),
             },
             notes,
         )
@@ -479,7 +476,13 @@ impl EventCoder {
                 if let Some(sp) = pred.speaker.and_then(|k| preds.iter().find(|q| q.p == k)) {
                     if let Some(st) = self.subject_tok(s, sp.p) {
                         if st != t {
-                            let spk = self.parties_at(s, np, st, sp, preds, state, si);
+                            // one level only: a speaker's own pronoun subject is not resolved
+                            // through its speaker again (cycles: "I think I see ...")
+                            let sp = Pred {
+                                speaker: None,
+                                ..sp.clone()
+                            };
+                            let spk = self.parties_at(s, np, st, &sp, preds, state, si);
                             if !spk.is_empty() {
                                 return spk
                                     .into_iter()
@@ -613,6 +616,15 @@ impl EventCoder {
         for o in s.kids_rel(p, &["obj"]).collect::<Vec<_>>() {
             for c in s.kids_rel(o, &["acl", "ccomp"]) {
                 cands.extend(s.subject_child(c));
+            }
+        }
+        // coordinated verbs sharing the object: "criticized and threatened Pakistan" (the
+        // later verb, with no subject of its own, holds the object)
+        if s.kids_rel(p, &["obj"]).next().is_none() {
+            for c in s.kids_rel(p, &["conj"]).collect::<Vec<_>>() {
+                if c > p && s.is_verb(c) && s.subject_child(c).is_none() {
+                    cands.extend(s.kids_rel(c, &["obj"]));
+                }
             }
         }
         if misparsed(s, p) {

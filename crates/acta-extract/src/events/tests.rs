@@ -1,1 +1,0 @@
-//! Tests of the event coder on real sentences.
