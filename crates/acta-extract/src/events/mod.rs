@@ -636,7 +636,7 @@ impl EventCoder {
                     .map(|t| np.m.head_of(s, t)),
             );
         }
-        for c in cands {
+        for &c in &cands {
             let got: Vec<Party> = self
                 .parties_at(s, np, c, pred, preds, state, si)
                 .into_iter()
@@ -644,6 +644,45 @@ impl EventCoder {
                 .collect();
             if !got.is_empty() {
                 return got;
+            }
+        }
+        // no argument is an actor itself: the first actor inside the object or oblique
+        // phrase, within the clause ("criticized the closure of guest houses in Bree",
+        // "marched close to the border with Mordor"), as PETRARCH reads the object phrase
+        for &c in &cands {
+            if c == p || s.under(p, c) {
+                continue;
+            }
+            // t's path up to c crosses no clause boundary
+            let inside = |t: usize| {
+                let mut x = t;
+                for _ in 0..s.len() {
+                    if x == c {
+                        return true;
+                    }
+                    if s.is_clause_boundary(x) {
+                        return false;
+                    }
+                    match s.head[x] {
+                        Some(h) => x = h,
+                        None => return false,
+                    }
+                }
+                false
+            };
+            let first = (0..s.len())
+                .filter(|&t| t != c && np.m.at(t).is_some() && inside(t))
+                .map(|t| np.m.head_of(s, t))
+                .next();
+            if let Some(t) = first {
+                let got: Vec<Party> = self
+                    .parties_at(s, np, t, pred, preds, state, si)
+                    .into_iter()
+                    .filter(|x| !sources.iter().any(|y| y.head == x.head))
+                    .collect();
+                if !got.is_empty() {
+                    return got;
+                }
             }
         }
         Vec::new()
