@@ -396,7 +396,7 @@ fn main() -> ExitCode {
             validation,
             run,
             show_errors,
-        })) => cmd::eval::events::petrarch(&validation, run, show_errors).map(|()| true),
+        })) => cmd::eval::events::petrarch(&validation, run, show_errors).map(|_| true),
         Command::Eval(EvalCommand::Events(EventsEval::Plover {
             records,
             show_errors,

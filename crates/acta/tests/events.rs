@@ -219,3 +219,36 @@ fn events_carry_date_location_goldstein_plover_and_evidence() {
     assert!(doc.events[0].tone.is_some());
     assert!(doc.article.tone.is_some_and(|t| t < 0.0));
 }
+
+#[test]
+fn target_inside_the_object_phrase_when_the_object_is_no_actor() {
+    assert_eq!(
+        triples("Russia has criticized the closure of the border with Finland."),
+        vec![t("RUS", "FIN", "111")]
+    );
+    assert_eq!(
+        triples("China condemned the visit of Japanese officials to the Yasukuni shrine."),
+        vec![t("CHN", "JPN", "111")]
+    );
+    assert_eq!(
+        triples("Egypt welcomed the resumption of talks with Qatar."),
+        vec![t("EGY", "QAT", "051")]
+    );
+    // a place where mutual talks happened is their location, not a party
+    let e = events("Russia and Ukraine have held three rounds of talks in Istanbul.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("RUS", "UKR"), "{e:?}");
+    assert!(e[0].5);
+}
+
+#[test]
+fn a_trailing_speech_clause_yields_to_what_was_said() {
+    // "..., an official said": the content is the event; the saying is a quotation
+    assert_eq!(
+        triples("Pakistan accused India of violating the ceasefire, an army spokesman said."),
+        vec![t("PAK", "IND", "112")]
+    );
+    assert_eq!(
+        triples("Iran seized a tanker in the Gulf, state media reported."),
+        vec![t("IRN", "---BUS", "171")]
+    );
+}

@@ -660,7 +660,17 @@ impl EventCoder {
                     if x == c {
                         return true;
                     }
-                    if s.is_clause_boundary(x) {
+                    // a venue ("at the summit", "during the visit") is where, not whom; so
+                    // is "in Istanbul" when coordinated subjects make the act mutual ("Russia
+                    // and Ukraine held talks in Istanbul"); otherwise, as PETRARCH reads it,
+                    // the country of "a summit in Switzerland" is the one acted towards
+                    let mutual = sources.len() > 1;
+                    if s.is_clause_boundary(x)
+                        || s.case_of(x).is_some_and(|c| {
+                            matches!(c.as_str(), "at" | "near" | "during" | "throughout")
+                                || (mutual && matches!(c.as_str(), "in" | "inside" | "across"))
+                        })
+                    {
                         return false;
                     }
                     match s.head[x] {
@@ -883,8 +893,20 @@ impl EventCoder {
     /// quotation's main predicate.
     fn complements(&self, s: &Sent, sp: usize) -> Vec<usize> {
         let mut roots: Vec<usize> = s.kids_rel(sp, &["ccomp"]).collect();
-        if s.urel(sp) == "parataxis" {
+        // "..., a senior official said" with no complement of its own, attached low (to a
+        // clause inside the quotation, as parataxis or as a conjunct): the quotation is the
+        // whole sentence around the speech clause
+        let trailing = s.urel(sp) == "conj"
+            && s.has_own_subject(sp)
+            && roots.is_empty()
+            && (sp + 1..s.len()).all(|t| s.under(t, sp) || s.upos(t) == "PUNCT");
+        if s.urel(sp) == "parataxis" || trailing {
             roots.extend(s.head[sp]);
+            if let Some(r) = (0..s.len()).find(|&t| s.head[t].is_none()) {
+                if r != sp && !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
         }
         roots.extend(
             s.kids_rel(sp, &["parataxis"])

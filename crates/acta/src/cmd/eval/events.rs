@@ -6,7 +6,7 @@
 //! over (source, target, code) triples; a reciprocal event counts once in each direction.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use acta_core::{Document, Event};
 use acta_extract::dict::{Dictionaries, DictionaryFiles};
@@ -363,8 +363,9 @@ pub enum Run {
 }
 
 /// `acta eval events petrarch`.
-pub fn petrarch(validation: &Path, run: Run, show: bool) -> Result<()> {
+pub fn petrarch(validation: &Path, run: Run, show: bool) -> Result<Vec<Tally>> {
     let up = validation.join("universalpetrarch");
+    let mut out = Vec::new();
     if matches!(run, Run::All | Run::Unit) {
         let files = DictionaryFiles {
             verbs: vec![up.join("PETR.Validate.verbs.2.0.txt")],
@@ -403,12 +404,12 @@ pub fn petrarch(validation: &Path, run: Run, show: bool) -> Result<()> {
                 .with_context(|| format!("record {id} of the expectations is not in the XML"))?;
             records.push(((*rec).clone(), gold));
         }
-        score(
+        out.push(score(
             "(a) unit-test records, validation dictionaries",
             &pipeline,
             &records,
             show,
-        );
+        ));
     }
     if matches!(run, Run::All | Run::Gigaword) {
         let pipeline = Pipeline::load()?;
@@ -418,12 +419,12 @@ pub fn petrarch(validation: &Path, run: Run, show: bool) -> Result<()> {
             .filter(|r| r.2)
             .map(|(r, g, _)| (r, g))
             .collect();
-        score(
+        out.push(score(
             "(b) GigaWord sample, production dictionaries",
             &pipeline,
             &records,
             show,
-        );
+        ));
     }
     Ok(())
 }
@@ -579,11 +580,6 @@ pub fn plover(records: &Path, show: bool) -> Result<()> {
     Ok(())
 }
 
-/// The default validation directory, relative to a checkout.
-pub fn default_validation() -> PathBuf {
-    PathBuf::from("../shared/data/petrarch2/validation")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -639,5 +635,24 @@ mod tests {
         let gsr = read_petrarch_xml(&v.join("universalpetrarch/PETR2_GSR_validation.xml")).unwrap();
         assert_eq!(gsr.len(), 78);
         assert_eq!(gsr[0].1, vec![t("USA", "CHN", "042")]);
+    }
+
+    /// The unit-test run's numbers as measured (docs/accuracy.md), as a floor.
+    #[test]
+    fn unit_test_run_keeps_its_scores() {
+        let v =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/petrarch2/validation");
+        if !v.exists() {
+            return;
+        }
+        let t = petrarch(&v, Run::Unit, false).unwrap();
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].gold, 345);
+        assert!(
+            t[0].precision() >= 0.60,
+            "precision {:.3}",
+            t[0].precision()
+        );
+        assert!(t[0].recall() >= 0.53, "recall {:.3}", t[0].recall());
     }
 }
