@@ -12,6 +12,34 @@ use anyhow::Result;
 
 use crate::samples::DEMO_CORPUS;
 
+/// The whole pipeline (clean, parse, dates, places, events) on one thread, CPU time, and the
+/// events stage alone inside it: (tokens, sentences, pipeline seconds, events seconds, events).
+pub fn pipeline_stage(mb: f64) -> Result<(usize, usize, f64, f64, usize)> {
+    let texts = sample_texts()?;
+    let pipeline = crate::Pipeline::load()?;
+    let over = Overrides::default();
+    let (mut bytes, mut i) = (0usize, 0usize);
+    let (mut tokens, mut sents, mut all, mut ev, mut events) = (0, 0, 0.0, 0.0, 0);
+    while (bytes as f64) < mb * 1e6 {
+        let t = &texts[i % texts.len()];
+        i += 1;
+        bytes += t.len();
+        let start = CpuClock::now();
+        let mut doc = pipeline.prepare(acta_text::RawArticle::from_text("bench", t.clone()), &over);
+        pipeline.parse(&mut doc);
+        pipeline.tag_dates(&mut doc);
+        pipeline.tag_places(&mut doc);
+        let e = CpuClock::now();
+        pipeline.code_events(&mut doc);
+        ev += e.elapsed();
+        all += start.elapsed();
+        tokens += doc.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
+        sents += doc.sentences.len();
+        events += doc.events.len();
+    }
+    Ok((tokens, sents, all, ev, events))
+}
+
 /// Texts of the sample corpus.
 pub fn sample_texts() -> Result<Vec<String>> {
     let mut jsonl = String::new();
@@ -186,6 +214,20 @@ pub fn run(mb: f64) -> Result<bool> {
         "places (Places::tag only)",
         text.bytes as f64 / 1e6 / places_s,
         100.0 * places_s / text.seconds
+    );
+    let pipe_mb = (mb / 10.0).max(0.5);
+    let (tokens, sents, all, ev, events) = pipeline_stage(pipe_mb)?;
+    println!(
+        "{:<34} {:>8.0} tokens/s, {:.0} sentences/s ({tokens} tokens, {all:.2} s CPU, {pipe_mb} MB)",
+        "whole pipeline (clean..events)",
+        tokens as f64 / all,
+        sents as f64 / all,
+    );
+    println!(
+        "{:<34} {:>8.0} tokens/s ({events} events, {ev:.2} s) = {:.1}% of the pipeline",
+        "events (EventCoder::code only)",
+        tokens as f64 / ev,
+        100.0 * ev / all
     );
     Ok(true)
 }

@@ -426,7 +426,7 @@ pub fn petrarch(validation: &Path, run: Run, show: bool) -> Result<Vec<Tally>> {
             show,
         ));
     }
-    Ok(())
+    Ok(out)
 }
 
 /// A PLOVER gold-standard record.
