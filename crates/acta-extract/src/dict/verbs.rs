@@ -570,9 +570,8 @@ fn regular_forms(base: &str) -> Vec<String> {
     }
     let vowel = |c: u8| b"aeiou".contains(&c);
     out.push(plural(base));
-    if base.ends_with('e') {
+    if let Some(stem) = base.strip_suffix('e') {
         out.push(format!("{base}d"));
-        let stem = &base[..base.len() - 1];
         if base.ends_with("ee") {
             out.push(format!("{base}ing"));
         } else {
@@ -952,8 +951,8 @@ fn parse_pattern_body(
                     if piece == "*" {
                         continue;
                     }
-                    if piece.starts_with('&') {
-                        let label = format!("&{}", piece[1..].trim_end_matches('_'));
+                    if let Some(rest) = piece.strip_prefix('&') {
+                        let label = format!("&{}", rest.trim_end_matches('_'));
                         match synsets.get(&label) {
                             Some(&i) => parts.push(Part::Synset(i)),
                             None => {

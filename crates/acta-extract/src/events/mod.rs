@@ -139,6 +139,7 @@ impl EventCoder {
 
     /// Fills `doc.events`, the article's tone and each event's tone. Needs the syntax layer;
     /// uses `doc.dates`, and `doc.entities` / places when earlier stages filled them.
+    #[allow(clippy::needless_range_loop)] // sentences and their tones, by index
     pub fn code(&self, doc: &mut Document) {
         let day: Option<Day> = doc.article.published.as_deref().and_then(day_from_iso);
         let negator = |w: &str| self.rules.is("negator", w);
@@ -194,6 +195,7 @@ impl EventCoder {
     }
 
     /// The predicates of a sentence with their dictionary codes.
+    #[allow(clippy::type_complexity)]
     fn predicates(&self, s: &Sent, m: &Mentions) -> Vec<Pred> {
         let d = &self.dicts.verbs;
         let mut preds = Vec::new();
@@ -430,6 +432,7 @@ impl EventCoder {
 
     /// Codes the phrase at token `t` for predicate `pred`: relative pronouns become their
     /// antecedent, pronouns in reported speech the speaker, "the two sides" the last pair.
+    #[allow(clippy::too_many_arguments)]
     fn parties_at(
         &self,
         s: &Sent,
@@ -568,6 +571,7 @@ impl EventCoder {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn targets(
         &self,
         s: &Sent,

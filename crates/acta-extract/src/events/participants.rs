@@ -297,7 +297,7 @@ impl NpCoder<'_> {
                     group.extend(s.kids_rel(k, &["conj"]));
                     for g in group {
                         if let Some(m) = self.m.at(g) {
-                            if !(m.start <= x && x < m.end) && !seen.contains(&m.start) {
+                            if !(seen.contains(&m.start) || m.start <= x && x < m.end) {
                                 seen.push(m.start);
                                 match &m.kind {
                                     MentionKind::Entity(code, id) => {
@@ -411,7 +411,7 @@ pub(crate) fn combine(code: &str, agents: &[(String, AgentMode)]) -> String {
     for (a, mode) in agents {
         match mode {
             AgentMode::Suffix => {
-                if !out.ends_with(a.as_str()) && !(out.len() > 3 && out[3..].contains(a.as_str())) {
+                if !(out.ends_with(a.as_str()) || out.len() > 3 && out[3..].contains(a.as_str())) {
                     out.push_str(a);
                 }
             }
