@@ -37,6 +37,10 @@ and where, and who said what. Every record points back to the words it came from
   acta eval places --gold eval/places.gold.jsonl
                                               measure toponym resolution
 
+  acta code --dictionaries my-dicts/ story.txt
+                                              code events with your own verb/actor dictionaries
+  acta eval events petrarch                   measure event coding on PETRARCH's validation sets
+
 Run `acta help <command>` for each command's options and more examples."
 )]
 struct Cli {
