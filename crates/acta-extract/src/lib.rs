@@ -7,6 +7,8 @@ pub mod dates;
 pub mod dict;
 pub mod events;
 pub mod places;
+pub mod quotes;
 
 pub use dates::{dates_in_span, DateTagger};
 pub use events::EventCoder;
+pub use quotes::Quotes;

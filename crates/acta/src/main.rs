@@ -56,6 +56,7 @@ enum Command {
   acta code a.html b.html --format jsonl               one compact document per line
   acta code - < story.txt --outlet Reuters            read stdin
   acta code archive.jsonl.gz --format jsonl | jq .article.title
+  acta code seed.txt --published 2025-09-03 --format quotes   who said what, as a table
 
 The document format (\"schema\": \"acta/1\") is described field by field in docs/schema.md.
 Exit status: 0 when every input was read, 1 when any failed (each failure is one line on stderr).")]
@@ -64,9 +65,10 @@ Exit status: 0 when every input was read, 1 when any failed (each failure is one
         input: InputArgs,
         #[command(flatten)]
         meta: MetaArgs,
-        /// Output format: `json` (one object, or an array for several articles) or `jsonl`
-        /// (one document per line, streamed).
-        #[arg(long, default_value = "json", value_parser = ["json", "jsonl"])]
+        /// Output format: `json` (one object, or an array for several articles), `jsonl`
+        /// (one document per line, streamed) or `quotes` (a table of each article's
+        /// quotations: speaker, cue, kind, content; docs/quotes.md).
+        #[arg(long, default_value = "json", value_parser = ["json", "jsonl", "quotes"])]
         format: String,
     },
     /// Code articles and store them in a SQLite database.
@@ -315,6 +317,25 @@ Definitions in docs/accuracy.md.")]
         show_errors: bool,
     },
 
+    /// Quotations: statements found, content overlap and speaker attribution against
+    /// MEANTIME's speech events (speaker = Arg0, content = SLINK targets and Arg1).
+    #[command(after_help = "Example:
+  acta eval quotes --meantime ../shared/data/meantime/intra-doc_annotation
+  acta eval quotes --meantime ../shared/data/meantime/intra-doc_annotation --show-errors | less
+
+Each article is rebuilt from its tokens and coded with its creation time as the publication date.
+Only the annotated part (title, body sentences up to 5) is compared. Speech events of cognition,
+desire and intention (\"expected\", \"plans\") are left out of the gold. Definitions in
+docs/accuracy.md.")]
+    Quotes {
+        /// The MEANTIME directory (read recursively for .xml files).
+        #[arg(long)]
+        meantime: PathBuf,
+        /// Also list every missed, extra, wrongly spanned and misattributed statement.
+        #[arg(long)]
+        show_errors: bool,
+    },
+
     /// Toponyms: recognition, country accuracy and exact GeoNames match against a JSON Lines
     /// gold file (format in docs/places.md).
     #[command(after_help = "Example:
@@ -446,6 +467,10 @@ fn main() -> ExitCode {
             },
         ),
 
+        Command::Eval(EvalCommand::Quotes {
+            meantime,
+            show_errors,
+        }) => cmd::eval::quotes::run(&meantime, show_errors),
         Command::Eval(EvalCommand::Dates {
             meantime,
             show_errors,

@@ -8,7 +8,7 @@ use std::path::Path;
 use acta_core::Document;
 use acta_extract::dict::Dictionaries;
 use acta_extract::places::Places;
-use acta_extract::{DateTagger, EventCoder};
+use acta_extract::{DateTagger, EventCoder, Quotes};
 use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
@@ -18,6 +18,7 @@ pub struct Pipeline {
     dates: DateTagger,
     places: Places,
     events: EventCoder,
+    quotes: Quotes,
 }
 
 impl Pipeline {
@@ -54,6 +55,8 @@ impl Pipeline {
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
             events,
+            quotes: Quotes::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
         })
     }
 
@@ -66,6 +69,8 @@ impl Pipeline {
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
             events,
+            quotes: Quotes::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
         })
     }
 
@@ -76,6 +81,11 @@ impl Pipeline {
 
     pub fn events(&self) -> &EventCoder {
         &self.events
+    }
+
+    /// The quotations stage, for `acta bench`.
+    pub fn quotes(&self) -> &Quotes {
+        &self.quotes
     }
 
     /// Codes one article.
@@ -90,6 +100,7 @@ impl Pipeline {
         self.dates.tag(&mut doc);
         self.places.tag(&mut doc);
         self.events.code(&mut doc);
+        self.quotes.tag(&mut doc);
         doc
     }
 
@@ -122,5 +133,11 @@ impl Pipeline {
             return;
         }
         self.events.code(doc);
+    }
+    pub fn tag_quotes(&self, doc: &mut Document) {
+        if doc.article.language.as_deref().is_some_and(|l| l != "en") {
+            return;
+        }
+        self.quotes.tag(doc);
     }
 }

@@ -12,7 +12,7 @@ use anyhow::Result;
 
 use crate::samples::DEMO_CORPUS;
 
-/// The whole pipeline (clean, parse, dates, places, events) on one thread, CPU time, and the
+/// The whole pipeline (clean, parse, dates, places, events, quotations) on one thread, CPU time, and the
 /// events stage alone inside it: (tokens, sentences, pipeline seconds, events seconds, events).
 pub fn pipeline_stage(mb: f64) -> Result<(usize, usize, f64, f64, usize)> {
     let texts = sample_texts()?;
@@ -32,6 +32,7 @@ pub fn pipeline_stage(mb: f64) -> Result<(usize, usize, f64, f64, usize)> {
         let e = CpuClock::now();
         pipeline.code_events(&mut doc);
         ev += e.elapsed();
+        pipeline.tag_quotes(&mut doc);
         all += start.elapsed();
         tokens += doc.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
         sents += doc.sentences.len();
@@ -155,6 +156,31 @@ pub fn places_stage(mb: f64, places: &acta_extract::places::Places) -> Result<(f
     Ok((seconds, found))
 }
 
+/// The quotations stage against the whole pipeline: articles coded by `Pipeline::code` (which
+/// runs every stage, quotations included), then `Quotes::tag` clocked again on each coded
+/// document (it replaces `doc.quotes`, so the second run does the same work). Returns the
+/// pipeline's CPU seconds, the quotations stage's, and the quotations found.
+pub fn quotes_stage(mb: f64, pipeline: &crate::Pipeline) -> Result<(f64, f64, usize)> {
+    let texts = sample_texts()?;
+    let over = Overrides::default();
+    let (mut bytes, mut whole, mut quotes, mut found) = (0usize, 0.0, 0.0, 0);
+    let mut i = 0;
+    while (bytes as f64) < mb * 1e6 {
+        let t = &texts[i % texts.len()];
+        i += 1;
+        bytes += t.len();
+        let raw = acta_text::RawArticle::from_text("bench", t.clone());
+        let start = CpuClock::now();
+        let mut doc = pipeline.code(raw, &over);
+        whole += start.elapsed();
+        let start = CpuClock::now();
+        pipeline.quotes().tag(&mut doc);
+        quotes += start.elapsed();
+        found += doc.quotes.len();
+    }
+    Ok((whole, quotes, found))
+}
+
 /// CPU time of this process: on a machine shared with other work, wall-clock time measures
 /// the neighbours as much as Acta.
 pub struct CpuClock(f64);
@@ -219,7 +245,7 @@ pub fn run(mb: f64) -> Result<bool> {
     let (tokens, sents, all, ev, events) = pipeline_stage(pipe_mb)?;
     println!(
         "{:<34} {:>8.0} tokens/s, {:.0} sentences/s ({tokens} tokens, {all:.2} s CPU, {pipe_mb} MB)",
-        "whole pipeline (clean..events)",
+        "whole pipeline (clean..quotes)",
         tokens as f64 / all,
         sents as f64 / all,
     );
@@ -228,6 +254,16 @@ pub fn run(mb: f64) -> Result<bool> {
         "events (EventCoder::code only)",
         tokens as f64 / ev,
         100.0 * ev / all
+    );
+    let pipeline = crate::Pipeline::load()?;
+    let qmb = mb.min(2.0);
+    let (whole, quotes_s, found) = quotes_stage(qmb, &pipeline)?;
+    println!(
+        "{:<34} {:>8.2} MB/s  ({found} quotations in {qmb} MB, {quotes_s:.2} s) = {:.1}% of the rest of the pipeline ({:.2} MB/s)",
+        "quotations (Quotes::tag only)",
+        qmb / quotes_s,
+        100.0 * quotes_s / (whole - quotes_s),
+        qmb / whole
     );
     Ok(true)
 }

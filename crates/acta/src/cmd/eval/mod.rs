@@ -4,6 +4,7 @@ pub mod dates;
 pub mod events;
 pub mod meantime;
 pub mod places;
+pub mod quotes;
 
 use std::collections::HashSet;
 use std::path::Path;

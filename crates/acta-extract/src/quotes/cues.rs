@@ -1,0 +1,701 @@
+//! Reporting cues in a parsed sentence: the verb, noun or preposition that introduces a
+//! statement, who it names as the speaker, and what the parse says the content is.
+//!
+//! The parse is used first; where a finite cue verb has no subject or no content in it (a
+//! parser makes mistakes on one word in seven), surface rules over the tags take over: the
+//! noun phrase just before the verb (a date adverbial may sit between: "Trump on 2/9
+//! expressed"), a clause just after it ("Moscow said the agenda ... was not ready").
+
+use super::lexicon::{Frames, Lexicon};
+use super::tree::Tree;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    Verb,
+    Noun,
+    /// "according to X"
+    Source,
+}
+
+/// A cue found in one sentence. Token indices are within the sentence; ranges are
+/// inclusive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub kind: CueKind,
+    pub frames: Frames,
+    /// The cue word (the verb, the noun, "according").
+    pub token: usize,
+    /// The last word of the cue ("out" of "pointed out", "to" of "according to").
+    pub last: usize,
+    /// The speaker as written.
+    pub speaker: Option<(usize, usize)>,
+    /// The content as the parse (or the surface fallback) gives it, for indirect speech.
+    pub content: Option<(usize, usize)>,
+    /// The content is a that-clause.
+    pub that: bool,
+    /// The verb has a subject of its own and heads a clause joined to another one (advcl,
+    /// conj, parataxis): another statement, which the content of a neighbouring cue must
+    /// not run into ("Ukraine declared that ..., while NATO stated that ...").
+    pub own_clause: bool,
+}
+
+/// Words that name a person's role, for telling people from organisations and for
+/// resolving "the minister" to a named speaker.
+pub const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "ceo",
+    "director",
+    "secretary",
+    "ambassador",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "general",
+    "commander",
+    "analyst",
+    "expert",
+    "lawyer",
+    "attorney",
+    "judge",
+    "prosecutor",
+    "envoy",
+    "diplomat",
+    "adviser",
+    "advisor",
+    "founder",
+    "manager",
+    "officer",
+    "representative",
+    "negotiator",
+    "economist",
+    "professor",
+    "researcher",
+    "scientist",
+    "author",
+    "spokesperson",
+    "lawmaker",
+    "legislator",
+    "deputy",
+    "mp",
+    "candidate",
+    "pope",
+    "cardinal",
+    "bishop",
+    "activist",
+    "witness",
+    "resident",
+    "source",
+    "aide",
+    "head",
+    "boss",
+    "captain",
+    "coach",
+    "player",
+    "pilot",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "man",
+    "woman",
+];
+
+/// Subject pronouns that stand for a speaker named before.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+
+/// Relative pronouns: "the minister, who said ...".
+const RELATIVE: &[&str] = &["who", "which", "that"];
+
+/// Finds every cue of a sentence. `skip(i)` says a token lies inside a quotation (a cue
+/// there is part of the quoted words); `is_date(i)` that it belongs to a date expression.
+pub fn find(
+    tree: &Tree,
+    lex: &Lexicon,
+    skip: &dyn Fn(usize) -> bool,
+    is_date: &dyn Fn(usize) -> bool,
+) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for i in 0..tree.len() {
+        if skip(i) {
+            continue;
+        }
+        if let Some(c) = verb_cue(tree, lex, i, is_date) {
+            cues.push(c);
+        } else if let Some(c) = noun_cue(tree, lex, i) {
+            cues.push(c);
+        } else if let Some(c) = source_cue(tree, lex, i) {
+            cues.push(c);
+        }
+    }
+    // a second pass now that every cue's clause is known: contents stop where another
+    // statement begins
+    let blockers: Vec<usize> = cues
+        .iter()
+        .filter(|c| c.own_clause)
+        .map(|c| c.token)
+        .collect();
+    for c in cues.iter_mut().filter(|c| c.kind == CueKind::Verb) {
+        let others: Vec<usize> = blockers
+            .iter()
+            .copied()
+            .filter(|&b| b != c.token && !tree.dominates(b, c.token))
+            .collect();
+        let cut = |t: usize| others.contains(&t);
+        let (content, that) = verb_content(tree, lex, c.token, c.frames, &cut);
+        c.content = content;
+        c.that = that;
+        // the speaker never overlaps the content
+        if let (Some((slo, shi)), Some((clo, chi))) = (c.speaker, c.content) {
+            if slo <= chi && clo <= shi {
+                c.content = None;
+            }
+        }
+    }
+    cues
+}
+
+fn particle_of(tree: &Tree, v: usize) -> Option<String> {
+    tree.child(v, "compound:prt").map(|p| tree.lower(p))
+}
+
+fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> bool) -> Option<Cue> {
+    let xpos = tree.xpos(v);
+    // a headline's verb the tagger read as a plural noun ("Ford announces deep cuts"): the
+    // parse still gives it a subject or an object
+    let noun_read =
+        xpos == "NNS" && (tree.child(v, "nsubj").is_some() || tree.child(v, "obj").is_some());
+    if !(tree.upos(v) == "VERB" || xpos.starts_with("VB") || noun_read)
+        || xpos == "VBN" && passive(tree, v)
+    {
+        return None;
+    }
+    let particle = particle_of(tree, v);
+    let frames = lex.verb(tree.lemma(v), particle.as_deref())?;
+    let last = match tree.child(v, "compound:prt") {
+        Some(p)
+            if lex.verbs[tree.lemma(v)]
+                .iter()
+                .any(|c| c.particle == particle) =>
+        {
+            p.max(v)
+        }
+        _ => v,
+    };
+    // "has stated", "had said": finite through the auxiliary
+    let finite = tree.finite(v)
+        || tree
+            .children(v)
+            .iter()
+            .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a));
+    let speaker = match subject(tree, v, 0) {
+        Some(s) => Some(speaker_extent(tree, s, v)),
+        None if finite => surface_subject(tree, v, is_date).or_else(|| inverted_subject(tree, v)),
+        None => None,
+    };
+    let own_clause =
+        tree.child(v, "nsubj").is_some() && matches!(tree.base(v), "advcl" | "conj" | "parataxis");
+    Some(Cue {
+        kind: CueKind::Verb,
+        frames,
+        token: v,
+        last,
+        speaker,
+        content: None,
+        that: false,
+        own_clause,
+    })
+}
+
+/// "was announced", "is reported": a passive has no speaker as its subject.
+fn passive(tree: &Tree, v: usize) -> bool {
+    tree.child(v, "aux:pass").is_some() || tree.child(v, "nsubj:pass").is_some()
+}
+
+/// The subject of cue verb `v`: its own, or the one it shares ("arrived and said", "...,
+/// saying that", "who said", "was quoted as saying").
+fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
+    if depth > 4 {
+        return None;
+    }
+    // several subjects (a parse error on a long name): the one nearest before the verb
+    let nearest = tree
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| c < v && tree.rel(c) == "nsubj")
+        .max();
+    if let Some(s) = nearest.or_else(|| tree.child(v, "nsubj")) {
+        if tree.rel(s) == "nsubj" || tree.rel(s).starts_with("nsubj:outer") {
+            if RELATIVE.contains(&tree.lemma(s)) && tree.rel(v) == "acl:relcl" {
+                return tree.head(v);
+            }
+            return Some(s);
+        }
+    }
+    let h = tree.head(v)?;
+    match tree.base(v) {
+        "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
+        "advcl" | "xcomp"
+            if tree.xpos(v) == "VBG"
+                || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") =>
+        {
+            if tree.lemma(h) == "quote" {
+                if let Some(s) = tree.child(h, "nsubj:pass") {
+                    return Some(s);
+                }
+            }
+            if tree.verbal(h) {
+                subject(tree, h, depth + 1)
+            } else {
+                None
+            }
+        }
+        "acl" if tree.rel(v) == "acl:relcl" => Some(h),
+        _ => None,
+    }
+}
+
+/// The speaker phrase around subject head `s`: its subtree without relative clauses and
+/// other clauses, punctuation trimmed at the edges; never reaching the cue verb.
+pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
+    let cut = |t: usize| {
+        t == v
+            || matches!(
+                tree.base(t),
+                "acl" | "advcl" | "parataxis" | "ccomp" | "dep"
+            )
+            || (tree.base(t) == "conj" && tree.verbal(t))
+    };
+    let (mut lo, mut hi) = tree.extent(s, &cut);
+    // a speaker never takes in quoted words ("...," the union leader said, "...")
+    if let Some(q) = (lo..s).rev().find(|&t| is_quote_mark(tree.text(t))) {
+        lo = q + 1;
+    }
+    if let Some(q) = (s + 1..=hi).find(|&t| is_quote_mark(tree.text(t))) {
+        hi = q.saturating_sub(1).max(s);
+    }
+    // a name the parse split into two subjects ("Finance Minister Jane Smith told": `Finance`
+    // and `Jane` both nsubj): the proper nouns just before belong to the phrase
+    while lo > 0
+        && tree.upos(lo - 1) == "PROPN"
+        && tree.head(lo - 1) == Some(v)
+        && tree.base(lo - 1) == "nsubj"
+    {
+        lo = tree.extent(lo - 1, &cut).0.min(lo - 1);
+    }
+    while lo < s && (tree.is_punct(lo) || tree.upos(lo) == "CCONJ") {
+        lo += 1;
+    }
+    while hi > s && (tree.is_punct(hi) || tree.upos(hi) == "CCONJ") {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
+/// The noun phrase just before a finite verb that the parse gave no subject: adverbs,
+/// auxiliaries and a date adverbial ("on 2/9") may stand between.
+fn surface_subject(
+    tree: &Tree,
+    v: usize,
+    is_date: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let mut j = v.checked_sub(1)?;
+    loop {
+        if matches!(tree.upos(j), "ADV" | "AUX" | "PART") {
+            j = j.checked_sub(1)?;
+        } else if is_date(j) {
+            while j > 0 && is_date(j) {
+                j -= 1;
+            }
+            if tree.upos(j) == "ADP" {
+                j = j.checked_sub(1)?;
+            }
+        } else {
+            break;
+        }
+    }
+    if !matches!(tree.upos(j), "PROPN" | "NOUN" | "PRON") {
+        return None;
+    }
+    let hi = j;
+    let mut lo = j;
+    if tree.upos(j) != "PRON" {
+        while lo > 0 && matches!(tree.upos(lo - 1), "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM") {
+            lo -= 1;
+        }
+    }
+    Some((lo, hi))
+}
+
+/// `"...," said Jim Press, the vice chairman`: the subject after a cue verb that follows a
+/// quotation, which the parse left without a subject. The noun phrase right after the verb,
+/// up to a comma or the end.
+fn inverted_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
+    let mut b = v.checked_sub(1)?;
+    while b > 0 && tree.text(b) == "," {
+        b -= 1;
+    }
+    if !is_quote_mark(tree.text(b)) {
+        return None;
+    }
+    let lo = v + 1;
+    if lo >= tree.len() || !matches!(tree.upos(lo), "PROPN" | "NOUN" | "DET" | "ADJ" | "PRON") {
+        return None;
+    }
+    let mut hi = lo;
+    while hi + 1 < tree.len()
+        && (matches!(
+            tree.upos(hi + 1),
+            "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "PART"
+        ) || (matches!(tree.upos(hi + 1), "ADP" | "CCONJ")
+            && hi + 2 < tree.len()
+            && matches!(tree.upos(hi + 2), "PROPN" | "NOUN" | "DET" | "ADJ"))
+            || (tree.text(hi + 1) == "." && tree.upos(hi + 1) != "PUNCT"))
+    {
+        hi += 1;
+    }
+    while hi > lo && !matches!(tree.upos(hi), "PROPN" | "NOUN" | "PRON") {
+        hi -= 1;
+    }
+    Some((lo, hi))
+}
+
+/// The content of verb cue `v` from the parse, with the surface fallback; `cut` marks the
+/// roots of other statements' clauses. Returns the range and whether it is a that-clause.
+fn verb_content(
+    tree: &Tree,
+    lex: &Lexicon,
+    v: usize,
+    frames: Frames,
+    cut: &dyn Fn(usize) -> bool,
+) -> (Option<(usize, usize)>, bool) {
+    let trim = |r: (usize, usize)| trim_content(tree, r);
+    if frames.has(Frames::CLAUSE) {
+        if let Some(c) = tree.child(v, "ccomp") {
+            let that = tree
+                .children(c)
+                .iter()
+                .any(|&m| tree.base(m) == "mark" && tree.lemma(m) == "that" && m < c);
+            let mut r = tree.extent(c, cut);
+            if let Some(t) = addressee_then_that(tree, v).filter(|&t| r.0 <= t && t <= c) {
+                r.0 = t;
+            }
+            return (trim(r), that);
+        }
+        // "Russia is ready, Putin said": the cue hangs off the content (as parataxis, or
+        // as an adverbial or conjunct clause when it is the last thing in the sentence)
+        let ends_sentence = || {
+            let (lo, hi) = tree.extent(v, &|_| false);
+            (hi + 1..tree.len()).all(|t| tree.is_punct(t))
+                && lo > 0
+                && matches!(tree.text(lo - 1), "," | "--" | "—")
+        };
+        if tree.base(v) == "parataxis"
+            || (matches!(tree.base(v), "advcl" | "conj") && ends_sentence())
+        {
+            if let Some(h) = tree.head(v) {
+                if h < v {
+                    let r = tree.extent(h, &|t| t == v || cut(t));
+                    return (trim(r), false);
+                }
+            }
+        }
+        if let Some(p) = tree
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&p| tree.base(p) == "parataxis" && p < v && tree.verbal(p))
+        {
+            return (trim(tree.extent(p, cut)), false);
+        }
+    }
+    if frames.has(Frames::NOUN) {
+        if let Some(r) = noun_object_content(tree, lex, v, cut) {
+            return (trim(r), true);
+        }
+    }
+    for (frame, prep) in [
+        (Frames::OF, "of"),
+        (Frames::FOR, "for"),
+        (Frames::AGAINST, "against"),
+    ] {
+        if !frames.has(frame) {
+            continue;
+        }
+        let pp = tree.children(v).iter().copied().find(|&c| {
+            c > v
+                && matches!(tree.base(c), "advcl" | "obl" | "xcomp" | "ccomp" | "nmod")
+                && tree.children(c).iter().any(|&m| {
+                    matches!(tree.base(m), "mark" | "case") && tree.lemma(m) == prep && m < c
+                })
+        });
+        if let Some(c) = pp {
+            let (_, hi) = tree.extent(c, cut);
+            let lo = match tree.child(v, "obj") {
+                Some(o) if o > v && o < c => tree.extent(o, cut).0,
+                _ => tree.extent(c, cut).0,
+            };
+            return (trim((lo, hi)), false);
+        }
+    }
+    if frames.has(Frames::TO) {
+        if let Some(c) = tree.children(v).iter().copied().find(|&c| {
+            c > v
+                && tree.base(c) == "xcomp"
+                && tree
+                    .children(c)
+                    .iter()
+                    .any(|&m| tree.lemma(m) == "to" && m < c)
+        }) {
+            let (_, hi) = tree.extent(c, cut);
+            let lo = match tree.child(v, "obj") {
+                Some(o) if o > v && o < c => tree.extent(o, cut).0,
+                _ => tree.extent(c, cut).0,
+            };
+            return (trim((lo, hi)), false);
+        }
+    }
+    if frames.has(Frames::CLAUSE) {
+        if let Some(r) = surface_clause(tree, v, cut) {
+            return r;
+        }
+    }
+    if frames.has(Frames::OBJECT) {
+        if let Some(o) = tree.child(v, "obj") {
+            if o > v && matches!(tree.upos(o), "NOUN" | "PROPN" | "NUM") {
+                return (trim(tree.extent(o, cut)), false);
+            }
+        }
+    }
+    (None, false)
+}
+
+/// "expressed (great) concern that ...": the reporting noun and its that-clause.
+fn noun_object_content(
+    tree: &Tree,
+    lex: &Lexicon,
+    v: usize,
+    cut: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let is_noun_cue = |t: usize| {
+        tree.upos(t) == "NOUN" && lex.noun(tree.lemma(t)).is_some_and(|f| f.has(Frames::THAT))
+    };
+    // the parse: a reporting-noun object with a clause
+    if let Some(o) = tree.child(v, "obj").filter(|&o| o > v && is_noun_cue(o)) {
+        let clause = tree
+            .children(o)
+            .iter()
+            .chain(tree.children(v))
+            .copied()
+            .find(|&c| c > o && matches!(tree.base(c), "acl" | "ccomp") && tree.verbal(c));
+        if let Some(c) = clause {
+            let lo = tree.extent(o, &|t| t == c || cut(t)).0;
+            let hi = tree.extent(c, cut).1;
+            return Some((lo, hi));
+        }
+    }
+    // the surface: adjectives, quote marks and a reporting noun, then "that"
+    let mut k = v + 1;
+    let mut noun = None;
+    while k < tree.len() {
+        let w = tree.text(k);
+        if is_noun_cue(k) {
+            noun = Some(k);
+        } else if !(matches!(tree.upos(k), "ADJ" | "DET" | "ADV")
+            || (tree.is_punct(k) && is_quote_mark(w)))
+        {
+            break;
+        }
+        k += 1;
+    }
+    let noun = noun?;
+    if k < tree.len() && tree.lower(k) == "that" {
+        let end = clause_end(tree, k + 1, cut);
+        return Some((v + 1, end.max(noun)));
+    }
+    None
+}
+
+pub fn is_quote_mark(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "“" | "”" | "„" | "«" | "»" | "``" | "''" | "'" | "‘" | "’" | "`"
+    )
+}
+
+/// A clause right after the verb, when the parse did not give one: "said (that) X was ...".
+/// The addressee of "told reporters that" is skipped.
+fn surface_clause(
+    tree: &Tree,
+    v: usize,
+    cut: &dyn Fn(usize) -> bool,
+) -> Option<(Option<(usize, usize)>, bool)> {
+    let mut k = v + 1;
+    if let Some(that) = addressee_then_that(tree, v) {
+        k = that;
+    }
+    if k >= tree.len() || cut(k) {
+        return None;
+    }
+    let that = tree.lower(k) == "that" && tree.upos(k) != "DET";
+    let start = if that { k + 1 } else { k };
+    if start >= tree.len() || tree.is_punct(start) && !is_quote_mark(tree.text(start)) {
+        return None;
+    }
+    let end = clause_end(tree, start, cut);
+    // a clause: a subject-like word then a finite verb before the end
+    let finite = (start..=end).any(|t| tree.finite(t) && t > start);
+    if !finite || end < start {
+        return None;
+    }
+    Some((trim_content(tree, (start, end)), that))
+}
+
+/// "told reporters that", "told him that", "assured the council that": the addressee right
+/// after the verb, then "that"; returns the position of "that". The addressee is at most a
+/// short noun phrase with no verb in it (the parse may hang the clause on the addressee).
+fn addressee_then_that(tree: &Tree, v: usize) -> Option<usize> {
+    let first = v + 1;
+    if first >= tree.len()
+        || !matches!(tree.upos(first), "NOUN" | "PRON" | "PROPN" | "DET" | "ADJ")
+        || tree.lower(first) == "that"
+    {
+        return None;
+    }
+    (first + 1..tree.len().min(first + 6))
+        .take_while(|&t| !tree.verbal(t) && !tree.is_punct(t))
+        .find(|&t| tree.lower(t) == "that")
+        .filter(|&t| (first..t).any(|a| matches!(tree.upos(a), "NOUN" | "PRON" | "PROPN")))
+}
+
+/// Where a clause starting at `start` ends: before `;`, before another statement's clause
+/// (`cut`), or at the end of the sentence.
+fn clause_end(tree: &Tree, start: usize, cut: &dyn Fn(usize) -> bool) -> usize {
+    for t in start..tree.len() {
+        if tree.text(t) == ";" {
+            return t.saturating_sub(1).max(start);
+        }
+        if t > start && cut(t) {
+            // the other clause begins with its own mark, subject and the comma before them
+            let lo = tree.extent(t, &|_| false).0;
+            return lo.saturating_sub(1).max(start);
+        }
+    }
+    tree.len() - 1
+}
+
+/// Leading "that" and punctuation, trailing punctuation and dangling conjunctions out.
+fn trim_content(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> Option<(usize, usize)> {
+    let dangling = |t: usize| matches!(tree.upos(t), "CCONJ" | "SCONJ") || tree.lower(t) == "while";
+    while lo <= hi
+        && ((tree.is_punct(lo) && !is_quote_mark(tree.text(lo)))
+            || (tree.lower(lo) == "that" && tree.base(lo) == "mark"))
+    {
+        lo += 1;
+    }
+    while hi > lo && ((tree.is_punct(hi) && !is_quote_mark(tree.text(hi))) || dangling(hi)) {
+        hi -= 1;
+    }
+    (lo <= hi && !(lo == hi && tree.is_punct(lo))).then_some((lo, hi))
+}
+
+/// "his claim that ...", "Boeing's statement that ...": a reporting noun with a possessor
+/// and a that-clause.
+fn noun_cue(tree: &Tree, lex: &Lexicon, n: usize) -> Option<Cue> {
+    if tree.upos(n) != "NOUN" {
+        return None;
+    }
+    let frames = lex.noun(tree.lemma(n))?;
+    if !frames.has(Frames::THAT) {
+        return None;
+    }
+    // a noun that is the object of a noun-frame verb belongs to that verb's cue
+    if let Some(h) = tree.head(n) {
+        if lex
+            .verb(tree.lemma(h), None)
+            .is_some_and(|f| f.has(Frames::NOUN))
+        {
+            return None;
+        }
+    }
+    let poss = tree.child(n, "nmod:poss")?;
+    let clause = tree.children(n).iter().copied().find(|&c| {
+        c > n
+            && matches!(tree.base(c), "acl" | "ccomp")
+            && tree
+                .children(c)
+                .iter()
+                .any(|&m| tree.lemma(m) == "that" && m < c)
+    })?;
+    let content = trim_content(tree, tree.extent(clause, &|_| false));
+    Some(Cue {
+        kind: CueKind::Noun,
+        frames,
+        token: n,
+        last: n,
+        speaker: Some(speaker_extent(tree, poss, n)),
+        content,
+        that: true,
+        own_clause: false,
+    })
+}
+
+/// "according to X, ..." and "..., according to X".
+fn source_cue(tree: &Tree, lex: &Lexicon, i: usize) -> Option<Cue> {
+    let prep = lex.preps.iter().find(|p| {
+        p.iter()
+            .enumerate()
+            .all(|(k, w)| i + k < tree.len() && tree.lower(i + k) == *w)
+    })?;
+    let last = i + prep.len() - 1;
+    let first = last + 1;
+    if first >= tree.len() {
+        return None;
+    }
+    // the source: the noun phrase after the preposition, up to a comma or the end
+    let mut hi = first;
+    while hi + 1 < tree.len() && !tree.is_punct(hi + 1) && !tree.verbal(hi + 1) {
+        hi += 1;
+    }
+    let speaker = (first, hi);
+    let n = tree.len();
+    // the content: the side of the sentence that is not the source phrase
+    let mut before_end = i;
+    while before_end > 0 && tree.is_punct(before_end - 1) {
+        before_end -= 1;
+    }
+    let left = (before_end > 0).then(|| (0, before_end - 1));
+    let right = (hi + 1 < n).then(|| (hi + 1, n - 1));
+    let pick = match (left, right) {
+        (Some(l), Some(r)) if r.1 - r.0 > l.1 - l.0 + 3 => Some(r),
+        (Some(l), _) => Some(l),
+        (None, r) => r,
+    };
+    let content = pick.and_then(|r| trim_content(tree, r));
+    Some(Cue {
+        kind: CueKind::Source,
+        frames: Frames::SOURCE,
+        token: i,
+        last,
+        speaker: Some(speaker),
+        content,
+        that: false,
+        own_clause: false,
+    })
+}

@@ -1,0 +1,412 @@
+//! Quotations on real sentences, one test per class of case with several examples each:
+//! every mark style, split quotations, quotations that go on into the next paragraph,
+//! unbalanced marks, each indirect pattern, speakers through pronouns and descriptions.
+
+use std::sync::LazyLock;
+
+use acta_core::Document;
+use acta_extract::places::Places;
+use acta_extract::{DateTagger, Quotes};
+use acta_text::{Overrides, Preparer, RawArticle};
+
+struct Stages {
+    syntax: acta_syntax::Model,
+    places: Places,
+    quotes: Quotes,
+}
+
+static STAGES: LazyLock<Stages> = LazyLock::new(|| Stages {
+    syntax: acta_syntax::Model::embedded().expect("syntax model loads"),
+    places: Places::load().expect("gazetteer loads"),
+    quotes: Quotes::embedded().expect("actor dictionary loads"),
+});
+
+fn code(text: &str) -> Document {
+    let over = Overrides {
+        published: Some("2025-09-03".into()),
+        ..Default::default()
+    };
+    let mut doc = Preparer::default().prepare(RawArticle::from_text("test", text), &over);
+    for s in &mut doc.sentences {
+        STAGES.syntax.annotate(s);
+    }
+    DateTagger::new().tag(&mut doc);
+    STAGES.places.tag(&mut doc);
+    STAGES.quotes.tag(&mut doc);
+    doc
+}
+
+/// (speaker as written, kind, cue, content) of every quotation.
+fn quotes(text: &str) -> Vec<(String, String, String, String)> {
+    code(text)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            (
+                q.speaker.map(|s| s.text).unwrap_or_default(),
+                q.kind,
+                q.cue.map(|c| c.text).unwrap_or_default(),
+                q.content.text,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String, String) {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn direct_quotations_in_every_mark_style() {
+    for (text, speaker, content) in [
+        (
+            "“We will not give up an inch of our land,” the president said on Monday.",
+            "the president",
+            "We will not give up an inch of our land",
+        ),
+        (
+            "'This is a disgrace for our country,' the opposition leader said.",
+            "the opposition leader",
+            "This is a disgrace for our country",
+        ),
+        (
+            "The minister said: «We will not yield an inch.»",
+            "The minister",
+            "We will not yield an inch.",
+        ),
+        (
+            "Chancellor Olaf Scholz said: „We stand with Ukraine for as long as it takes.“",
+            "Chancellor Olaf Scholz",
+            "We stand with Ukraine for as long as it takes.",
+        ),
+        (
+            "Angela Merkel told the conference: \"Europe must take its fate into its own hands.\"",
+            "Angela Merkel",
+            "Europe must take its fate into its own hands.",
+        ),
+    ] {
+        let (sp, kind, _, c) = one(text);
+        assert_eq!(
+            (sp.as_str(), kind.as_str(), c.as_str()),
+            (speaker, "direct", content),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn speakers_after_the_cue_and_names_the_parse_splits() {
+    for (text, speaker) in [
+        (
+            "\"This is a difficult day for us,\" said Jim Press, the Vice Chairman of Chrysler.",
+            "Jim Press",
+        ),
+        (
+            "\"We love the Beatles,\" said Apple Inc. CEO Steve Jobs.",
+            "Apple Inc. CEO Steve Jobs",
+        ),
+        (
+            "\"The economy is recovering faster than expected,\" Finance Minister Jane Smith told reporters.",
+            "Finance Minister Jane Smith",
+        ),
+    ] {
+        let (sp, kind, _, _) = one(text);
+        assert_eq!((sp.as_str(), kind.as_str()), (speaker, "direct"), "{text}");
+    }
+}
+
+#[test]
+fn quotations_split_around_the_cue() {
+    for (text, speaker, first, second) in [
+        (
+            "\"The talks were constructive,\" Smith said. \"We agreed to meet again next month.\"",
+            "Smith",
+            "The talks were constructive",
+            "We agreed to meet again next month.",
+        ),
+        (
+            "\"The deal is good for workers,\" the union leader said, \"and it is good for the company too.\"",
+            "the union leader",
+            "The deal is good for workers",
+            "and it is good for the company too.",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{text}: {q:?}");
+        for (i, content) in [first, second].into_iter().enumerate() {
+            assert_eq!(q[i].0, speaker, "{text}");
+            assert_eq!(q[i].1, "direct", "{text}");
+            assert_eq!(q[i].3, content, "{text}");
+        }
+    }
+}
+
+#[test]
+fn quotations_that_go_on_into_the_next_paragraph() {
+    let text = "The mayor said: \"We have cleared the roads. The schools will open on Tuesday.\n\
+                \"We ask drivers to stay at home for one more day.\"\n\
+                The weather service expects more snow.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "The mayor");
+    assert_eq!(q[1].2, "", "a continuation has no cue of its own");
+    assert_eq!(q[1].3, "We ask drivers to stay at home for one more day.");
+    // narration between ends it: a later quotation with no cue is nobody's
+    let text = "\"Prices will fall,\" the minister said.\n\
+                The central bank raised rates again on Friday.\n\
+                \"Nobody expected that.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the minister");
+}
+
+#[test]
+fn an_unclosed_mark_does_not_swallow_the_article() {
+    let text = "The governor warned that \"the levees may not hold. Residents should leave now.\n\
+                Later the company said profits rose by 10 percent. \"It was a strong quarter,\" \
+                chief executive John Doe said.";
+    let q = quotes(text);
+    let last = q.last().expect("quotations found");
+    assert_eq!(last.0, "chief executive John Doe");
+    assert_eq!(last.3, "It was a strong quarter");
+    assert!(q
+        .iter()
+        .any(|x| x.0 == "the company" && x.3 == "profits rose by 10 percent"));
+    let text = "He said “we will win. Later she said “no way” to it.\nThe end came soon.";
+    let q = quotes(text);
+    assert!(
+        q.iter().all(|x| !x.3.contains("The end came soon")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn indirect_speech_patterns() {
+    for (text, speaker, cue, content) in [
+        (
+            "The minister said the government would cut taxes next year.",
+            "The minister",
+            "said",
+            "the government would cut taxes next year",
+        ),
+        (
+            "Merkel stressed that Europe needed a common asylum policy.",
+            "Merkel",
+            "stressed",
+            "Europe needed a common asylum policy",
+        ),
+        (
+            "The spokesman told reporters that the plant would close in March.",
+            "The spokesman",
+            "told",
+            "the plant would close in March",
+        ),
+        (
+            "Ukraine declared that Russia had no authority over its borders.",
+            "Ukraine",
+            "declared",
+            "Russia had no authority over its borders",
+        ),
+        (
+            "The general warned that the offensive would begin within days.",
+            "The general",
+            "warned",
+            "the offensive would begin within days",
+        ),
+        (
+            "Zelensky insisted that Ukraine would never cede territory.",
+            "Zelensky",
+            "insisted",
+            "Ukraine would never cede territory",
+        ),
+        (
+            "The White House stated that the president would travel to Poland.",
+            "The White House",
+            "stated",
+            "the president would travel to Poland",
+        ),
+        (
+            "Presiding Judge Martin Mann has stated that he owns an iPod.",
+            "Judge Martin Mann",
+            "stated",
+            "he owns an iPod",
+        ),
+    ] {
+        let (sp, kind, c, body) = one(text);
+        assert_eq!(
+            (sp.as_str(), kind.as_str(), c.as_str(), body.as_str()),
+            (speaker, "indirect", cue, content),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn according_to_accused_of_and_expressed_noun_that() {
+    for (text, speaker, kind, content) in [
+        (
+            "According to the ministry, 40 people were killed in the attack.",
+            "the ministry",
+            "indirect",
+            "40 people were killed in the attack",
+        ),
+        (
+            "Forty people were killed in the attack, according to local officials.",
+            "local officials",
+            "indirect",
+            "Forty people were killed in the attack",
+        ),
+        (
+            "President Putin accused the West of trying to bring Ukraine into its orbit.",
+            "President Putin",
+            "indirect",
+            "the West of trying to bring Ukraine into its orbit",
+        ),
+        (
+            "Trump expressed \"great disappointment\" that the talks had failed.",
+            "Trump",
+            "mixed",
+            "\"great disappointment\" that the talks had failed",
+        ),
+    ] {
+        let (sp, k, _, body) = one(text);
+        assert_eq!(
+            (sp.as_str(), k.as_str(), body.as_str()),
+            (speaker, kind, content),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn speakers_resolved_through_pronouns_descriptions_and_capitals() {
+    let doc = code(
+        "Russian Foreign Minister Sergey Lavrov arrived in Jakarta on Tuesday. \
+         He said the talks would go on. \"We hope for progress,\" the Russian foreign minister added. \
+         Moscow said the agenda was not yet ready.",
+    );
+    let got: Vec<(String, Option<String>, Option<String>)> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.clone().unwrap();
+            (s.text, s.canonical, s.actor)
+        })
+        .collect();
+    let lavrov = (
+        Some("Sergey Lavrov".to_string()),
+        Some("RUSGOV".to_string()),
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), (got[0].1.clone(), got[0].2.clone())),
+        ("He", lavrov.clone())
+    );
+    assert_eq!(
+        (got[1].0.as_str(), (got[1].1.clone(), got[1].2.clone())),
+        ("the Russian foreign minister", lavrov)
+    );
+    assert_eq!(got[2].0, "Moscow");
+    assert_eq!(got[2].2.as_deref(), Some("RUSGOV"));
+}
+
+#[test]
+fn not_statements() {
+    for text in [
+        // a quoted phrase is not a quotation
+        "Trump suggested a \"territorial exchange\" on Tuesday.",
+        // cognition is not speech
+        "We hope the negotiations will continue.",
+        // no content
+        "The minister said nothing.",
+        // a passive has no speaker
+        "It was reported that the plant would close.",
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|x| x.1 != "direct") && q.iter().all(|x| !x.0.is_empty()),
+            "{text}: {q:?}"
+        );
+    }
+    assert!(quotes("We hope the negotiations will continue.").is_empty());
+    assert!(quotes("The minister said nothing.").is_empty());
+}
+
+#[test]
+fn the_statement_date_is_stated_or_assumed() {
+    let doc =
+        code("On 1/9 Putin said Russia was ready to negotiate. Zelensky said the war would end.");
+    assert_eq!(doc.quotes.len(), 2, "{:?}", doc.quotes);
+    assert_eq!(doc.quotes[0].date.value.as_deref(), Some("2025-09-01"));
+    assert!(doc.quotes[0].date.stated);
+    assert_eq!(doc.quotes[1].date.value.as_deref(), Some("2025-09-03"));
+    assert!(!doc.quotes[1].date.stated);
+}
+
+#[test]
+fn the_seed_statements() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seed/000_9b608a54e0beaff9.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let doc = code(&text);
+    let want = [
+        ("Sergey Lavrov", "direct", "said", "For lasting peace"),
+        ("Sergey Lavrov", "direct", "", "New security arrangements"),
+        (
+            "Sergey Lavrov",
+            "mixed",
+            "stressed",
+            "Ukraine needs to maintain",
+        ),
+        (
+            "Sergey Lavrov",
+            "indirect",
+            "said",
+            "the heads of the Russian and Ukrainian",
+        ),
+        (
+            "Sergey Lavrov",
+            "direct",
+            "added",
+            "We hope the negotiations",
+        ),
+        (
+            "Vladimir Putin",
+            "indirect",
+            "stated",
+            "Russia is ready to negotiate",
+        ),
+        ("Ukraine", "indirect", "declared", "Russia has no authority"),
+        ("NATO", "indirect", "stated", "Moscow has no right to veto"),
+    ];
+    for (speaker, kind, cue, begins) in want {
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.content.text.starts_with(begins))
+            .unwrap_or_else(|| panic!("no quotation begins {begins:?}"));
+        let sp = q.speaker.as_ref().unwrap();
+        assert_eq!(sp.canonical.as_deref(), Some(speaker), "{begins}");
+        assert_eq!(q.kind, kind, "{begins}");
+        assert_eq!(
+            q.cue.as_ref().map_or("", |c| c.text.as_str()),
+            cue,
+            "{begins}"
+        );
+    }
+    let moscow = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("the agenda for such a meeting"))
+        .expect("Moscow's statement");
+    assert_eq!(moscow.speaker.as_ref().unwrap().text, "Moscow");
+    assert_eq!(
+        moscow.speaker.as_ref().unwrap().actor.as_deref(),
+        Some("RUSGOV")
+    );
+}
