@@ -287,6 +287,10 @@ pub struct Event {
     /// The dictionary pattern that matched, for auditing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// The act is mutual: source and target did it with each other ("Russia and Ukraine held
+    /// talks"). One record stands for both directions.
+    #[serde(default)]
+    pub reciprocal: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

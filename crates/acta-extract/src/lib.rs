@@ -6,9 +6,11 @@
 pub mod actors;
 pub mod dates;
 pub mod dict;
+pub mod events;
 pub mod ner;
 pub mod places;
 pub mod quotes;
 
 pub use dates::{dates_in_span, DateTagger};
+pub use events::EventCoder;
 pub use quotes::Quotes;

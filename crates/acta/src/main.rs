@@ -39,6 +39,10 @@ and where, and who said what. Every record points back to the words it came from
   acta eval places --gold eval/places.gold.jsonl
                                               measure toponym resolution
 
+  acta code --dictionaries my-dicts/ story.txt
+                                              code events with your own verb/actor dictionaries
+  acta eval events petrarch                   measure event coding on PETRARCH's validation sets
+
 Run `acta help <command>` for each command's options and more examples."
 )]
 struct Cli {
@@ -130,7 +134,7 @@ XPOS, HEAD, DEPREL, MISC (SpaceAfter=No); FEATS and DEPS are `_`.")]
     /// Measure Acta against gold standards.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Compile and check actor dictionaries (PETRARCH format).
+    /// Compile and check dictionaries (PETRARCH format): verbs, actors, agents, discards.
     #[command(subcommand)]
     Dictionaries(DictCommand),
     /// Actors: what a name codes to on a date, and why.
@@ -171,11 +175,29 @@ the input (odd dates, codes that are not codes) with its file and line.")]
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Compile CAMEO verb dictionaries (PETRARCH-2 format) into Acta's compact form, in
+    /// order: a verb a later file lists replaces its earlier entries (the embedded default is
+    /// built this way).
+    #[command(after_help = "Example:
+  acta dictionaries verbs ../shared/data/petrarch2/dictionaries/CAMEO.2.0.txt \\
+      data/events/acta.verbs.txt --out data/events/verbs.tsv.zst
+
+Prints each oddity in the input (undefined synsets, codes that are not codes, unbalanced
+brackets) with its file and line, then what was compiled. The format is in docs/events.md.")]
+    Verbs {
+        /// Verb dictionaries, in order.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The compiled file to write (`.tsv`, or `.tsv.zst` compressed).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Read a dictionary directory as --dictionaries would, and report what is odd in it.
     #[command(after_help = "Example:
   acta dictionaries check my-dictionaries/")]
     Check {
-        /// Directory with *actors*.txt, *agents*.txt and optionally overlay.tsv.
+        /// Directory with *verbs*.txt, *actors*.txt, *agents*.txt, *discards*.txt,
+        /// *issue*.txt, rules.tsv (any of them; the rest stay built-in).
         dir: PathBuf,
     },
 }
@@ -426,6 +448,57 @@ docs/accuracy.md.")]
         #[arg(long)]
         show_errors: bool,
     },
+
+    /// Events: the coder against PETRARCH's validation records and PLOVER's gold records.
+    #[command(subcommand)]
+    Events(EventsEval),
+}
+
+#[derive(Subcommand)]
+enum EventsEval {
+    /// (a) PETRARCH's unit-test records with their own small dictionaries, (b) the GigaWord
+    /// news sample with Acta's production dictionaries: exact / partial / wrong / missed /
+    /// spurious, precision and recall over (source, target, code) triples.
+    #[command(after_help = "Examples:
+  acta eval events petrarch
+          both runs, from ../shared/data/petrarch2/validation
+  acta eval events petrarch --run unit --show-errors
+          the unit tests only, with every record that is not exactly right
+
+Each record's sentence text is coded alone (its parse tree is ignored: the parse is Acta's), with
+the record's date as the publication date. A reciprocal event counts in both directions; negated
+events do not count. Definitions in docs/accuracy.md.")]
+    Petrarch {
+        /// The PETRARCH validation directory.
+        #[arg(
+            long,
+            value_name = "DIR",
+            default_value = "../shared/data/petrarch2/validation"
+        )]
+        validation: PathBuf,
+        /// Which run.
+        #[arg(long, value_enum, default_value = "all")]
+        run: cmd::eval::events::Run,
+        /// Print every record whose triples are not exactly the expected ones.
+        #[arg(long)]
+        show_errors: bool,
+    },
+    /// PLOVER's gold-standard records (CAMEO manual examples): event type accuracy, source
+    /// and target country codes.
+    #[command(after_help = "Example:
+  acta eval events plover --records ../shared/data/cameo-plover/PLOVER_GSR_CAMEO.txt
+
+For each record the event whose PLOVER type is the gold type is taken if there is one, else the
+first event coded; a record with no event counts as wrong. Countries are the first three letters
+of the actor codes.")]
+    Plover {
+        /// The gold records (a JSON array).
+        #[arg(long, value_name = "FILE")]
+        records: PathBuf,
+        /// Print every record with a wrong type or country.
+        #[arg(long)]
+        show_errors: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -444,6 +517,15 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Places { gold, show_errors }) => {
             cmd::eval::places::run(&gold, show_errors)
         }
+        Command::Eval(EvalCommand::Events(EventsEval::Petrarch {
+            validation,
+            run,
+            show_errors,
+        })) => cmd::eval::events::petrarch(&validation, run, show_errors).map(|_| true),
+        Command::Eval(EvalCommand::Events(EventsEval::Plover {
+            records,
+            show_errors,
+        })) => cmd::eval::events::plover(&records, show_errors).map(|()| true),
         Command::Places(PlacesCommand::Lookup { name, limit }) => cmd::places::lookup(&name, limit),
         Command::Bench { mb, meaning_mb } => cmd::bench::run(mb, meaning_mb),
         Command::Dictionaries(DictCommand::Compile { petrarch, out }) => {
@@ -464,6 +546,9 @@ fn main() -> ExitCode {
             model.as_deref(),
             show_errors,
         ),
+        Command::Dictionaries(DictCommand::Verbs { files, out }) => {
+            cmd::dictionaries::verbs(&files, &out)
+        }
         Command::Eval(EvalCommand::Syntax { gold, model }) => {
             cmd::syntax::eval(&gold, model.as_deref())
         }

@@ -202,12 +202,14 @@ fn parse_codes(line: &str, origin: &str, warnings: &mut Vec<DictError>) -> Vec<D
             Some((c, w)) => (c.trim(), w.trim()),
             None => (inner, ""),
         };
-        if code.is_empty()
-            || !(code == "---"
-                || code
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
-        {
+        // codes are upper-case letters and digits; a user's dictionary may join several with
+        // '/' (PETRARCH's validation actors: `THE_SHIRE [FRO/BIL/SAM]`)
+        let part_ok = |p: &str| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        };
+        if code.is_empty() || !(code == "---" || code.split('/').all(part_ok)) {
             warnings.push(DictError::new(
                 origin,
                 format!("code {inner:?} is not a CAMEO actor code; ignored"),

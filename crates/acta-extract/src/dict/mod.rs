@@ -8,12 +8,16 @@
 //! reviewed 2016–2026 overlay (`data/actors/overlay.tsv`), whose rows win inside their dates.
 
 pub mod actors;
+pub mod lists;
+pub mod verbs;
 
 use std::fmt;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use actors::{Actor, Agent, AgentMode, DatedCode, PhraseIndex};
+pub use lists::{Discard, Discards, Issue, Issues};
+pub use verbs::VerbDictionary;
 
 /// A calendar day as `yyyymmdd` (2025-09-03 → 20250903): ordered like the dates it names.
 pub type Day = u32;
@@ -290,6 +294,241 @@ impl ActorDictionary {
             ));
         }
         (a, g)
+    }
+}
+
+const CAMEO_VERBS: &[u8] = include_bytes!("../../../../data/events/verbs.tsv.zst");
+const PHOENIX_DISCARDS: &str = include_str!("../../../../data/events/discards.txt");
+const PHOENIX_ISSUES: &[u8] = include_bytes!("../../../../data/events/issues.txt.zst");
+
+fn unzip(bytes: &[u8], name: &str) -> Result<String, DictError> {
+    let mut s = String::new();
+    zstd::stream::read::Decoder::new(bytes)
+        .and_then(|mut d| d.read_to_string(&mut s))
+        .map_err(|e| DictError::new(name, format!("cannot decompress: {e}")))?;
+    Ok(s)
+}
+
+/// Everything the event coder reads from dictionaries: verbs, actors and agents, discards,
+/// issues. The embedded defaults, a user's PETRARCH-format directory, or explicit files.
+#[derive(Clone, Debug, Default)]
+pub struct Dictionaries {
+    pub verbs: VerbDictionary,
+    pub actors: ActorDictionary,
+    pub discards: Discards,
+    pub issues: Issues,
+    /// The text of a `rules.tsv` found beside the dictionaries, if any (see
+    /// `acta_extract::events::Rules`).
+    pub rules: Option<String>,
+    /// Where each part came from, for `acta dictionaries check` and error messages.
+    pub sources: Vec<String>,
+}
+
+/// Explicit dictionary files (what `--dictionaries DIR` finds in a directory, or what an
+/// evaluation names). A part with no file is taken from the embedded defaults.
+#[derive(Clone, Debug, Default)]
+pub struct DictionaryFiles {
+    /// Verb dictionaries in PETRARCH-2 format (or compiled `.tsv`/`.tsv.zst`), read in order;
+    /// a verb listed in a later file replaces its earlier entries.
+    pub verbs: Vec<PathBuf>,
+    pub actors: Vec<PathBuf>,
+    pub agents: Option<PathBuf>,
+    pub discards: Option<PathBuf>,
+    pub issues: Option<PathBuf>,
+    pub rules: Option<PathBuf>,
+}
+
+fn read_text(p: &Path) -> Result<String, DictError> {
+    let bytes =
+        std::fs::read(p).map_err(|e| DictError::new(p.display().to_string(), e.to_string()))?;
+    if p.extension().is_some_and(|e| e == "zst") {
+        return unzip(&bytes, &p.display().to_string());
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl DictionaryFiles {
+    /// The files of a PETRARCH-format directory: every `*verbs*` file (`.txt`, or compiled
+    /// `.tsv`/`.tsv.zst`) in name order, every `*actors*.txt`, the first `*agents*.txt`,
+    /// `*discards*.txt`, `*issue*.txt`, and `rules.tsv`.
+    pub fn in_dir(dir: &Path) -> Result<DictionaryFiles, DictError> {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| DictError::new(dir.display().to_string(), e.to_string()))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        names.sort();
+        let mut f = DictionaryFiles::default();
+        for p in names {
+            let lower = file_name(&p).to_lowercase();
+            let txt = lower.ends_with(".txt");
+            if lower.contains("verbs")
+                && (txt || lower.ends_with(".tsv") || lower.ends_with(".tsv.zst"))
+            {
+                f.verbs.push(p);
+            } else if txt && lower.contains("actors") {
+                f.actors.push(p);
+            } else if txt && lower.contains("agents") && f.agents.is_none() {
+                f.agents = Some(p);
+            } else if txt && lower.contains("discards") && f.discards.is_none() {
+                f.discards = Some(p);
+            } else if txt && lower.contains("issue") && f.issues.is_none() {
+                f.issues = Some(p);
+            } else if lower == "rules.tsv" {
+                f.rules = Some(p);
+            }
+        }
+        if f.verbs.is_empty()
+            && f.actors.is_empty()
+            && f.agents.is_none()
+            && f.discards.is_none()
+            && f.issues.is_none()
+            && f.rules.is_none()
+        {
+            return Err(DictError::new(
+                dir.display().to_string(),
+                "no dictionary files (*verbs*, *actors*.txt, *agents*.txt, *discards*.txt, *issue*.txt, rules.tsv) found",
+            ));
+        }
+        Ok(f)
+    }
+}
+
+impl Dictionaries {
+    /// The embedded defaults: CAMEO 2.0 verbs with Acta's corrections (compiled), the
+    /// Phoenix actors and agents with the overlay, Phoenix discards and issues.
+    pub fn embedded() -> Result<Dictionaries, DictError> {
+        let verbs =
+            VerbDictionary::from_compiled(&unzip(CAMEO_VERBS, "verbs.tsv.zst")?, "verbs.tsv")?;
+        let (discards, _) = Discards::parse(PHOENIX_DISCARDS, "discards.txt");
+        let (issues, _) = Issues::parse(&unzip(PHOENIX_ISSUES, "issues.txt.zst")?, "issues.txt");
+        Ok(Dictionaries {
+            verbs,
+            actors: ActorDictionary::embedded()?,
+            discards,
+            issues,
+            rules: None,
+            sources: vec!["embedded".into()],
+        })
+    }
+
+    /// A user's directory in PETRARCH format ([`DictionaryFiles::in_dir`]); a kind of
+    /// dictionary the directory lacks comes from the embedded defaults (and a note says so).
+    pub fn from_dir(dir: &Path) -> Result<(Dictionaries, Vec<DictError>), DictError> {
+        let files = DictionaryFiles::in_dir(dir)?;
+        let (d, mut notes) = Dictionaries::from_files(&files)?;
+        let d_name = dir.display().to_string();
+        for (missing, what) in [
+            (files.verbs.is_empty(), "verbs"),
+            (files.actors.is_empty(), "actors"),
+            (files.agents.is_none() && files.actors.is_empty(), "agents"),
+            (files.discards.is_none(), "discards"),
+            (files.issues.is_none(), "issues"),
+        ] {
+            if missing {
+                notes.push(DictError::new(
+                    &d_name,
+                    format!("no {what} file: the embedded {what} are used"),
+                ));
+            }
+        }
+        Ok((d, notes))
+    }
+
+    /// Reads explicit files; parts with no file are the embedded defaults. Returns the
+    /// dictionaries and every oddity met in the files, each with its file and line.
+    pub fn from_files(f: &DictionaryFiles) -> Result<(Dictionaries, Vec<DictError>), DictError> {
+        let mut notes = Vec::new();
+        let mut sources = Vec::new();
+        let verbs = if f.verbs.is_empty() {
+            sources.push("verbs: embedded".to_string());
+            VerbDictionary::from_compiled(&unzip(CAMEO_VERBS, "verbs.tsv.zst")?, "verbs.tsv")?
+        } else {
+            let mut all: Option<VerbDictionary> = None;
+            for p in &f.verbs {
+                let name = file_name(p);
+                let text = read_text(p)?;
+                let d = if name.ends_with(".tsv") || name.ends_with(".tsv.zst") {
+                    VerbDictionary::from_compiled(&text, &name)?
+                } else {
+                    let (d, w) = match &all {
+                        Some(a) => a.parse_extension(&text, &name),
+                        None => VerbDictionary::parse(&text, &name),
+                    };
+                    notes.extend(w);
+                    d
+                };
+                sources.push(format!("verbs: {}", p.display()));
+                match all.as_mut() {
+                    Some(a) => a.extend(d),
+                    None => all = Some(d),
+                }
+            }
+            all.unwrap_or_default()
+        };
+        let actors = if f.actors.is_empty() && f.agents.is_none() {
+            sources.push("actors: embedded".to_string());
+            ActorDictionary::embedded()?
+        } else {
+            let mut list = Vec::new();
+            for p in &f.actors {
+                let (a, w) = actors::parse_actors(&read_text(p)?, &file_name(p));
+                list.extend(a);
+                notes.extend(w);
+                sources.push(format!("actors: {}", p.display()));
+            }
+            let mut agents = Vec::new();
+            if let Some(p) = &f.agents {
+                let (a, w) = actors::parse_agents(&read_text(p)?, &file_name(p));
+                agents = a;
+                notes.extend(w);
+                sources.push(format!("agents: {}", p.display()));
+            }
+            ActorDictionary::build(list, Vec::new(), agents)
+        };
+        let discards = match &f.discards {
+            Some(p) => {
+                let (d, w) = Discards::parse(&read_text(p)?, &file_name(p));
+                notes.extend(w);
+                sources.push(format!("discards: {}", p.display()));
+                d
+            }
+            None => Discards::parse(PHOENIX_DISCARDS, "discards.txt").0,
+        };
+        let issues = match &f.issues {
+            Some(p) => {
+                let (d, w) = Issues::parse(&read_text(p)?, &file_name(p));
+                notes.extend(w);
+                sources.push(format!("issues: {}", p.display()));
+                d
+            }
+            None => Issues::parse(&unzip(PHOENIX_ISSUES, "issues.txt.zst")?, "issues.txt").0,
+        };
+        let rules = match &f.rules {
+            Some(p) => {
+                sources.push(format!("rules: {}", p.display()));
+                Some(read_text(p)?)
+            }
+            None => None,
+        };
+        Ok((
+            Dictionaries {
+                verbs,
+                actors,
+                discards,
+                issues,
+                rules,
+                sources,
+            },
+            notes,
+        ))
     }
 }
 

@@ -12,6 +12,75 @@ use anyhow::Result;
 
 use crate::samples::DEMO_CORPUS;
 
+/// The pipeline's stages, in `Pipeline::code`'s order.
+pub const STAGES: [&str; 7] = [
+    "text (clean, split, tokenize)",
+    "syntax (tag, lemmatize, parse)",
+    "dates",
+    "actors (entities, codes, coref)",
+    "places",
+    "events",
+    "quotations",
+];
+
+/// The whole pipeline on one thread, each stage on its own CPU clock, on the same documents
+/// as `acta code` sees them: (CPU seconds per stage in [`STAGES`] order, tokens, sentences,
+/// events, quotations).
+pub struct StageTimes {
+    pub seconds: [f64; 7],
+    pub tokens: usize,
+    pub sentences: usize,
+    pub events: usize,
+    pub quotes: usize,
+}
+
+pub fn pipeline_stages(mb: f64, pipeline: &crate::Pipeline) -> Result<StageTimes> {
+    let texts = sample_texts()?;
+    let over = Overrides {
+        published: Some("2025-09-03".into()),
+        ..Default::default()
+    };
+    let mut st = StageTimes {
+        seconds: [0.0; 7],
+        tokens: 0,
+        sentences: 0,
+        events: 0,
+        quotes: 0,
+    };
+    let (mut bytes, mut i) = (0usize, 0usize);
+    while (bytes as f64) < mb * 1e6 {
+        let t = &texts[i % texts.len()];
+        i += 1;
+        bytes += t.len();
+        let mut clock = CpuClock::now();
+        let mut lap = |k: usize, clock: &mut CpuClock| {
+            let now = CpuClock::now();
+            st.seconds[k] += now.0 - clock.0;
+            *clock = now;
+        };
+        let raw = acta_text::RawArticle::from_text("bench", t.clone());
+        let mut doc = pipeline.prepare(raw, &over);
+        lap(0, &mut clock);
+        pipeline.parse(&mut doc);
+        lap(1, &mut clock);
+        pipeline.tag_dates(&mut doc);
+        lap(2, &mut clock);
+        pipeline.tag_actors(&mut doc);
+        lap(3, &mut clock);
+        pipeline.tag_places(&mut doc);
+        lap(4, &mut clock);
+        pipeline.code_events(&mut doc);
+        lap(5, &mut clock);
+        pipeline.tag_quotes(&mut doc);
+        lap(6, &mut clock);
+        st.tokens += doc.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
+        st.sentences += doc.sentences.len();
+        st.events += doc.events.len();
+        st.quotes += doc.quotes.len();
+    }
+    Ok(st)
+}
+
 /// Texts of the sample corpus.
 pub fn sample_texts() -> Result<Vec<String>> {
     let mut jsonl = String::new();
@@ -125,31 +194,6 @@ pub fn places_stage(mb: f64, places: &acta_extract::places::Places) -> Result<(f
         found += batch.iter().map(|d| d.places.len()).sum::<usize>();
     }
     Ok((seconds, found))
-}
-
-/// The quotations stage against the whole pipeline: articles coded by `Pipeline::code` (which
-/// runs every stage, quotations included), then `Quotes::tag` clocked again on each coded
-/// document (it replaces `doc.quotes`, so the second run does the same work). Returns the
-/// pipeline's CPU seconds, the quotations stage's, and the quotations found.
-pub fn quotes_stage(mb: f64, pipeline: &crate::Pipeline) -> Result<(f64, f64, usize)> {
-    let texts = sample_texts()?;
-    let over = Overrides::default();
-    let (mut bytes, mut whole, mut quotes, mut found) = (0usize, 0.0, 0.0, 0);
-    let mut i = 0;
-    while (bytes as f64) < mb * 1e6 {
-        let t = &texts[i % texts.len()];
-        i += 1;
-        bytes += t.len();
-        let raw = acta_text::RawArticle::from_text("bench", t.clone());
-        let start = CpuClock::now();
-        let mut doc = pipeline.code(raw, &over);
-        whole += start.elapsed();
-        let start = CpuClock::now();
-        pipeline.quotes().tag(&mut doc);
-        quotes += start.elapsed();
-        found += doc.quotes.len();
-    }
-    Ok((whole, quotes, found))
 }
 
 /// CPU time of this process: on a machine shared with other work, wall-clock time measures
@@ -270,16 +314,25 @@ pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
         text.bytes as f64 / 1e6 / places_s,
         100.0 * places_s / text.seconds
     );
+    let pipe_mb = (mb / 10.0).max(0.5);
     let pipeline = crate::Pipeline::load()?;
-    let qmb = mb.min(2.0);
-    let (whole, quotes_s, found) = quotes_stage(qmb, &pipeline)?;
+    let st = pipeline_stages(pipe_mb, &pipeline)?;
+    let all: f64 = st.seconds.iter().sum();
     println!(
-        "{:<34} {:>8.2} MB/s  ({found} quotations in {qmb} MB, {quotes_s:.2} s) = {:.1}% of the rest of the pipeline ({:.2} MB/s)",
-        "quotations (Quotes::tag only)",
-        qmb / quotes_s,
-        100.0 * quotes_s / (whole - quotes_s),
-        qmb / whole
+        "whole pipeline, {pipe_mb} MB: {:.0} tokens/s, {:.0} sentences/s ({} tokens, {} events, {} quotations, {all:.2} s CPU)",
+        st.tokens as f64 / all,
+        st.sentences as f64 / all,
+        st.tokens,
+        st.events,
+        st.quotes
     );
+    for (name, sec) in STAGES.iter().zip(st.seconds) {
+        println!(
+            "  {name:<32} {sec:>7.3} s  {:>9.0} tokens/s  {:>5.1}% of the pipeline",
+            st.tokens as f64 / sec.max(1e-9),
+            100.0 * sec / all
+        );
+    }
     if meaning_mb > 0.0 {
         println!("syntax and actors stages on the same documents, repeated to {meaning_mb} MB");
         let (syn, act) = meaning_stages(meaning_mb)?;

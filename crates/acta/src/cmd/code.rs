@@ -11,7 +11,7 @@ use crate::Pipeline;
 /// Returns `Ok(true)` when every input was read.
 pub fn run(input: &InputArgs, meta: &MetaArgs, format: &str) -> Result<bool> {
     let over = meta.overrides()?;
-    let pipeline = Pipeline::load()?;
+    let pipeline = Pipeline::with_dictionaries(meta.dictionaries.as_deref())?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let hidden = indicatif::ProgressBar::hidden();

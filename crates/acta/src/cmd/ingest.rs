@@ -12,7 +12,8 @@ use crate::Pipeline;
 /// Returns `Ok(true)` when every input was read and stored.
 pub fn run(input: &InputArgs, meta: &MetaArgs, db: &Path) -> Result<bool> {
     let over = meta.overrides()?;
-    let (stats, stored) = ingest(input.open(), &over, db, "ingesting")?;
+    let pipeline = Pipeline::with_dictionaries(meta.dictionaries.as_deref())?;
+    let (stats, stored) = ingest_with(&pipeline, input.open(), &over, db, "ingesting")?;
     print_report(&stats, &stored, db)?;
     Ok(stats.failed.is_empty())
 }
@@ -24,12 +25,22 @@ pub fn ingest(
     db: &Path,
     what: &str,
 ) -> Result<(RunStats, InsertStats)> {
-    let pipeline = Pipeline::load()?;
+    ingest_with(&Pipeline::load()?, inputs, over, db, what)
+}
+
+/// [`ingest`] with a pipeline already loaded.
+pub fn ingest_with(
+    pipeline: &Pipeline,
+    inputs: impl Iterator<Item = Result<RawArticle, ReadError>>,
+    over: &Overrides,
+    db: &Path,
+    what: &str,
+) -> Result<(RunStats, InsertStats)> {
     let mut store =
         Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))?;
     let progress = spinner(what);
     let mut total = InsertStats::default();
-    let stats = run_pipeline(&pipeline, inputs, over, &progress, |docs| {
+    let stats = run_pipeline(pipeline, inputs, over, &progress, |docs| {
         let s = store.insert(&docs)?;
         total.stored += s.stored;
         total.duplicates += s.duplicates;

@@ -56,6 +56,11 @@ pub struct MetaArgs {
     /// inferred from unambiguous dates in the article.
     #[arg(long, value_name = "ORDER", value_parser = ["DMY", "MDY", "dmy", "mdy"])]
     pub date_order: Option<String>,
+    /// Code with the dictionaries in DIR (PETRARCH format: *verbs*.txt, *actors*.txt,
+    /// *agents*.txt, *discards*.txt, *issue*.txt, rules.tsv) instead of the built-in ones;
+    /// a kind DIR lacks stays built-in. See docs/events.md.
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Option<std::path::PathBuf>,
 }
 
 impl MetaArgs {

@@ -1,6 +1,7 @@
 //! `acta eval ...`: measurements against gold standards.
 
 pub mod dates;
+pub mod events;
 pub mod meantime;
 pub mod places;
 pub mod quotes;

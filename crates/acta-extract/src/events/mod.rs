@@ -1,0 +1,1389 @@
+//! Events: who did what to whom, coded in CAMEO and PLOVER over the dependency parse.
+//!
+//! ```text
+//! Document { sentences + tokens (upos, lemma, head, deprel), dates, entities?, places? }
+//!   │  EventCoder::code
+//!   ├─ discards: a story-level phrase stops the article, a sentence-level one the sentence
+//!   ├─ predicates: verbs (and event nouns after a copula) found in the verb dictionary
+//!   ├─ code: the most specific pattern of the verb's block, else the verb's or block's code
+//!   ├─ clause context: negation, modality (will, could, if), governors ("ready to", "refused
+//!   │  to", "needs to"), reported speech and transformations ("said that b attacked")
+//!   ├─ participants: subject/agent → source, object/oblique/complement → target, coded from
+//!   │  the actors stage's entities or the actor and agent dictionaries
+//!   └─ date (temporal expression in the clause, else publication), location, tone
+//!   ▼
+//! doc.events, article.tone
+//! ```
+//!
+//! The coder is built once from dictionaries ([`EventCoder::new`]) and is immutable, so one
+//! instance serves every thread. What each step does, with examples, is in `docs/events.md`.
+
+mod matcher;
+mod participants;
+mod sent;
+mod tables;
+
+use std::collections::HashMap;
+
+use acta_core::{Document, Event, Evidence, Participant, SentenceKind, WhenDate};
+
+use crate::dict::{day_from_iso, Day, DictError, Dictionaries, Discard};
+
+use matcher::{default_code, match_pattern, verbs_at, Window};
+use participants::{entity_tokens, Mentions, NpCoder, Party};
+use sent::Sent;
+pub use tables::{CodeInfo, CodeTable, Rules, Tone};
+
+/// Whether the coded act happened, is intended, or is only possible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    Asserted,
+    Intended,
+    Hypothetical,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Intended => "intended",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// A place helper: given the document, a sentence and a byte span, the event's location. The
+/// default is the places stage's [`crate::places::location_for`] (which reads `doc.places`, so
+/// the places stage runs first); tests may plug in another.
+pub type LocationFn = fn(&Document, usize, (usize, usize)) -> Option<acta_core::EventLocation>;
+
+/// Codes events. Build once ([`EventCoder::embedded`], [`EventCoder::new`]); share it.
+pub struct EventCoder {
+    dicts: Dictionaries,
+    codes: CodeTable,
+    rules: Rules,
+    tone: Tone,
+    contexts: HashMap<String, String>,
+    location: Option<LocationFn>,
+}
+
+/// One predicate of a sentence and what the coder decided about it.
+#[derive(Clone, Debug)]
+struct Pred {
+    p: usize,
+    code: Option<String>,
+    rule: Vec<String>,
+    block: String,
+    reversed: bool,
+    pat_source: Option<usize>,
+    pat_target: Option<usize>,
+    negated: bool,
+    modality: Modality,
+    /// Not emitted: replaced by another event, or not asserted.
+    suppressed: bool,
+    tokens: Vec<usize>,
+    /// The speech predicate whose complement this predicate is in.
+    speaker: Option<usize>,
+    /// Participants decided by a governor or transformation.
+    source: Option<Vec<Party>>,
+    target: Option<Vec<Party>>,
+    nominal: bool,
+}
+
+/// State carried across the sentences of one article.
+#[derive(Default)]
+struct DocState {
+    /// The two actors of the last reciprocal event ("the two sides").
+    last_pair: Option<(Party, Party, usize)>,
+}
+
+impl EventCoder {
+    /// The coder with the embedded dictionaries (see [`Dictionaries::embedded`]).
+    pub fn embedded() -> Result<EventCoder, DictError> {
+        Ok(EventCoder::new(Dictionaries::embedded()?).0)
+    }
+
+    /// The coder over the given dictionaries; their `rules.tsv`, when they carry one,
+    /// replaces the embedded rules. Returns the oddities of the rules file.
+    pub fn new(dicts: Dictionaries) -> (EventCoder, Vec<DictError>) {
+        let (rules, notes) = match &dicts.rules {
+            Some(text) => Rules::parse(text, "rules.tsv"),
+            None => (Rules::embedded(), Vec::new()),
+        };
+        (
+            EventCoder {
+                dicts,
+                codes: CodeTable::embedded(),
+                rules,
+                tone: Tone::embedded(),
+                contexts: tables::issue_contexts(),
+                location: Some(crate::places::location_for),
+            },
+            notes,
+        )
+    }
+
+    /// Plugs in the places stage's location helper.
+    pub fn with_location(mut self, f: LocationFn) -> EventCoder {
+        self.location = Some(f);
+        self
+    }
+
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dicts
+    }
+
+    pub fn codes(&self) -> &CodeTable {
+        &self.codes
+    }
+
+    /// Fills `doc.events`, the article's tone and each event's tone. Needs the syntax layer;
+    /// uses `doc.dates`, and `doc.entities` / places when earlier stages filled them.
+    #[allow(clippy::needless_range_loop)] // sentences and their tones, by index
+    pub fn code(&self, doc: &mut Document) {
+        let day: Option<Day> = doc.article.published.as_deref().and_then(day_from_iso);
+        let negator = |w: &str| self.rules.is("negator", w);
+        // tone: the whole text's words, and each sentence's
+        let (mut pos, mut neg, mut n) = (0, 0, 0);
+        let mut sent_tone: Vec<Option<f64>> = Vec::with_capacity(doc.sentences.len());
+        let mut lower = String::new();
+        for s in &doc.sentences {
+            let mut words = Vec::with_capacity(s.tokens.len());
+            lower.clear();
+            for t in &s.tokens {
+                words.push(t.text.to_lowercase());
+            }
+            let (p, ng, k) = self.tone.count(words.iter().map(String::as_str), negator);
+            pos += p;
+            neg += ng;
+            n += k;
+            sent_tone.push(tables::tone_score(p, ng, k));
+        }
+        doc.article.tone = tables::tone_score(pos, neg, n);
+
+        let mut events = Vec::new();
+        // a story-level discard stops the article
+        let story_discard = doc.sentences.iter().any(|s| {
+            let words: Vec<String> = s
+                .tokens
+                .iter()
+                .map(|t| crate::dict::actors::norm_word(&t.text))
+                .collect();
+            matches!(self.dicts.discards.check(&words), Some((Discard::Story, _)))
+        });
+        if !story_discard {
+            let mut state = DocState::default();
+            for si in 0..doc.sentences.len() {
+                let s = &doc.sentences[si];
+                if s.kind != SentenceKind::Body || s.tokens.is_empty() {
+                    continue;
+                }
+                let view = Sent::new(&s.tokens);
+                if self.dicts.discards.check(&view.nw).is_some() {
+                    continue;
+                }
+                let ents = entity_tokens(doc, si);
+                let mentions = Mentions::find(&view, &self.dicts.actors, day, &ents);
+                let found = self.sentence(doc, si, &view, &mentions, &mut state, sent_tone[si]);
+                events.extend(found);
+            }
+        }
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = format!("ev{i}");
+        }
+        doc.events = events;
+    }
+
+    /// The predicates of a sentence with their dictionary codes.
+    #[allow(clippy::type_complexity)]
+    fn predicates(&self, s: &Sent, m: &Mentions) -> Vec<Pred> {
+        let d = &self.dicts.verbs;
+        let mut preds = Vec::new();
+        for p in 0..s.len() {
+            let nominal_verb = if s.upos(p) == "VERB" {
+                None
+            } else if matches!(s.upos(p), "NOUN" | "PROPN") && s.kid_rel(p, &["cop"]).is_some() {
+                match self
+                    .rules
+                    .nominal
+                    .get(&s.lemma[p])
+                    .or_else(|| self.rules.nominal.get(&s.nw[p]))
+                {
+                    Some(v) => Some(v.clone()),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let hits = match &nominal_verb {
+                None => verbs_at(d, s, p),
+                Some(v) => d
+                    .verbs_for(v)
+                    .iter()
+                    .filter(|&&id| d.verbs[id as usize].words.len() == 1)
+                    .map(|&id| matcher::VerbHit {
+                        verb: id,
+                        extra: Vec::new(),
+                    })
+                    .collect(),
+            };
+            if hits.is_empty() {
+                continue;
+            }
+            let clause = s.clause(p);
+            let subj = s.subject_child(p);
+            let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
+            // the most specific pattern over every block the verb is in
+            // (weight, closeness, hit, pattern): more words first, then words nearer the verb
+            let mut best: Option<(
+                (usize, std::cmp::Reverse<usize>),
+                usize,
+                usize,
+                matcher::PatMatch,
+            )> = None;
+            for (hi, h) in hits.iter().enumerate() {
+                let v = &d.verbs[h.verb as usize];
+                let win = Window::new(s, p, &clause, &h.extra);
+                let bonus = v.words.len() - 1;
+                for (pi, pat) in d.blocks[v.block].patterns.iter().enumerate() {
+                    if let Some(pm) = match_pattern(d, s, m, pat, &win, compound) {
+                        let far = pm.tokens.iter().map(|&t| t.abs_diff(p)).max().unwrap_or(0);
+                        let w = (pm.weight + bonus, std::cmp::Reverse(far));
+                        if best.as_ref().is_none_or(|b| w > b.0) {
+                            best = Some((w, hi, pi, pm));
+                        }
+                    }
+                }
+            }
+            // without a pattern: the verb with the most words; among equals the last listed
+            // (a later definition wins, as in PETRARCH)
+            let top_len = d.verbs[hits[0].verb as usize].words.len();
+            let fallback = hits
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| d.verbs[h.verb as usize].words.len() == top_len)
+                .map(|(i, _)| i)
+                .next_back()
+                .unwrap_or(0);
+            let mut pred = Pred {
+                p,
+                code: None,
+                rule: Vec::new(),
+                block: String::new(),
+                reversed: false,
+                pat_source: None,
+                pat_target: None,
+                negated: false,
+                modality: Modality::Asserted,
+                suppressed: false,
+                tokens: vec![p],
+                speaker: None,
+                source: None,
+                target: None,
+                nominal: nominal_verb.is_some(),
+            };
+            let (code, hit) = match &best {
+                Some((_, hi, pi, pm)) => {
+                    let v = &d.verbs[hits[*hi].verb as usize];
+                    let pat = &d.blocks[v.block].patterns[*pi];
+                    pred.rule.push(format!(
+                        "{} {} [{}] ({})",
+                        d.blocks[v.block].name,
+                        pat.text,
+                        pat.code.to_text(),
+                        pat.origin
+                    ));
+                    pred.pat_source = pm.source;
+                    pred.pat_target = pm.target;
+                    pred.tokens.extend(pm.tokens.iter().copied());
+                    (pat.code.clone(), *hi)
+                }
+                None => {
+                    let v = &d.verbs[hits[fallback].verb as usize];
+                    let c = default_code(d, v);
+                    pred.rule.push(format!(
+                        "{} {} [{}] ({})",
+                        d.blocks[v.block].name,
+                        v.words.join("_"),
+                        c.to_text(),
+                        v.origin
+                    ));
+                    (c.clone(), fallback)
+                }
+            };
+            pred.block = d.blocks[d.verbs[hits[hit].verb as usize].block]
+                .name
+                .clone();
+            pred.tokens.extend(hits[hit].extra.iter().copied());
+            match (&code.active, &code.passive) {
+                (Some(a), _) => pred.code = Some(a.clone()),
+                (None, Some(b)) => {
+                    pred.code = Some(b.clone());
+                    pred.reversed = true;
+                }
+                (None, None) => {}
+            }
+            preds.push(pred);
+        }
+        preds
+    }
+
+    /// Negation and modality a predicate carries itself.
+    fn own_context(&self, s: &Sent, pred: &mut Pred) {
+        let p = pred.p;
+        let mut scope = vec![p];
+        // a copular nominal's negation may sit on the copula's side
+        scope.extend(s.kid_rel(p, &["cop"]));
+        for &x in &scope {
+            for &k in &s.kids[x] {
+                let l = s.lemma[k].as_str();
+                let r = s.urel(k);
+                if r == "advmod" && matches!(l, "not" | "n't" | "never") {
+                    pred.negated = true;
+                    pred.tokens.push(k);
+                }
+                if r == "aux" {
+                    pred.tokens.push(k);
+                    if self.rules.is("future_aux", l) || self.rules.is("future_aux", &s.nw[k]) {
+                        pred.modality = pred.modality.max_with(Modality::Intended);
+                    } else if self.rules.is("hypothetical_aux", l) {
+                        pred.modality = Modality::Hypothetical;
+                    }
+                }
+                if r == "compound" && s.rel(k) == "compound:prt" {
+                    pred.tokens.push(k);
+                }
+            }
+        }
+        // "made no breakthrough": a negated object
+        if let Some(o) = s.kid_rel(p, &["obj"]) {
+            if s.kids_rel(o, &["det"])
+                .any(|d| matches!(s.lemma[d].as_str(), "no" | "neither"))
+            {
+                pred.negated = true;
+            }
+        }
+        if s.mark_of(p)
+            .is_some_and(|m| self.rules.is("hypothetical_mark", &m))
+        {
+            // an indirect question or a condition is not an event claim
+            pred.suppressed = true;
+        }
+    }
+
+    /// The token heading the subject of predicate `p`, following coordination, control and
+    /// relative clauses.
+    fn subject_tok(&self, s: &Sent, p: usize) -> Option<usize> {
+        let mut at = p;
+        for _ in 0..8 {
+            if let Some(sj) = s.subject_child(at) {
+                if s.is_relative(sj) && s.urel(at) == "acl" {
+                    return s.head[at];
+                }
+                return Some(sj);
+            }
+            let h = s.head[at]?;
+            match s.urel(at) {
+                "conj" => at = h,
+                "xcomp" => {
+                    // object control: "urged Bree to help"
+                    if let Some(o) = s.kid_rel(h, &["obj"]) {
+                        if o != at {
+                            return Some(o);
+                        }
+                    }
+                    at = h;
+                }
+                "advcl" => {
+                    if s.mark_of(at).is_some_and(|m| {
+                        !matches!(
+                            m.as_str(),
+                            "to" | "after" | "before" | "while" | "by" | "since" | "upon" | "when"
+                        )
+                    }) {
+                        return None;
+                    }
+                    at = h;
+                }
+                "acl" => {
+                    // "no authority to decide": whoever has the noun
+                    if s.mark_of(at).as_deref() == Some("to") {
+                        if matches!(s.urel(h), "obj" | "nsubj") {
+                            if let Some(v) = s.head[h] {
+                                if s.urel(h) == "obj" {
+                                    return self.subject_tok(s, v);
+                                }
+                            }
+                        }
+                        return None;
+                    }
+                    // "demonstrators demanding ...": the noun is the subject; a past participle's
+                    // noun is its object
+                    if s.xpos(at) == "VBN" {
+                        return None;
+                    }
+                    return Some(h);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Codes the phrase at token `t` for predicate `pred`: relative pronouns become their
+    /// antecedent, pronouns in reported speech the speaker, "the two sides" the last pair.
+    #[allow(clippy::too_many_arguments)]
+    fn parties_at(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        t: usize,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+    ) -> Vec<Party> {
+        let mut t = t;
+        // the relative pronoun of "Crimea, which Russia annexed"
+        if s.is_relative(t) {
+            if let Some(h) = s.head[t] {
+                if s.urel(h) == "acl" {
+                    if let Some(a) = s.head[h] {
+                        t = a;
+                    }
+                }
+            }
+        }
+        let coded = np.code(t);
+        if !coded.is_empty() {
+            return coded;
+        }
+        if s.upos(t) == "PRON" {
+            let l = s.lemma[t].as_str();
+            let personal = matches!(
+                l,
+                "i" | "we"
+                    | "me"
+                    | "us"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "itself"
+                    | "themselves"
+            );
+            if personal {
+                if let Some(sp) = pred.speaker.and_then(|k| preds.iter().find(|q| q.p == k)) {
+                    if let Some(st) = self.subject_tok(s, sp.p) {
+                        if st != t {
+                            // one level only: a speaker's own pronoun subject is not resolved
+                            // through its speaker again (cycles: "I think I see ...")
+                            let sp = Pred {
+                                speaker: None,
+                                ..sp.clone()
+                            };
+                            let spk = self.parties_at(s, np, st, &sp, preds, state, si);
+                            if !spk.is_empty() {
+                                return spk
+                                    .into_iter()
+                                    .map(|mut x| {
+                                        x.first = t;
+                                        x.last = t;
+                                        x.head = t;
+                                        x
+                                    })
+                                    .collect();
+                            }
+                        }
+                    }
+                }
+            }
+            return Vec::new();
+        }
+        // "the two sides", "both countries": the pair of the last reciprocal event
+        if self.rules.is("pair_noun", &s.lemma[t]) {
+            let two = s.kids[t]
+                .iter()
+                .any(|&k| matches!(s.lemma[k].as_str(), "two" | "both"));
+            if let Some((a, b, at)) = &state.last_pair {
+                if two && si.saturating_sub(*at) <= 3 {
+                    let (first, last) = np.np_span(t);
+                    return [a, b]
+                        .into_iter()
+                        .map(|p| Party {
+                            code: p.code.clone(),
+                            head: t,
+                            first,
+                            last,
+                            entity: p.entity.clone(),
+                        })
+                        .collect();
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn sources(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+    ) -> Vec<Party> {
+        if let Some(src) = &pred.source {
+            return src.clone();
+        }
+        if let Some(t) = pred.pat_source {
+            let c = self.parties_at(s, np, t, pred, preds, state, si);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+        let tok = if s.is_passive(pred.p) && !pred.nominal {
+            s.agent(pred.p)
+        } else {
+            self.subject_tok(s, pred.p)
+        };
+        match tok {
+            Some(t) => self.parties_at(s, np, t, pred, preds, state, si),
+            None if misparsed(s, pred.p) => {
+                // the parser lost the verb ("Trump on 2/9 expressed ..." read as a modifier):
+                // the nearest actor before it, with no other verb between
+                let mut t = pred.p;
+                while t > 0 {
+                    t -= 1;
+                    if s.is_verb(t) || matches!(s.toks[t].text.as_str(), ";" | ":") {
+                        break;
+                    }
+                    if np.m.at(t).is_some() {
+                        return self.parties_at(s, np, np.m.head_of(s, t), pred, preds, state, si);
+                    }
+                }
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn targets(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+        doc: &Document,
+        sources: &[Party],
+    ) -> Vec<Party> {
+        if let Some(t) = &pred.target {
+            return t.clone();
+        }
+        let p = pred.p;
+        let mut cands: Vec<usize> = Vec::new();
+        cands.extend(pred.pat_target);
+        if s.is_passive(p) && !pred.nominal {
+            cands.extend(self.subject_tok(s, p));
+            if s.urel(p) == "acl" && s.xpos(p) == "VBN" {
+                cands.extend(s.head[p]);
+            }
+        }
+        cands.extend(s.kids_rel(p, &["obj"]));
+        cands.extend(s.kids_rel(p, &["iobj"]));
+        let sent = &doc.sentences[si];
+        let is_date = |t: usize| {
+            let tok = &sent.tokens[t];
+            crate::dates_in_span(doc, tok.start, tok.end)
+                .next()
+                .is_some()
+        };
+        for &k in &s.kids[p] {
+            if matches!(s.rel(k), "obl" | "nmod" | "obl:arg" | "nmod:poss")
+                && s.case_of(k).as_deref() != Some("by")
+                && !is_date(k)
+            {
+                cands.push(k);
+            }
+        }
+        // a copular nominal's own modifiers: "in direct contact with Kyiv"
+        // the subject of a complement: "expressed disappointment that Putin had not ..."
+        for c in s.kids_rel(p, &["ccomp", "xcomp"]) {
+            cands.extend(s.subject_child(c));
+        }
+        for o in s.kids_rel(p, &["obj"]).collect::<Vec<_>>() {
+            for c in s.kids_rel(o, &["acl", "ccomp"]) {
+                cands.extend(s.subject_child(c));
+            }
+        }
+        // coordinated verbs sharing the object: "criticized and threatened Pakistan" (the
+        // later verb, with no subject of its own, holds the object)
+        if s.kids_rel(p, &["obj"]).next().is_none() {
+            for c in s.kids_rel(p, &["conj"]).collect::<Vec<_>>() {
+                if c > p && s.is_verb(c) && s.subject_child(c).is_none() {
+                    cands.extend(s.kids_rel(c, &["obj"]));
+                }
+            }
+        }
+        if misparsed(s, p) {
+            // the nearest actor after a verb the parser lost
+            cands.extend(
+                ((p + 1)..s.len())
+                    .filter(|&t| np.m.at(t).is_some())
+                    .take(1)
+                    .map(|t| np.m.head_of(s, t)),
+            );
+        }
+        for &c in &cands {
+            let got: Vec<Party> = self
+                .parties_at(s, np, c, pred, preds, state, si)
+                .into_iter()
+                .filter(|x| !sources.iter().any(|y| y.head == x.head))
+                .collect();
+            if !got.is_empty() {
+                return got;
+            }
+        }
+        // no argument is an actor itself: the first actor inside the object or oblique
+        // phrase, within the clause ("criticized the closure of guest houses in Bree",
+        // "marched close to the border with Mordor"), as PETRARCH reads the object phrase
+        for &c in &cands {
+            if c == p || s.under(p, c) {
+                continue;
+            }
+            // t's path up to c crosses no clause boundary
+            let inside = |t: usize| {
+                let mut x = t;
+                for _ in 0..s.len() {
+                    if x == c {
+                        return true;
+                    }
+                    // a venue ("at the summit", "during the visit") is where, not whom; so
+                    // is "in Istanbul" when coordinated subjects make the act mutual ("Russia
+                    // and Ukraine held talks in Istanbul"); otherwise, as PETRARCH reads it,
+                    // the country of "a summit in Switzerland" is the one acted towards
+                    let mutual = sources.len() > 1;
+                    if s.is_clause_boundary(x)
+                        || s.case_of(x).is_some_and(|c| {
+                            matches!(c.as_str(), "at" | "near" | "during" | "throughout")
+                                || (mutual && matches!(c.as_str(), "in" | "inside" | "across"))
+                        })
+                    {
+                        return false;
+                    }
+                    match s.head[x] {
+                        Some(h) => x = h,
+                        None => return false,
+                    }
+                }
+                false
+            };
+            let first = (0..s.len())
+                .filter(|&t| t != c && np.m.at(t).is_some() && inside(t))
+                .map(|t| np.m.head_of(s, t))
+                .next();
+            if let Some(t) = first {
+                let got: Vec<Party> = self
+                    .parties_at(s, np, t, pred, preds, state, si)
+                    .into_iter()
+                    .filter(|x| !sources.iter().any(|y| y.head == x.head))
+                    .collect();
+                if !got.is_empty() {
+                    return got;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Governors: intent, refusal, modal and transparent predicates over an infinitive
+    /// ("ready to negotiate"), negated nouns over one ("no right to veto").
+    fn governors(&self, s: &Sent, preds: &mut [Pred]) {
+        let at: HashMap<usize, usize> = preds.iter().enumerate().map(|(i, q)| (q.p, i)).collect();
+        for i in 0..preds.len() {
+            let p = preds[i].p;
+            let Some(g) = s.head[p] else { continue };
+            let rel = s.urel(p);
+            let gl = s.lemma[g].clone();
+            let complement = rel == "xcomp"
+                || (rel == "ccomp" && self.rules.is("intent_word", &gl))
+                || (rel == "acl" && s.mark_of(p).as_deref() == Some("to"))
+                || (rel == "advcl" && s.mark_of(p).as_deref() == Some("to") && !s.is_verb(g));
+            if !complement {
+                continue;
+            }
+            let g_pred = at.get(&g).copied();
+            let g_negated = s.kids[g].iter().any(|&k| {
+                (s.urel(k) == "advmod" && matches!(s.lemma[k].as_str(), "not" | "n't" | "never"))
+                    || (s.urel(k) == "det" && matches!(s.lemma[k].as_str(), "no" | "neither"))
+            }) || g_pred.is_some_and(|j| preds[j].negated);
+            let g_future = s
+                .kids_rel(g, &["aux"])
+                .any(|k| self.rules.is("future_aux", &s.lemma[k]));
+            let Some(code) = preds[i].code.clone() else {
+                preds[i].negated |= g_negated;
+                if self.rules.is("modal_word", &gl) {
+                    // "Ukraine needs to maintain ...": needing is not demanding
+                    if let Some(j) = g_pred {
+                        preds[j].suppressed = true;
+                    }
+                }
+                continue;
+            };
+            if self.rules.is("refuse_word", &gl) {
+                match self.rules.refusal(&code) {
+                    Some(r) => {
+                        preds[i].rule.push(format!("refused ({gl}): {code} → {r}"));
+                        preds[i].code = Some(r);
+                        preds[i].modality = Modality::Asserted;
+                        if let Some(j) = g_pred {
+                            preds[j].suppressed = true;
+                        }
+                    }
+                    None => preds[i].negated = true,
+                }
+                continue;
+            }
+            if self.rules.is("intent_word", &gl)
+                || (s.upos(g) == "ADJ" && self.rules.is("intent_word", &gl))
+            {
+                let negated = g_negated || preds[i].negated;
+                if negated {
+                    match self.rules.refusal(&code) {
+                        Some(r) => {
+                            preds[i]
+                                .rule
+                                .push(format!("negated intent ({gl}): {code} → {r}"));
+                            preds[i].code = Some(r);
+                            preds[i].negated = false;
+                            preds[i].modality = Modality::Asserted;
+                        }
+                        None => preds[i].negated = true,
+                    }
+                } else if let Some(c) = self.rules.intent(&code) {
+                    if c != code {
+                        preds[i].rule.push(format!("intent ({gl}): {code} → {c}"));
+                    }
+                    preds[i].code = Some(c);
+                    preds[i].modality = Modality::Intended;
+                } else {
+                    preds[i].modality = Modality::Intended;
+                }
+                if let Some(j) = g_pred {
+                    preds[j].suppressed = true;
+                }
+                continue;
+            }
+            if self.rules.is("modal_word", &gl) {
+                preds[i].modality = Modality::Hypothetical;
+                preds[i].negated |= g_negated;
+                if let Some(j) = g_pred {
+                    preds[j].suppressed = true;
+                }
+                continue;
+            }
+            if self.rules.is("transparent_word", &gl) {
+                preds[i].negated |= g_negated;
+                if g_future && preds[i].modality == Modality::Asserted {
+                    preds[i].modality = Modality::Intended;
+                }
+                if let Some(j) = g_pred {
+                    preds[j].suppressed = true;
+                }
+                continue;
+            }
+            if g_negated {
+                preds[i].negated = true;
+            }
+            if g_future && preds[i].modality == Modality::Asserted {
+                preds[i].modality = Modality::Intended;
+            }
+        }
+        // the future tense of a negated cooperative act is a refusal: "will not relinquish"
+        for q in preds.iter_mut() {
+            if q.negated && q.modality == Modality::Intended {
+                if let Some(code) = q.code.clone() {
+                    if let Some(r) = self.rules.refusal(&code) {
+                        q.rule.push(format!("negated future: {code} → {r}"));
+                        q.code = Some(r);
+                        q.negated = false;
+                        q.modality = Modality::Asserted;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Clauses whose events are not asserted: gerunds of content ("accused X of trying",
+    /// "opposition to Ukraine joining"), purpose clauses ("... to reach a ceasefire").
+    fn asserted(&self, s: &Sent, preds: &mut [Pred]) {
+        let coded: Vec<usize> = preds
+            .iter()
+            .filter(|q| q.code.is_some())
+            .map(|q| q.p)
+            .collect();
+        // clauses whose content is not asserted: everything below them is not either
+        let mut unasserted: Vec<usize> = Vec::new();
+        for q in preds.iter_mut() {
+            let p = q.p;
+            let rel = s.urel(p);
+            if matches!(rel, "advcl" | "acl") {
+                let intro = s
+                    .kids_rel(p, &["mark", "case"])
+                    .map(|k| s.lemma[k].clone())
+                    .find(|l| self.rules.is("content_prep", l));
+                if intro.is_some() && matches!(s.xpos(p), "VBG" | "NN") {
+                    q.suppressed = true;
+                    unasserted.push(p);
+                    continue;
+                }
+                if rel == "advcl"
+                    && s.mark_of(p).as_deref() == Some("to")
+                    && s.head[p].is_some_and(|h| coded.contains(&h))
+                {
+                    // purpose: "suggested an exchange to reach a ceasefire"
+                    q.suppressed = true;
+                    continue;
+                }
+                if rel == "acl"
+                    && s.mark_of(p).as_deref() == Some("to")
+                    && q.modality == Modality::Asserted
+                    && !q.negated
+                {
+                    // "an exchange to reach a ceasefire", "the right to veto": a possible act
+                    q.suppressed = true;
+                    continue;
+                }
+                if rel == "acl" && s.xpos(p) == "VBG" {
+                    // a gerund modifying a noun inside a prepositional phrase
+                    if let Some(h) = s.head[p] {
+                        if matches!(s.urel(h), "obl" | "nmod") && !s.has_own_subject(p) {
+                            q.suppressed = true;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // a clause under an accusation verb states what the accused is said to have done
+            let mut at = p;
+            for _ in 0..4 {
+                let Some(h) = s.head[at] else { break };
+                if s.urel(at) == "ccomp" && self.rules.is("accuse_word", &s.lemma[h]) {
+                    q.suppressed = true;
+                    unasserted.push(p);
+                    break;
+                }
+                if !matches!(s.urel(at), "conj" | "xcomp") {
+                    break;
+                }
+                at = h;
+            }
+        }
+        for q in preds.iter_mut() {
+            if unasserted.iter().any(|&u| u != q.p && s.under(q.p, u)) {
+                q.suppressed = true;
+            }
+        }
+    }
+
+    /// Complement predicates of a speech predicate: the head of its `ccomp` (and that
+    /// predicate's coordinated verbs); for a speech verb in a parataxis ("...," X said) the
+    /// quotation's main predicate.
+    fn complements(&self, s: &Sent, sp: usize) -> Vec<usize> {
+        let mut roots: Vec<usize> = s.kids_rel(sp, &["ccomp"]).collect();
+        // "..., a senior official said" with no complement of its own, attached low (to a
+        // clause inside the quotation, as parataxis or as a conjunct): the quotation is the
+        // whole sentence around the speech clause
+        let trailing = s.urel(sp) == "conj"
+            && s.has_own_subject(sp)
+            && roots.is_empty()
+            && (sp + 1..s.len()).all(|t| s.under(t, sp) || s.upos(t) == "PUNCT");
+        if s.urel(sp) == "parataxis" || trailing {
+            roots.extend(s.head[sp]);
+            if let Some(r) = (0..s.len()).find(|&t| s.head[t].is_none()) {
+                if r != sp && !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        roots.extend(
+            s.kids_rel(sp, &["parataxis"])
+                .filter(|&k| s.has_own_subject(k)),
+        );
+        let mut out = Vec::new();
+        for r in roots {
+            out.push(r);
+            out.extend(s.kids_rel(r, &["conj"]).filter(|&k| s.is_verb(k)));
+        }
+        out
+    }
+
+    fn is_speech(&self, s: &Sent, q: &Pred) -> bool {
+        self.rules.is("speech_word", &s.lemma[q.p])
+            || q.code.as_deref().is_some_and(|c| c.starts_with("01"))
+    }
+
+    /// Reported speech: speakers for the complements, transformations, statements.
+    fn speech(&self, s: &Sent, np: &NpCoder, preds: &mut [Pred], state: &DocState, si: usize) {
+        let n = preds.len();
+        let at: HashMap<usize, usize> = preds.iter().enumerate().map(|(i, q)| (q.p, i)).collect();
+        // speakers first, so that pronouns in complements resolve
+        let mut speech_of: Vec<(usize, Vec<usize>)> = Vec::new();
+        for i in 0..n {
+            let sp = preds[i].p;
+            let is_speech = self.is_speech(s, &preds[i]);
+            if !is_speech {
+                continue;
+            }
+            let comps = self.complements(s, sp);
+            if comps.is_empty() {
+                continue;
+            }
+            // every predicate inside a complement (down to nested clauses) gets the speaker
+            // (for "...," X said, the quotation's root is above the speech verb: what hangs
+            // under the speech verb itself is not quoted)
+            let inner: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    let q = preds[j].p;
+                    j != i
+                        && comps
+                            .iter()
+                            .any(|&c| s.under(q, c) && !(s.under(sp, c) && s.under(q, sp)))
+                })
+                .collect();
+            for &j in &inner {
+                if preds[j].speaker.is_none() {
+                    preds[j].speaker = Some(sp);
+                }
+            }
+            speech_of.push((i, inner));
+        }
+        // speech verbs not in the dictionary (a bare "added") still give speakers: done above
+        // for predicates only; a quotation whose verb the dictionary lacks keeps no speaker
+        for (i, inner) in speech_of {
+            let snapshot: Vec<Pred> = preds.to_vec();
+            let outer = snapshot[i].clone();
+            let outer_src = self.sources(s, np, &outer, &snapshot, state, si);
+            // transformations
+            let mut transformed = false;
+            for t in &self.dicts.verbs.transformations {
+                let outer_ok = t.outer.eq_ignore_ascii_case(&s.lemma[outer.p])
+                    || t.outer.eq_ignore_ascii_case(&outer.block);
+                if !outer_ok {
+                    continue;
+                }
+                for &j in &inner {
+                    let q = &snapshot[j];
+                    if q.suppressed || q.negated {
+                        continue;
+                    }
+                    let Some(code) = q.code.as_deref() else {
+                        continue;
+                    };
+                    let inner_ok = match t.inner.as_str() {
+                        "Q" => true,
+                        "ATTACK" => matches!(&code[..2.min(code.len())], "18" | "19" | "20"),
+                        "ASSASSINATE" => code.starts_with("186") || code.starts_with("185"),
+                        other => {
+                            other.eq_ignore_ascii_case(&s.lemma[q.p])
+                                || other.eq_ignore_ascii_case(&q.block)
+                        }
+                    };
+                    if !inner_ok {
+                        continue;
+                    }
+                    let isrc = self.sources(s, np, q, &snapshot, state, si);
+                    let itgt = self.targets(s, np, q, &snapshot, state, si, np_doc(np), &isrc);
+                    let same = |a: &[Party], b: &[Party]| {
+                        !a.is_empty() && a.iter().all(|x| b.iter().any(|y| y.code == x.code))
+                    };
+                    use crate::dict::verbs::Slot;
+                    let src_ok = match t.inner_source {
+                        Slot::Outer => same(&isrc, &outer_src),
+                        Slot::Other => !isrc.is_empty() && !same(&isrc, &outer_src),
+                        Slot::Any => true,
+                        Slot::Absent => s.subject_child(q.p).is_none(),
+                    };
+                    let tgt_ok = match t.inner_target {
+                        Slot::Outer => same(&itgt, &outer_src),
+                        Slot::Other => !itgt.is_empty(),
+                        Slot::Any => true,
+                        Slot::Absent => itgt.is_empty(),
+                    };
+                    if !(src_ok && tgt_ok) || outer_src.is_empty() {
+                        continue;
+                    }
+                    // b is the inner actor the rule names `b`
+                    let b = if t.inner_source == Slot::Other {
+                        isrc.clone()
+                    } else {
+                        itgt.clone()
+                    };
+                    let new_code = t.code.clone().unwrap_or_else(|| code.to_string());
+                    let mut r = preds[i].clone();
+                    r.code = Some(new_code.clone());
+                    r.source = Some(outer_src.clone());
+                    r.target = Some(b);
+                    r.suppressed = false;
+                    r.rule
+                        .push(format!("transformation {} ({})", t.text, t.origin));
+                    r.tokens.extend(snapshot[j].tokens.iter().copied());
+                    preds[i] = r;
+                    preds[j].suppressed = true;
+                    transformed = true;
+                    break;
+                }
+                if transformed {
+                    break;
+                }
+            }
+            if transformed {
+                continue;
+            }
+            let outer_code = preds[i].code.clone();
+            let statement = outer_code.as_deref().is_some_and(|c| c.starts_with("01"));
+            if !statement {
+                continue;
+            }
+            // the saying is coded only when what was said yields no event of its own
+            let snapshot: Vec<Pred> = preds.to_vec();
+            // (another statement inside is not what was said: "X declared that ..., while NATO
+            // stated ..." misattached)
+            let inner_event = inner.iter().any(|&j| {
+                let q = &snapshot[j];
+                q.code.as_deref().is_some_and(|c| !c.starts_with("01"))
+                    && !q.suppressed
+                    && !q.negated
+                    && !self.sources(s, np, q, &snapshot, state, si).is_empty()
+            });
+            if inner_event {
+                preds[i].suppressed = true;
+                preds[i]
+                    .rule
+                    .push("statement: its content is coded instead".into());
+                continue;
+            }
+            // target: the first actor the complement names, other than the speaker
+            let comps = self.complements(s, outer.p);
+            let mut tgt: Vec<Party> = Vec::new();
+            for c in comps {
+                let mut toks: Vec<usize> = Vec::new();
+                toks.extend(s.subject_child(c));
+                toks.extend(s.kids_rel(c, &["obj", "obl", "nmod", "iobj"]));
+                let (lo, hi) = s.span(c);
+                toks.extend(lo..=hi);
+                for t in toks {
+                    if !s.under(t, c) {
+                        continue;
+                    }
+                    let got: Vec<Party> = np
+                        .code(np.m.head_of(s, t))
+                        .into_iter()
+                        .filter(|x| !outer_src.iter().any(|y| y.code == x.code))
+                        .collect();
+                    if !got.is_empty() && np.m.at(t).is_some() {
+                        tgt = got;
+                        break;
+                    }
+                }
+                if !tgt.is_empty() {
+                    break;
+                }
+            }
+            if !tgt.is_empty() {
+                preds[i].target = Some(tgt);
+            }
+            let _ = at.get(&outer.p);
+        }
+        // a statement with nothing said and nobody addressed is not an event ("Speaking at
+        // the summit")
+        for q in preds.iter_mut() {
+            if q.code.as_deref().is_some_and(|c| c.starts_with("010"))
+                && self.complements(s, q.p).is_empty()
+                && q.target.is_none()
+            {
+                let has_obj = s.kid_rel(q.p, &["obj", "iobj"]).is_some()
+                    || s.kids_rel(q.p, &["obl"]).any(|k| {
+                        matches!(
+                            s.case_of(k).as_deref(),
+                            Some("to" | "with" | "about" | "on" | "against")
+                        )
+                    });
+                if !has_obj {
+                    q.suppressed = true;
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        doc: &Document,
+        si: usize,
+        s: &Sent,
+        m: &Mentions,
+        state: &mut DocState,
+        tone: Option<f64>,
+    ) -> Vec<Event> {
+        let mut preds = self.predicates(s, m);
+        if preds.is_empty() {
+            return Vec::new();
+        }
+        for q in preds.iter_mut() {
+            self.own_context(s, q);
+        }
+        self.governors(s, &mut preds);
+        self.asserted(s, &mut preds);
+        let np = NpCoder { s, m, doc };
+        self.speech(s, &np, &mut preds, state, si);
+        // issues named in the sentence give PLOVER contexts
+        let contexts: Vec<String> = {
+            let mut c: Vec<String> = Vec::new();
+            for issue in self.dicts.issues.find(&s.nw) {
+                if let Some(x) = self.contexts.get(&issue.category) {
+                    if !c.contains(x) {
+                        c.push(x.clone());
+                    }
+                }
+            }
+            c
+        };
+        let sent = &doc.sentences[si];
+        if std::env::var_os("ACTA_DEBUG_EVENTS").is_some() {
+            for q in &preds {
+                eprintln!(
+                    "[{si}] {} code={:?} neg={} mod={:?} supp={} speaker={:?} rule={:?}",
+                    s.toks[q.p].text,
+                    q.code,
+                    q.negated,
+                    q.modality,
+                    q.suppressed,
+                    q.speaker,
+                    q.rule
+                );
+            }
+        }
+        let mut out = Vec::new();
+        for q in &preds {
+            let Some(code) = q.code.clone() else { continue };
+            if q.suppressed {
+                continue;
+            }
+            let mut src = self.sources(s, &np, q, &preds, state, si);
+            let mut tgt = self.targets(s, &np, q, &preds, state, si, doc, &src);
+            if q.reversed {
+                std::mem::swap(&mut src, &mut tgt);
+            }
+            if src.is_empty() {
+                continue;
+            }
+            // pairs: a compound source with nobody else is a reciprocal event between its
+            // members; otherwise one event per source and target
+            let mut pairs: Vec<(Party, Option<Party>, bool)> = Vec::new();
+            if tgt.is_empty() && src.len() > 1 {
+                for a in 0..src.len() {
+                    for b in a + 1..src.len() {
+                        if src[a].code != src[b].code {
+                            pairs.push((src[a].clone(), Some(src[b].clone()), true));
+                        }
+                    }
+                }
+                if pairs.is_empty() {
+                    pairs.push((src[0].clone(), None, false));
+                }
+            } else if tgt.is_empty() {
+                pairs.push((src[0].clone(), None, false));
+            } else {
+                for a in &src {
+                    for b in &tgt {
+                        if a.code == b.code {
+                            pairs.push((a.clone(), None, false));
+                        } else {
+                            pairs.push((a.clone(), Some(b.clone()), false));
+                        }
+                    }
+                }
+            }
+            pairs.dedup_by(|x, y| {
+                x.0.code == y.0.code
+                    && x.1.as_ref().map(|p| &p.code) == y.1.as_ref().map(|p| &p.code)
+            });
+            for (a, b, recip) in pairs {
+                if recip {
+                    if let Some(b) = &b {
+                        state.last_pair = Some((a.clone(), b.clone(), si));
+                    }
+                }
+                out.push(self.event(
+                    doc,
+                    si,
+                    s,
+                    q,
+                    &code,
+                    &a,
+                    b.as_ref(),
+                    recip,
+                    &contexts,
+                    tone,
+                    sent,
+                ));
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        doc: &Document,
+        si: usize,
+        s: &Sent,
+        q: &Pred,
+        code: &str,
+        a: &Party,
+        b: Option<&Party>,
+        reciprocal: bool,
+        contexts: &[String],
+        tone: Option<f64>,
+        sent: &acta_core::Sentence,
+    ) -> Event {
+        let part = |x: &Party| {
+            let start = sent.tokens[x.first].start;
+            let end = sent.tokens[x.last].end;
+            Participant {
+                text: doc.text.get(start..end).unwrap_or("").to_string(),
+                actor: Some(x.code.clone()),
+                entity: x.entity.clone(),
+                start,
+                end,
+            }
+        };
+        let info = self.codes.get(code);
+        // evidence: the verb with its auxiliaries, negation, particles and the pattern's words,
+        // kept to the predicate's clause
+        let clause = s.clause(q.p);
+        let mut toks: Vec<usize> = q
+            .tokens
+            .iter()
+            .copied()
+            .filter(|t| clause.contains(t) || *t == q.p)
+            .collect();
+        toks.sort_unstable();
+        let (lo, hi) = (
+            toks.first().copied().unwrap_or(q.p),
+            toks.last().copied().unwrap_or(q.p),
+        );
+        let (es, ee) = (sent.tokens[lo].start, sent.tokens[hi].end);
+        Event {
+            id: String::new(),
+            sentence: si,
+            source: Some(part(a)),
+            target: b.map(part),
+            cameo: code.to_string(),
+            cameo_root: code.get(..2).unwrap_or(code).to_string(),
+            quad_class: info.map(|i| i.quad).unwrap_or(0),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            plover: self.codes.plover(code, contexts),
+            date: self.date_for(doc, si, s, q),
+            location: self.location.and_then(|f| f(doc, si, (es, ee))),
+            negated: q.negated,
+            modality: q.modality.as_str().to_string(),
+            evidence: Evidence {
+                text: doc.text.get(es..ee).unwrap_or("").to_string(),
+                start: es,
+                end: ee,
+            },
+            tone,
+            rule: Some(q.rule.join("; ")),
+            reciprocal,
+        }
+    }
+
+    /// The date of the clause: a temporal expression among the predicate's clause tokens (and
+    /// its participial adverbials: "Speaking ... on 1/9, Putin accused"), nearest the verb;
+    /// else the publication date, assumed.
+    fn date_for(&self, doc: &Document, si: usize, s: &Sent, q: &Pred) -> WhenDate {
+        let sent = &doc.sentences[si];
+        let mut toks = s.clause(q.p);
+        for k in s.kids_rel(q.p, &["advcl"]).collect::<Vec<_>>() {
+            if !s.has_own_subject(k) {
+                let (lo, hi) = s.span(k);
+                toks.extend((lo..=hi).filter(|&t| s.under(t, k)));
+            }
+        }
+        let vpos = sent.tokens[q.p].start;
+        let mut best: Option<(usize, usize)> = None; // distance, date index
+        for (di, d) in doc.dates.iter().enumerate() {
+            if d.sentence != si
+                || !matches!(d.kind.as_str(), "date" | "range")
+                || d.precision.is_none()
+            {
+                continue;
+            }
+            let inside = toks.iter().any(|&t| {
+                let tk = &sent.tokens[t];
+                tk.start < d.end && tk.end > d.start
+            });
+            if !inside {
+                continue;
+            }
+            let dist = d.start.abs_diff(vpos);
+            if best.is_none_or(|b| dist < b.0) {
+                best = Some((dist, di));
+            }
+        }
+        match best {
+            Some((_, di)) => {
+                let d = &doc.dates[di];
+                WhenDate {
+                    value: Some(d.value.clone()),
+                    precision: d.precision.clone(),
+                    stated: true,
+                    date: Some(di),
+                }
+            }
+            None => WhenDate {
+                value: doc
+                    .article
+                    .published
+                    .as_ref()
+                    .map(|p| p.get(..10).unwrap_or(p).to_string()),
+                precision: doc.article.published.as_ref().map(|_| "day".to_string()),
+                stated: false,
+                date: None,
+            },
+        }
+    }
+}
+
+/// A verb the parse attaches as if it were not a predicate (an adjective, a compound):
+/// tree roles are useless, the surface order is all there is.
+fn misparsed(s: &Sent, p: usize) -> bool {
+    s.is_verb(p)
+        && !matches!(
+            s.urel(p),
+            "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "acl" | "parataxis" | "csubj" | "list"
+        )
+        && matches!(s.xpos(p), "VBD" | "VBZ" | "VBP" | "VBN")
+}
+
+fn np_doc<'a>(np: &'a NpCoder) -> &'a Document {
+    np.doc
+}
+
+impl Modality {
+    fn max_with(self, o: Modality) -> Modality {
+        match (self, o) {
+            (Modality::Hypothetical, _) | (_, Modality::Hypothetical) => Modality::Hypothetical,
+            (Modality::Intended, _) | (_, Modality::Intended) => Modality::Intended,
+            _ => Modality::Asserted,
+        }
+    }
+}

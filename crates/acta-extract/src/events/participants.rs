@@ -1,0 +1,470 @@
+//! Who a noun phrase is: actor codes from the dictionaries (and from the actors stage's
+//! entities when it has run).
+//!
+//! A sentence's actor and agent phrases are found once, leftmost-longest
+//! ([`Mentions::find`]). A noun phrase is then coded from its head and modifiers, PETRARCH
+//! style: the head names an actor ("Sergey Lavrov" → RUSGOV), or is an agent whose country
+//! comes from a modifier ("the Russian foreign minister" → RUS + GOV, "soldiers from Gondor"
+//! → GON + MIL), or is a plain noun whose modifiers name actors ("20% of Ukrainian territory"
+//! → UKR). Coordinated heads and modifiers give several codes ("Russia and Ukraine", "the
+//! Russian and Ukrainian delegations").
+
+use acta_core::Document;
+
+use crate::dict::{ActorDictionary, AgentMode, Day};
+
+use super::sent::Sent;
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum MentionKind {
+    /// An actor phrase and its code on the day (`None`: known, but no code that day).
+    Actor(Option<String>),
+    /// An agent phrase: its code and how it combines.
+    Agent(String, AgentMode),
+    /// A mention of an entity of the actors stage with an actor code.
+    Entity(String, String),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub start: usize,
+    /// Exclusive.
+    pub end: usize,
+    pub kind: MentionKind,
+}
+
+/// The actor and agent phrases of a sentence.
+#[derive(Default)]
+pub(crate) struct Mentions {
+    pub list: Vec<Mention>,
+    at: Vec<Option<u32>>,
+}
+
+/// Tags whose single word is never an actor on its own ("us" is not the USA).
+fn blocks_single(upos: &str) -> bool {
+    matches!(
+        upos,
+        "PRON"
+            | "DET"
+            | "ADP"
+            | "AUX"
+            | "VERB"
+            | "CCONJ"
+            | "SCONJ"
+            | "PART"
+            | "ADV"
+            | "PUNCT"
+            | "INTJ"
+    )
+}
+
+impl Mentions {
+    pub fn find(
+        s: &Sent,
+        dict: &ActorDictionary,
+        day: Option<Day>,
+        entities: &[(usize, usize, String, String)],
+    ) -> Mentions {
+        let n = s.len();
+        let lemma_words: Vec<String> = s
+            .lemma
+            .iter()
+            .zip(&s.nw)
+            .map(|(l, w)| {
+                if w.is_empty() {
+                    String::new()
+                } else {
+                    crate::dict::actors::norm_word(l)
+                }
+            })
+            .collect();
+        let mut m = Mentions {
+            list: Vec::new(),
+            at: vec![None; n],
+        };
+        // entities of the actors stage first: they know coreference and context
+        for (a, b, code, id) in entities {
+            let (a, b) = (*a, (*b).min(n));
+            if a >= b || m.at[a..b].iter().any(Option::is_some) {
+                continue;
+            }
+            let idx = m.list.len() as u32;
+            m.list.push(Mention {
+                start: a,
+                end: b,
+                kind: MentionKind::Entity(code.clone(), id.clone()),
+            });
+            m.at[a..b].iter_mut().for_each(|x| *x = Some(idx));
+        }
+        let mut i = 0;
+        while i < n {
+            if s.nw[i].is_empty() || m.at[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, MentionKind)> = None;
+            for words in [&s.nw, &lemma_words] {
+                if let Some(am) = dict.actor_at(words, i, day) {
+                    if best.as_ref().is_none_or(|b| am.len > b.0) {
+                        best = Some((am.len, MentionKind::Actor(am.code)));
+                    }
+                }
+                if let Some((len, agent)) = dict.agent_at(words, i) {
+                    if best.as_ref().is_none_or(|b| len > b.0) {
+                        best = Some((len, MentionKind::Agent(agent.code.clone(), agent.mode)));
+                    }
+                }
+            }
+            match best {
+                Some((len, kind)) if len > 1 || !blocks_single(s.upos(i)) => {
+                    let end = (i + len).min(n);
+                    if m.at[i..end].iter().any(Option::is_some) {
+                        i += 1;
+                        continue;
+                    }
+                    let idx = m.list.len() as u32;
+                    m.list.push(Mention {
+                        start: i,
+                        end,
+                        kind,
+                    });
+                    m.at[i..end].iter_mut().for_each(|x| *x = Some(idx));
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        m
+    }
+
+    pub fn at(&self, t: usize) -> Option<&Mention> {
+        self.at
+            .get(t)
+            .copied()
+            .flatten()
+            .map(|i| &self.list[i as usize])
+    }
+
+    /// The syntactic head of the mention covering `t`: the token of the mention whose head
+    /// lies outside it.
+    pub fn head_of(&self, s: &Sent, t: usize) -> usize {
+        match self.at(t) {
+            Some(m) => (m.start..m.end)
+                .find(|&x| s.head[x].is_none_or(|h| h < m.start || h >= m.end))
+                .unwrap_or(m.end - 1),
+            None => t,
+        }
+    }
+}
+
+/// One coded participant: its code, the tokens of its phrase, and the entity when the actors
+/// stage gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Party {
+    pub code: String,
+    pub head: usize,
+    pub first: usize,
+    pub last: usize,
+    pub entity: Option<String>,
+}
+
+/// Relations inside a noun phrase that may carry an actor or agent.
+const MOD_RELS: &[&str] = &["compound", "amod", "nmod", "flat", "appos", "det", "nummod"];
+
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "into",
+    "along",
+];
+
+/// Relations that make up the words of a noun phrase as shown to users.
+const SPAN_RELS: &[&str] = &[
+    "compound",
+    "amod",
+    "flat",
+    "det",
+    "nummod",
+    "fixed",
+    "nmod:poss",
+    "case",
+];
+
+pub(crate) struct NpCoder<'a> {
+    pub s: &'a Sent<'a>,
+    pub m: &'a Mentions,
+    pub doc: &'a Document,
+}
+
+#[derive(Default)]
+struct HeadInfo {
+    primary: Option<(String, Option<String>)>,
+    /// Codes from modifiers, with the modifier (child of the head) they were found under.
+    countries: Vec<(String, Option<String>, usize)>,
+    agents: Vec<(String, AgentMode)>,
+}
+
+impl NpCoder<'_> {
+    /// The tokens shown for a phrase headed by `x`: the head with its compounds, adjectives,
+    /// determiners and possessors.
+    pub fn np_span(&self, x: usize) -> (usize, usize) {
+        let s = self.s;
+        let (mut lo, mut hi) = (x, x);
+        let mut stack = vec![x];
+        let mut guard = 0;
+        while let Some(t) = stack.pop() {
+            guard += 1;
+            if guard > 64 {
+                break;
+            }
+            lo = lo.min(t);
+            hi = hi.max(t);
+            for k in s.kids_rel(t, SPAN_RELS) {
+                if s.rel(k) == "case" && t == x {
+                    continue;
+                }
+                stack.push(k);
+            }
+        }
+        // a mention that sticks out of the syntactic span ("Sergey Lavrov" parsed oddly)
+        if let Some(mm) = self.m.at(x) {
+            lo = lo.min(mm.start);
+            hi = hi.max(mm.end - 1);
+        }
+        self.trim(lo, hi)
+    }
+
+    fn trim(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
+        let s = self.s;
+        while lo < hi && (s.nw[lo].is_empty() || s.rel(lo) == "case") {
+            lo += 1;
+        }
+        while hi > lo && s.nw[hi].is_empty() {
+            hi -= 1;
+        }
+        (lo, hi)
+    }
+
+    fn head_info(&self, x: usize) -> HeadInfo {
+        let s = self.s;
+        let mut info = HeadInfo::default();
+        let mut seen: Vec<usize> = Vec::new();
+        let mut head_is_agent = false;
+        if let Some(m) = self.m.at(x) {
+            seen.push(m.start);
+            match &m.kind {
+                MentionKind::Entity(code, id) => {
+                    info.primary = Some((code.clone(), Some(id.clone())))
+                }
+                MentionKind::Actor(Some(code)) => info.primary = Some((code.clone(), None)),
+                MentionKind::Actor(None) => {}
+                MentionKind::Agent(code, mode) => {
+                    head_is_agent = true;
+                    info.agents.push((code.clone(), *mode));
+                }
+            }
+        }
+        // modifiers, breadth first, three levels deep; coordinated modifiers count
+        let mut frontier: Vec<(usize, usize)> = vec![(x, x)];
+        for depth in 0..3 {
+            let mut next = Vec::new();
+            for &(t, top) in &frontier {
+                let mut kids: Vec<usize> = s.kids_rel(t, MOD_RELS).collect();
+                if depth > 0 {
+                    kids.extend(s.kids_rel(t, &["conj"]));
+                }
+                for k in kids {
+                    if k == x {
+                        continue;
+                    }
+                    // where a thing happened is not who it is: "an attack in south Ithilen",
+                    // "talks in Istanbul" (but "activists in Arnor" are Arnor's)
+                    if !head_is_agent
+                        && s.urel(k) == "nmod"
+                        && s.case_of(k).is_some_and(|c| LOCATIVE.contains(&c.as_str()))
+                    {
+                        continue;
+                    }
+                    let top = if depth == 0 { k } else { top };
+                    let mut group = vec![k];
+                    group.extend(s.kids_rel(k, &["conj"]));
+                    for g in group {
+                        if let Some(m) = self.m.at(g) {
+                            if !(seen.contains(&m.start) || m.start <= x && x < m.end) {
+                                seen.push(m.start);
+                                match &m.kind {
+                                    MentionKind::Entity(code, id) => {
+                                        info.countries.push((code.clone(), Some(id.clone()), top))
+                                    }
+                                    MentionKind::Actor(Some(code)) => {
+                                        info.countries.push((code.clone(), None, top))
+                                    }
+                                    MentionKind::Actor(None) => {}
+                                    MentionKind::Agent(code, mode) => {
+                                        info.agents.push((code.clone(), *mode))
+                                    }
+                                }
+                            }
+                        }
+                        next.push((g, top));
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        info
+    }
+
+    /// Codes of the phrase headed by `x`, one per coordinated actor.
+    pub fn code(&self, x: usize) -> Vec<Party> {
+        let s = self.s;
+        let heads = s.conjuncts(x);
+        let infos: Vec<HeadInfo> = heads.iter().map(|&h| self.head_info(h)).collect();
+        let shared: Vec<(String, Option<String>, usize)> =
+            infos.iter().flat_map(|i| i.countries.clone()).collect();
+        let mut out: Vec<Party> = Vec::new();
+        for (&h, info) in heads.iter().zip(&infos) {
+            let (first, last) = self.np_span(h);
+            let mut push = |code: String, entity: Option<String>, via: Option<usize>| {
+                // a code from a modifier shows the modifier too: "20% of Ukrainian territory"
+                let (mut a, mut b) = (first, last);
+                if let Some(k) = via {
+                    if s.under(k, h) {
+                        let (lo, hi) = phrase_span(s, k);
+                        a = a.min(lo);
+                        b = b.max(hi);
+                        let t = self.trim(a, b);
+                        a = t.0;
+                        b = t.1;
+                    }
+                }
+                if !out.iter().any(|p| p.code == code && p.head == h) {
+                    out.push(Party {
+                        code,
+                        head: h,
+                        first: a,
+                        last: b,
+                        entity,
+                    });
+                }
+            };
+            if let Some((code, ent)) = &info.primary {
+                push(combine(code, &info.agents), ent.clone(), None);
+                continue;
+            }
+            let countries =
+                if info.countries.is_empty() && !info.agents.is_empty() && heads.len() > 1 {
+                    // "lawmakers and officials in Fornost": the modifier serves both
+                    shared.clone()
+                } else {
+                    info.countries.clone()
+                };
+            if !countries.is_empty() {
+                for (c, ent, via) in countries {
+                    push(combine(&c, &info.agents), ent, Some(via));
+                }
+            } else if !info.agents.is_empty() {
+                push(combine("---", &info.agents), None, None);
+            }
+        }
+        out
+    }
+}
+
+/// The span of a phrase without the clauses hanging on it ("an exchange between Russia and
+/// Ukraine", not "... to reach a ceasefire").
+fn phrase_span(s: &Sent, k: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (k, k);
+    let mut stack = vec![k];
+    let mut guard = 0;
+    while let Some(t) = stack.pop() {
+        guard += 1;
+        if guard > 128 {
+            break;
+        }
+        lo = lo.min(t);
+        hi = hi.max(t);
+        for &c in &s.kids[t] {
+            if !s.is_clause_boundary(c) && !matches!(s.urel(c), "punct" | "acl") {
+                stack.push(c);
+            }
+        }
+    }
+    (lo, hi)
+}
+
+/// Country (or actor) code plus agent codes: `RUS` + `GOV` → `RUSGOV`; `ARN` with `[NGO~]`
+/// → `NGOARN`. An agent already in the code is not added twice.
+pub(crate) fn combine(code: &str, agents: &[(String, AgentMode)]) -> String {
+    let mut prefix = String::new();
+    let mut out = code.to_string();
+    for (a, mode) in agents {
+        match mode {
+            AgentMode::Suffix => {
+                if !(out.ends_with(a.as_str()) || out.len() > 3 && out[3..].contains(a.as_str())) {
+                    out.push_str(a);
+                }
+            }
+            AgentMode::Prefix => {
+                if !out.starts_with(a.as_str()) && !prefix.contains(a.as_str()) {
+                    prefix.push_str(a);
+                }
+            }
+        }
+    }
+    format!("{prefix}{out}")
+}
+
+/// The entity mentions of a sentence as token ranges: (first token, end token, actor code,
+/// entity id), from `doc.entities` (filled by the actors stage when it has run).
+pub(crate) fn entity_tokens(
+    doc: &Document,
+    sentence: usize,
+) -> Vec<(usize, usize, String, String)> {
+    let mut out = Vec::new();
+    let Some(sent) = doc.sentences.get(sentence) else {
+        return out;
+    };
+    for e in &doc.entities {
+        let Some(code) = &e.actor else { continue };
+        for m in e.mentions.iter().filter(|m| m.sentence == sentence) {
+            let a = sent.tokens.iter().position(|t| t.end > m.start);
+            let b = sent.tokens.iter().rposition(|t| t.start < m.end);
+            if let (Some(a), Some(b)) = (a, b) {
+                if a <= b {
+                    out.push((a, b + 1, code.clone(), e.id.clone()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn combining_codes_with_agents() {
+        let g = |c: &str| (c.to_string(), AgentMode::Suffix);
+        assert_eq!(combine("RUS", &[g("GOV")]), "RUSGOV");
+        assert_eq!(combine("RUSGOV", &[g("GOV")]), "RUSGOV");
+        assert_eq!(combine("---", &[g("GOV")]), "---GOV");
+        assert_eq!(combine("DNK", &[g("MUS"), g("MED")]), "DNKMUSMED");
+        assert_eq!(
+            combine("ARN", &[("NGO".into(), AgentMode::Prefix)]),
+            "NGOARN"
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! A sentence as the coder sees it: normalized words, lemmas, tags and the dependency tree
+//! with children lists, and the syntactic helpers the coder asks (subject, object,
+//! complements, clause windows). Parses are imperfect (UAS about 85): every helper tolerates
+//! cycles, missing heads and odd relations.
+
+use acta_core::Token;
+
+use crate::dict::actors::norm_word;
+
+pub(crate) struct Sent<'a> {
+    pub toks: &'a [Token],
+    /// `norm_word` of the text: lower case, letters and digits only ("" for punctuation).
+    pub nw: Vec<String>,
+    /// Lower-case lemma (the normalized word when the parser gave none).
+    pub lemma: Vec<String>,
+    pub head: Vec<Option<usize>>,
+    pub kids: Vec<Vec<usize>>,
+}
+
+impl<'a> Sent<'a> {
+    pub fn new(toks: &'a [Token]) -> Sent<'a> {
+        let n = toks.len();
+        let nw: Vec<String> = toks.iter().map(|t| norm_word(&t.text)).collect();
+        let lemma = toks
+            .iter()
+            .zip(&nw)
+            .map(|(t, w)| match &t.lemma {
+                Some(l) if !l.is_empty() && l != "_" => l.to_lowercase(),
+                _ => w.clone(),
+            })
+            .collect();
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match t.head {
+                Some(h) if h >= 1 && h <= n && h - 1 != i => Some(h - 1),
+                _ => None,
+            })
+            .collect();
+        // a known parser slip: a quotation's clause hung on the speaker's name ("...," Sergey
+        // Lavrov said) instead of on the verb of saying
+        for i in 0..n {
+            let rel = toks[i].deprel.as_deref().unwrap_or("");
+            if !(rel == "ccomp" || rel == "parataxis") {
+                continue;
+            }
+            let Some(h) = head[i] else { continue };
+            let nominal = matches!(toks[h].upos.as_deref(), Some("NOUN" | "PROPN" | "PRON"));
+            let subj = toks[h]
+                .deprel
+                .as_deref()
+                .is_some_and(|r| r.starts_with("nsubj"));
+            if let (true, true, Some(v)) = (nominal, subj, head[h]) {
+                if toks[v].upos.as_deref() == Some("VERB") && v != i {
+                    head[i] = Some(v);
+                }
+            }
+        }
+        let mut kids = vec![Vec::new(); n];
+        for (i, h) in head.iter().enumerate() {
+            if let Some(h) = h {
+                kids[*h].push(i);
+            }
+        }
+        Sent {
+            toks,
+            nw,
+            lemma,
+            head,
+            kids,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn upos(&self, i: usize) -> &str {
+        self.toks[i].upos.as_deref().unwrap_or("")
+    }
+
+    pub fn xpos(&self, i: usize) -> &str {
+        self.toks[i].xpos.as_deref().unwrap_or("")
+    }
+
+    /// The full relation (`nsubj:pass`).
+    pub fn rel(&self, i: usize) -> &str {
+        self.toks[i].deprel.as_deref().unwrap_or("")
+    }
+
+    /// The universal part of the relation (`nsubj`).
+    pub fn urel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    pub fn is_verb(&self, i: usize) -> bool {
+        self.upos(i) == "VERB"
+    }
+
+    /// Children with one of the relations (full or universal part).
+    pub fn kids_rel<'s>(
+        &'s self,
+        i: usize,
+        rels: &'s [&'s str],
+    ) -> impl Iterator<Item = usize> + 's {
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(move |&k| rels.contains(&self.rel(k)) || rels.contains(&self.urel(k)))
+    }
+
+    pub fn kid_rel(&self, i: usize, rels: &[&str]) -> Option<usize> {
+        self.kids_rel(i, rels).next()
+    }
+
+    /// `true` when `x` is `anc` or below it (guards against cycles).
+    pub fn under(&self, mut x: usize, anc: usize) -> bool {
+        for _ in 0..self.len() + 1 {
+            if x == anc {
+                return true;
+            }
+            match self.head[x] {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The case marker of a nominal (`with` for "with Gondor"), lower case.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        self.kids_rel(i, &["case"])
+            .next()
+            .map(|k| self.lemma[k].clone())
+    }
+
+    /// The subordinator of a clause (`that`, `if`, `to`), lower case.
+    pub fn mark_of(&self, i: usize) -> Option<String> {
+        self.kids_rel(i, &["mark"])
+            .next()
+            .map(|k| self.lemma[k].clone())
+    }
+
+    /// A relative pronoun (which, who, that) heading a subject or object of a relative clause.
+    pub fn is_relative(&self, i: usize) -> bool {
+        matches!(
+            self.lemma[i].as_str(),
+            "which" | "who" | "whom" | "that" | "whose"
+        ) && matches!(self.upos(i), "PRON" | "DET")
+    }
+
+    /// The tokens of the clause of predicate `p`: its subtree without the subtrees of other
+    /// clauses below it (complement, adverbial, relative and coordinated clauses), in text
+    /// order. Infinitival complements (xcomp) stay: patterns name words in them.
+    pub fn clause(&self, p: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut stack = vec![p];
+        let mut seen = vec![false; self.len()];
+        while let Some(x) = stack.pop() {
+            if seen[x] {
+                continue;
+            }
+            seen[x] = true;
+            out.push(x);
+            for &k in &self.kids[x] {
+                if self.is_clause_boundary(k) {
+                    continue;
+                }
+                stack.push(k);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// A child that starts a clause of its own.
+    pub fn is_clause_boundary(&self, k: usize) -> bool {
+        match self.urel(k) {
+            "ccomp" | "parataxis" | "csubj" | "list" | "advcl" => true,
+            "acl" => true,
+            "conj" => self.is_verb(k) || self.has_own_subject(k),
+            _ => false,
+        }
+    }
+
+    pub fn has_own_subject(&self, p: usize) -> bool {
+        self.kid_rel(p, &["nsubj", "csubj", "expl"]).is_some()
+    }
+
+    /// The nominal subject child of `p` (either voice).
+    pub fn subject_child(&self, p: usize) -> Option<usize> {
+        self.kid_rel(p, &["nsubj"])
+    }
+
+    /// Passive voice: a passive subject or auxiliary, an agent, or a past participle
+    /// modifying a noun or opening a sentence ("Rebuked by Eriador, ...").
+    pub fn is_passive(&self, p: usize) -> bool {
+        if self
+            .kid_rel(p, &["nsubj:pass", "aux:pass", "csubj:pass", "obl:agent"])
+            .is_some()
+        {
+            return true;
+        }
+        self.xpos(p) == "VBN"
+            && matches!(self.urel(p), "acl" | "advcl")
+            && self.kid_rel(p, &["aux"]).is_none()
+            && self.kid_rel(p, &["nsubj"]).is_none()
+    }
+
+    /// The agent of a passive ("by Russia"): an oblique with `by`.
+    pub fn agent(&self, p: usize) -> Option<usize> {
+        self.kids[p].iter().copied().find(|&k| {
+            self.rel(k) == "obl:agent"
+                || (matches!(self.urel(k), "obl" | "nmod")
+                    && self.case_of(k).as_deref() == Some("by"))
+        })
+    }
+
+    /// The span (first token, last token) of `i`'s subtree.
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let mut lo = i;
+        let mut hi = i;
+        let mut stack = vec![i];
+        let mut guard = 0;
+        while let Some(x) = stack.pop() {
+            guard += 1;
+            if guard > self.len() * 2 {
+                break;
+            }
+            lo = lo.min(x);
+            hi = hi.max(x);
+            stack.extend(self.kids[x].iter().copied());
+        }
+        (lo, hi)
+    }
+
+    /// Nominal conjuncts of `i`, `i` first ("Russia and Ukraine" → both).
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut at = 0;
+        while at < out.len() && out.len() < 16 {
+            let x = out[at];
+            for k in self.kids_rel(x, &["conj"]).collect::<Vec<_>>() {
+                if !out.contains(&k) && !self.is_verb(k) {
+                    out.push(k);
+                }
+            }
+            at += 1;
+        }
+        out
+    }
+}

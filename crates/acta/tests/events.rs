@@ -1,0 +1,254 @@
+//! The event coder over the whole pipeline (our parse, the embedded dictionaries), class of
+//! sentence by class of sentence, several real-world-shaped examples each. Each test states the
+//! (source actor, target actor, CAMEO code) it expects and the flags that matter.
+
+use std::sync::LazyLock;
+
+use acta::Pipeline;
+use acta_core::Document;
+use acta_text::{Overrides, RawArticle};
+
+static PIPELINE: LazyLock<Pipeline> = LazyLock::new(|| Pipeline::load().unwrap());
+
+fn code(text: &str) -> Document {
+    let over = Overrides {
+        published: Some("2025-09-01".into()),
+        ..Overrides::default()
+    };
+    PIPELINE.code(RawArticle::from_text("test", text), &over)
+}
+
+/// (source actor, target actor, cameo, negated, modality, reciprocal) of each event.
+type Row = (String, String, String, bool, String, bool);
+
+fn events(text: &str) -> Vec<Row> {
+    code(text)
+        .events
+        .into_iter()
+        .map(|e| {
+            let a = |p: &Option<acta_core::Participant>| {
+                p.as_ref()
+                    .and_then(|p| p.actor.clone())
+                    .unwrap_or_else(|| "-".into())
+            };
+            (
+                a(&e.source),
+                a(&e.target),
+                e.cameo,
+                e.negated,
+                e.modality,
+                e.reciprocal,
+            )
+        })
+        .collect()
+}
+
+/// The (source, target, code) triples of the asserted, non-negated events.
+fn triples(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3 && r.4 == "asserted")
+        .map(|r| (r.0, r.1, r.2))
+        .collect()
+}
+
+fn t(s: &str, g: &str, c: &str) -> (String, String, String) {
+    (s.into(), g.into(), c.into())
+}
+
+#[test]
+fn active_voice_subject_acts_on_object() {
+    assert_eq!(
+        triples("Russia annexed Crimea in 2014."),
+        vec![t("RUS", "UKR", "192")]
+    );
+    assert_eq!(
+        triples("France condemned Iran on Tuesday."),
+        vec![t("FRA", "IRN", "111")]
+    );
+    assert_eq!(
+        triples("Ukraine accused Russia of shelling the city."),
+        vec![t("UKR", "RUS", "112")]
+    );
+}
+
+#[test]
+fn passive_voice_agent_is_the_source() {
+    assert_eq!(
+        triples("Crimea was annexed by Russia in 2014."),
+        vec![t("RUS", "UKR", "192")]
+    );
+    assert_eq!(
+        triples("Iran was condemned by France."),
+        vec![t("FRA", "IRN", "111")]
+    );
+    assert_eq!(
+        triples("Syrian refugees were expelled by Turkey."),
+        vec![t("TUR", "SYRREF", "174")]
+    );
+}
+
+#[test]
+fn relative_clause_antecedent_is_the_target() {
+    assert_eq!(
+        triples("Crimea, which Russia annexed in 2014, remains disputed."),
+        vec![t("RUS", "UKR", "192")]
+    );
+    assert_eq!(
+        triples("The journalists, whom Iran arrested last week, were released."),
+        vec![t("IRN", "---MED", "173")]
+    );
+    assert_eq!(
+        triples("The sanctions that the European Union imposed on Russia hurt its economy."),
+        vec![t("IGOEUREEC", "RUS", "170")]
+    );
+}
+
+#[test]
+fn coordinated_actors_make_a_reciprocal_event_or_one_per_actor() {
+    // a mutual act of two subjects: one reciprocal record
+    let e = events("Russia and Ukraine have held talks in Istanbul.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].0.as_str(), e[0].1.as_str(), e[0].2.as_str()),
+        ("RUS", "UKR", "046")
+    );
+    assert!(e[0].5, "reciprocal");
+    let e = events("Egypt and Israel signed a peace agreement.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("EGY", "ISR"));
+    assert!(e[0].5, "reciprocal");
+    // two subjects acting on a third: one event per subject
+    assert_eq!(
+        triples("Germany and France met with China."),
+        vec![t("DEU", "CHN", "040"), t("FRA", "CHN", "040")]
+    );
+}
+
+#[test]
+fn coordinated_verbs_each_coded_sharing_the_object() {
+    assert_eq!(
+        triples("Israel attacked and occupied the Gaza Strip."),
+        vec![t("ISR", "PSEGZA", "190"), t("ISR", "PSEGZA", "192")]
+    );
+    assert_eq!(
+        triples("India criticized and threatened Pakistan."),
+        vec![t("IND", "PAK", "111"), t("IND", "PAK", "130")]
+    );
+}
+
+#[test]
+fn negated_clauses_are_flagged_not_asserted() {
+    for (text, code) in [
+        ("Russia did not attack Ukraine.", "190"),
+        ("Japan never criticized China.", "111"),
+        ("China did not condemn Russia.", "111"),
+        ("Germany has not recognized Kosovo.", "051"),
+    ] {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!(e[0].2, code, "{text}");
+        assert!(e[0].3, "{text} must be negated");
+        assert!(triples(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn intentions_and_readiness_are_intent_codes_or_intended() {
+    // readiness and willingness to negotiate: CAMEO 036 (intent to meet or negotiate)
+    for text in [
+        "Russia is ready to negotiate with Ukraine.",
+        "Iran is willing to negotiate with the United States.",
+        "Turkey hopes to meet with Greece.",
+    ] {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!(e[0].2, "036", "{text}");
+        assert_eq!(e[0].4, "intended", "{text}");
+        assert!(!e[0].3);
+    }
+    // future tense: the act's own code, marked intended
+    let e = events("Iran will attack Israel.");
+    assert_eq!((e[0].2.as_str(), e[0].4.as_str()), ("190", "intended"));
+    // a threat to attack: the threat is the event (138x), not the attack
+    let e = events("Iran threatened to attack Israel.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("IRN", "ISR"));
+    assert!(e[0].2.starts_with("138"), "{e:?}");
+    // possibility: hypothetical
+    let e = events("Venezuela may expel American diplomats.");
+    assert_eq!(e[0].4, "hypothetical");
+}
+
+#[test]
+fn refusal_is_a_rejection_not_the_refused_act() {
+    let e = events("China refused to meet with Japan.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("CHN", "JPN"));
+    assert!(e[0].2.starts_with("12"), "{e:?}");
+    let e = events("Turkey refused to extradite the suspects to Sweden.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("TUR", "SWE"));
+    assert!(e[0].2.starts_with("12"), "{e:?}");
+}
+
+#[test]
+fn reported_speech_codes_the_inner_clause_with_its_own_actors() {
+    let e = events("Lavrov said that Russia and Ukraine have been in direct contact.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(
+        (e[0].0.as_str(), e[0].1.as_str(), e[0].2.as_str()),
+        ("RUS", "UKR", "040")
+    );
+    assert!(e[0].5);
+}
+
+#[test]
+fn events_carry_date_location_goldstein_plover_and_evidence() {
+    let doc = code("The rebels attacked the army base near Donetsk.");
+    let e = &doc.events[0];
+    assert_eq!(e.cameo, "190");
+    assert_eq!(e.cameo_root, "19");
+    assert_eq!(e.quad_class, 4);
+    assert_eq!(e.goldstein, -10.0);
+    assert_eq!(e.plover.as_ref().unwrap().kind, "ASSAULT");
+    assert_eq!(e.location.as_ref().unwrap().name, "Donetsk");
+    assert_eq!(e.date.value.as_deref(), Some("2025-09-01"));
+    assert_eq!(&doc.text[e.evidence.start..e.evidence.end], e.evidence.text);
+    assert!(e.evidence.text.starts_with("attacked"));
+    // a stated date in the clause wins over the publication date
+    let doc = code("France condemned Iran on Tuesday.");
+    assert_eq!(doc.events[0].date.value.as_deref(), Some("2025-08-26"));
+    assert!(doc.events[0].tone.is_some());
+    assert!(doc.article.tone.is_some_and(|t| t < 0.0));
+}
+
+#[test]
+fn target_inside_the_object_phrase_when_the_object_is_no_actor() {
+    assert_eq!(
+        triples("Russia has criticized the closure of the border with Finland."),
+        vec![t("RUS", "FIN", "111")]
+    );
+    assert_eq!(
+        triples("China condemned the visit of Japanese officials to the Yasukuni shrine."),
+        vec![t("CHN", "JPN", "111")]
+    );
+    assert_eq!(
+        triples("Egypt welcomed the resumption of talks with Qatar."),
+        vec![t("EGY", "QAT", "051")]
+    );
+    // a place where mutual talks happened is their location, not a party
+    let e = events("Russia and Ukraine have held three rounds of talks in Istanbul.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("RUS", "UKR"), "{e:?}");
+    assert!(e[0].5);
+}
+
+#[test]
+fn a_trailing_speech_clause_yields_to_what_was_said() {
+    // "..., an official said": the content is the event; the saying is a quotation
+    assert_eq!(
+        triples("Pakistan accused India of violating the ceasefire, an army spokesman said."),
+        vec![t("PAK", "IND", "112")]
+    );
+    assert_eq!(
+        triples("Iran seized a tanker in the Gulf, state media reported."),
+        vec![t("IRN", "---BUS", "171")]
+    );
+}
