@@ -96,7 +96,8 @@ fn relative_clause_antecedent_is_the_target() {
     );
     assert_eq!(
         triples("The journalists, whom Iran arrested last week, were released."),
-        vec![t("IRN", "---MED", "173")]
+        // the actors stage codes a role with no country as the bare agent (MED)
+        vec![t("IRN", "MED", "173")]
     );
     assert_eq!(
         triples("The sanctions that the European Union imposed on Russia hurt its economy."),
@@ -228,7 +229,8 @@ fn target_inside_the_object_phrase_when_the_object_is_no_actor() {
     );
     assert_eq!(
         triples("China condemned the visit of Japanese officials to the Yasukuni shrine."),
-        vec![t("CHN", "JPN", "111")]
+        // "Japanese officials": the actors stage reads the nationality and the role noun
+        vec![t("CHN", "JPNGOV", "111")]
     );
     assert_eq!(
         triples("Egypt welcomed the resumption of talks with Qatar."),

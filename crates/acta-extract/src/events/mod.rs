@@ -65,6 +65,10 @@ pub struct EventCoder {
     tone: Tone,
     contexts: HashMap<String, String>,
     location: Option<LocationFn>,
+    /// Whether participants take the actors stage's entities (ids, coreference, codes).
+    /// Off when the actor or agent dictionary is a user's: then the user's codes decide, as
+    /// `--dictionaries` promises, and the embedded actors stage would contradict them.
+    entities: bool,
 }
 
 /// One predicate of a sentence and what the coder decided about it.
@@ -110,8 +114,12 @@ impl EventCoder {
             Some(text) => Rules::parse(text, "rules.tsv"),
             None => (Rules::embedded(), Vec::new()),
         };
+        let user_actors = dicts.sources.iter().any(|s| {
+            (s.starts_with("actors: ") || s.starts_with("agents: ")) && !s.ends_with(": embedded")
+        });
         (
             EventCoder {
+                entities: !user_actors,
                 dicts,
                 codes: CodeTable::embedded(),
                 rules,
@@ -182,7 +190,11 @@ impl EventCoder {
                 if self.dicts.discards.check(&view.nw).is_some() {
                     continue;
                 }
-                let ents = entity_tokens(doc, si);
+                let ents = if self.entities {
+                    entity_tokens(doc, si)
+                } else {
+                    Vec::new()
+                };
                 let mentions = Mentions::find(&view, &self.dicts.actors, day, &ents);
                 let found = self.sentence(doc, si, &view, &mentions, &mut state, sent_tone[si]);
                 events.extend(found);
