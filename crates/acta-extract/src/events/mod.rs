@@ -69,6 +69,9 @@ pub struct EventCoder {
     /// Off when the actor or agent dictionary is a user's: then the user's codes decide, as
     /// `--dictionaries` promises, and the embedded actors stage would contradict them.
     entities: bool,
+    /// The agent dictionary's role codes (`GOV`, `BUS`, ...), to tell a bare role from a
+    /// country in the actors stage's codes.
+    roles: std::collections::HashSet<String>,
 }
 
 /// One predicate of a sentence and what the coder decided about it.
@@ -120,6 +123,7 @@ impl EventCoder {
         (
             EventCoder {
                 entities: !user_actors,
+                roles: dicts.actors.agents.iter().map(|a| a.code.clone()).collect(),
                 dicts,
                 codes: CodeTable::embedded(),
                 rules,
@@ -191,7 +195,7 @@ impl EventCoder {
                     continue;
                 }
                 let ents = if self.entities {
-                    entity_tokens(doc, si)
+                    entity_tokens(doc, si, &self.roles)
                 } else {
                     Vec::new()
                 };

@@ -427,9 +427,14 @@ pub(crate) fn combine(code: &str, agents: &[(String, AgentMode)]) -> String {
 
 /// The entity mentions of a sentence as token ranges: (first token, end token, actor code,
 /// entity id), from `doc.entities` (filled by the actors stage when it has run).
+///
+/// A code that is a bare role (`BUS`, `MED`: the actors stage's code for a role with no
+/// country) is written with the unknown-country filler, `---BUS`, as the coder's own matches
+/// and PETRARCH write it, so one article's events use one convention.
 pub(crate) fn entity_tokens(
     doc: &Document,
     sentence: usize,
+    roles: &std::collections::HashSet<String>,
 ) -> Vec<(usize, usize, String, String)> {
     let mut out = Vec::new();
     let Some(sent) = doc.sentences.get(sentence) else {
@@ -437,6 +442,11 @@ pub(crate) fn entity_tokens(
     };
     for e in &doc.entities {
         let Some(code) = &e.actor else { continue };
+        let code = if roles.contains(code) {
+            format!("---{code}")
+        } else {
+            code.clone()
+        };
         for m in e.mentions.iter().filter(|m| m.sentence == sentence) {
             let a = sent.tokens.iter().position(|t| t.end > m.start);
             let b = sent.tokens.iter().rposition(|t| t.start < m.end);
