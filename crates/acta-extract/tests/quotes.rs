@@ -437,3 +437,37 @@ fn a_name_keeps_its_apposition_out_and_a_role_noun_keeps_the_name() {
         );
     }
 }
+
+#[test]
+fn a_name_then_a_present_tense_reporting_verb_the_tagger_misreads() {
+    // unknown names before "says"/"claims"/"reports" are often tagged as verbs or adverbs,
+    // and the verb as a plural noun; headlines drop everything but name, verb and object
+    for (text, speaker, content) in [
+        (
+            "Mulally says that Ford's decision to name all their cars with the letter F was a mistake.",
+            "Mulally",
+            "Ford's decision to name all their cars with the letter F was a mistake",
+        ),
+        (
+            "Boeing claims that the new jetliner is more fuel efficient than previous models.",
+            "Boeing",
+            "the new jetliner is more fuel efficient than previous models",
+        ),
+        ("Apple announces new iPod range", "Apple", "new iPod range"),
+        (
+            "Government Accountability Office requests rerun of US Air Force tanker bid",
+            "Government Accountability Office",
+            "rerun of US Air Force tanker bid",
+        ),
+    ] {
+        let (sp, kind, _, c) = one(text);
+        assert_eq!(
+            (sp.as_str(), kind.as_str(), c.as_str()),
+            (speaker, "indirect", content),
+            "{text}"
+        );
+    }
+    // a capitalized word that is not a reporting verb, or a name not at the start
+    assert!(quotes("Apple Stores sell more phones.").is_empty());
+    assert!(quotes("Apple ships new phones.").is_empty());
+}

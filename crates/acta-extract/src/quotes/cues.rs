@@ -37,6 +37,9 @@ pub struct Cue {
     /// conj, parataxis): another statement, which the content of a neighbouring cue must
     /// not run into ("Ukraine declared that ..., while NATO stated that ...").
     pub own_clause: bool,
+    /// Found on the surface, with its speaker and content, where the parse could not give
+    /// them (see [`name_then_verb_cue`]); the second pass leaves it as it is.
+    pub surface: bool,
 }
 
 /// Words that name a person's role, for telling people from organisations and for
@@ -135,7 +138,14 @@ pub fn find(
         if skip(i) {
             continue;
         }
-        if let Some(c) = verb_cue(tree, lex, i, is_date) {
+        let parsed = verb_cue(tree, lex, i, is_date);
+        if parsed.as_ref().is_none_or(|c| c.speaker.is_none()) {
+            if let Some(c) = name_then_verb_cue(tree, lex, i) {
+                cues.push(c);
+                continue;
+            }
+        }
+        if let Some(c) = parsed {
             cues.push(c);
         } else if let Some(c) = noun_cue(tree, lex, i) {
             cues.push(c);
@@ -150,7 +160,10 @@ pub fn find(
         .filter(|c| c.own_clause)
         .map(|c| c.token)
         .collect();
-    for c in cues.iter_mut().filter(|c| c.kind == CueKind::Verb) {
+    for c in cues
+        .iter_mut()
+        .filter(|c| c.kind == CueKind::Verb && !c.surface)
+    {
         let others: Vec<usize> = blockers
             .iter()
             .copied()
@@ -168,6 +181,51 @@ pub fn find(
         }
     }
     cues
+}
+
+/// "Mulally says that ...", "Boeing claims that ...", "Apple announces new iPod range": a
+/// name opening the sentence, then a reporting verb in the present tense. The tagger often
+/// reads such a verb as a plural noun, or the unknown name as a verb or an adverb, and the
+/// parse then has neither subject nor clause; the words alone are clear enough. The name is
+/// one to four capitalized words from the start of the sentence; the content is the rest of
+/// the sentence (after "that").
+fn name_then_verb_cue(tree: &Tree, lex: &Lexicon, v: usize) -> Option<Cue> {
+    if v == 0 || v > 4 || v + 1 >= tree.len() {
+        return None;
+    }
+    let capitalized =
+        |t: usize| tree.text(t).chars().next().is_some_and(char::is_uppercase) && !tree.is_punct(t);
+    if !(0..v).all(capitalized) || capitalized(v) {
+        return None;
+    }
+    let word = tree.lower(v);
+    let stem = word.strip_suffix('s')?;
+    let frames = [tree.lemma(v), stem, stem.strip_suffix('e').unwrap_or(stem)]
+        .into_iter()
+        .find_map(|l| lex.verb(l, None))?;
+    let mut lo = v + 1;
+    let that = tree.lower(lo) == "that";
+    if that {
+        lo += 1;
+    }
+    let mut hi = tree.len() - 1;
+    while hi > lo && tree.is_punct(hi) {
+        hi -= 1;
+    }
+    if lo > hi || tree.is_punct(lo) {
+        return None;
+    }
+    Some(Cue {
+        kind: CueKind::Verb,
+        frames,
+        token: v,
+        last: v,
+        speaker: Some((0, v - 1)),
+        content: Some((lo, hi)),
+        that,
+        own_clause: false,
+        surface: true,
+    })
 }
 
 fn particle_of(tree: &Tree, v: usize) -> Option<String> {
@@ -219,6 +277,7 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
         content: None,
         that: false,
         own_clause,
+        surface: false,
     })
 }
 
@@ -661,6 +720,7 @@ fn noun_cue(tree: &Tree, lex: &Lexicon, n: usize) -> Option<Cue> {
         content,
         that: true,
         own_clause: false,
+        surface: false,
     })
 }
 
@@ -705,5 +765,6 @@ fn source_cue(tree: &Tree, lex: &Lexicon, i: usize) -> Option<Cue> {
         content,
         that: false,
         own_clause: false,
+        surface: false,
     })
 }
