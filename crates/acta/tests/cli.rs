@@ -368,3 +368,36 @@ fn eval_tokens_on_the_treebank() {
     assert!(f1("tokens") >= 0.985, "{stdout}");
     assert!(f1("sentence boundaries") >= 0.90, "{stdout}");
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    // `acta code ... | head -c 1`: the reader closes the pipe after one byte; acta stops
+    // quietly with status 0 instead of reporting "Broken pipe"
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for i in 0..300 {
+        text.push_str(&format!(
+            "{{\"id\":\"a{i}\",\"text\":\"Russia and Ukraine held talks in Istanbul on day {i}.\"}}\n"
+        ));
+    }
+    let input = dir.path().join("many.jsonl");
+    std::fs::write(&input, text).unwrap();
+    for format in ["json", "jsonl"] {
+        let mut child = acta()
+            .args(["code", "--format", format])
+            .arg(&input)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut one = [0u8; 1];
+        out.read_exact(&mut one).unwrap();
+        drop(out);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{format}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{format}: {stderr}");
+    }
+}
