@@ -31,14 +31,11 @@ and where, and who said what. Every record points back to the words it came from
                                               measure the tagger, lemmatizer and parser
   acta actors lookup \"Donald Trump\" --date 2022-06-01
                                               what a name codes to on a date, and why
-
   acta eval dates --meantime ../shared/data/meantime/intra-doc_annotation
                                               measure temporal expressions
-
   acta places lookup Kiev                     what the gazetteer knows about a name, and why
   acta eval places --gold eval/places.gold.jsonl
                                               measure toponym resolution
-
   acta code --dictionaries my-dicts/ story.txt
                                               code events with your own verb/actor dictionaries
   acta eval events petrarch                   measure event coding on PETRARCH's validation sets
