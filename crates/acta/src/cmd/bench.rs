@@ -10,24 +10,14 @@ use std::io::Read;
 use acta_text::{Format, Inputs, Overrides, Preparer, ReadOptions};
 use anyhow::Result;
 
+use crate::pipeline::Stage;
 use crate::samples::DEMO_CORPUS;
 
-/// The pipeline's stages, in `Pipeline::code`'s order.
-pub const STAGES: [&str; 7] = [
-    "text (clean, split, tokenize)",
-    "syntax (tag, lemmatize, parse)",
-    "dates",
-    "actors (entities, codes, coref)",
-    "places",
-    "events",
-    "quotations",
-];
-
-/// The whole pipeline on one thread, each stage on its own CPU clock, on the same documents
-/// as `acta code` sees them: (CPU seconds per stage in [`STAGES`] order, tokens, sentences,
-/// events, quotations).
+/// The whole pipeline on one thread, on the same documents as `acta code` sees them, with
+/// each stage on its own CPU clock: text preparation first, then every [`Stage`] in order.
 pub struct StageTimes {
-    pub seconds: [f64; 7],
+    /// CPU seconds: text preparation, then [`Stage::ALL`] in order.
+    pub seconds: [f64; 1 + Stage::ALL.len()],
     pub tokens: usize,
     pub sentences: usize,
     pub events: usize,
@@ -41,7 +31,7 @@ pub fn pipeline_stages(mb: f64, pipeline: &crate::Pipeline) -> Result<StageTimes
         ..Default::default()
     };
     let mut st = StageTimes {
-        seconds: [0.0; 7],
+        seconds: [0.0; 1 + Stage::ALL.len()],
         tokens: 0,
         sentences: 0,
         events: 0,
@@ -52,27 +42,19 @@ pub fn pipeline_stages(mb: f64, pipeline: &crate::Pipeline) -> Result<StageTimes
         let t = &texts[i % texts.len()];
         i += 1;
         bytes += t.len();
-        let mut clock = CpuClock::now();
-        let mut lap = |k: usize, clock: &mut CpuClock| {
-            let now = CpuClock::now();
-            st.seconds[k] += now.0 - clock.0;
-            *clock = now;
+        let mut clock = process_cpu_seconds();
+        let mut lap = |k: usize| {
+            let now = process_cpu_seconds();
+            st.seconds[k] += now - clock;
+            clock = now;
         };
         let raw = acta_text::RawArticle::from_text("bench", t.clone());
         let mut doc = pipeline.prepare(raw, &over);
-        lap(0, &mut clock);
-        pipeline.parse(&mut doc);
-        lap(1, &mut clock);
-        pipeline.tag_dates(&mut doc);
-        lap(2, &mut clock);
-        pipeline.tag_actors(&mut doc);
-        lap(3, &mut clock);
-        pipeline.tag_places(&mut doc);
-        lap(4, &mut clock);
-        pipeline.code_events(&mut doc);
-        lap(5, &mut clock);
-        pipeline.tag_quotes(&mut doc);
-        lap(6, &mut clock);
+        lap(0);
+        for (k, stage) in Stage::ALL.into_iter().enumerate() {
+            pipeline.run(stage, &mut doc);
+            lap(k + 1);
+        }
         st.tokens += doc.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
         st.sentences += doc.sentences.len();
         st.events += doc.events.len();
@@ -326,7 +308,8 @@ pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
         st.events,
         st.quotes
     );
-    for (name, sec) in STAGES.iter().zip(st.seconds) {
+    let names = std::iter::once("text (clean, split, tokenize)").chain(Stage::ALL.map(Stage::name));
+    for (name, sec) in names.zip(st.seconds) {
         println!(
             "  {name:<32} {sec:>7.3} s  {:>9.0} tokens/s  {:>5.1}% of the pipeline",
             st.tokens as f64 / sec.max(1e-9),
