@@ -22,6 +22,7 @@
 mod lexicon;
 mod normalize;
 mod recognize;
+pub use recognize::month_number;
 mod tense;
 mod words;
 

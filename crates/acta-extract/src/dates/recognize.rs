@@ -1956,7 +1956,8 @@ fn valid_pair(a: u32, b: u32) -> bool {
     (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
 }
 
-fn month_number(w: &str) -> Option<u32> {
+/// The number of a month's full English name, lowercased (`march` → 3).
+pub fn month_number(w: &str) -> Option<u32> {
     const M: [&str; 12] = [
         "january",
         "february",

@@ -92,29 +92,12 @@ pub fn publication_date(doc: &MeantimeDoc, date_line: &str) -> Option<String> {
             return Some(d);
         }
     }
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let words: Vec<String> = date_line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let m = MONTHS
-        .iter()
-        .position(|m| words.first() == Some(&m.to_string()))?
-        + 1;
+    let m = acta_extract::dates::month_number(words.first()?)?;
     let d: u32 = words.get(1)?.parse().ok()?;
     let y: u32 = words.get(2)?.parse().ok()?;
     Some(format!("{y:04}-{m:02}-{d:02}"))
