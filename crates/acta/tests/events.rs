@@ -253,3 +253,36 @@ fn a_trailing_speech_clause_yields_to_what_was_said() {
         vec![t("IRN", "---BUS", "171")]
     );
 }
+
+#[test]
+fn a_two_code_entry_adds_the_event_the_target_does_in_return() {
+    // HOST [043:042], VISIT [042:043], RECEIVE ... [043:042]: the host hosts (043) and the
+    // guest visits (042), as PETRARCH's `[active:passive]` codes read
+    assert_eq!(
+        triples(
+            "Chinese President Xi Jinping hosted Brazilian President Lula in Beijing on Tuesday."
+        ),
+        vec![t("CHNGOV", "BRAGOV", "043"), t("BRAGOV", "CHNGOV", "042")]
+    );
+    assert_eq!(
+        triples("German Chancellor Olaf Scholz visited India last week."),
+        vec![t("DEUGOV", "IND", "042"), t("IND", "DEUGOV", "043")]
+    );
+    assert_eq!(
+        triples("The Iraqi prime minister received the Iranian foreign minister in Baghdad."),
+        vec![t("IRQGOV", "IRNGOV", "043"), t("IRNGOV", "IRQGOV", "042")]
+    );
+    // negation carries to the return event too
+    assert_eq!(
+        events("France did not host Russia this year.")
+            .iter()
+            .filter(|r| r.3)
+            .count(),
+        2
+    );
+    // a single code adds nothing: "accused" is one event
+    assert_eq!(
+        triples("Ukraine accused Russia of shelling the city."),
+        vec![t("UKR", "RUS", "112")]
+    );
+}

@@ -82,6 +82,9 @@ struct Pred {
     rule: Vec<String>,
     block: String,
     reversed: bool,
+    /// `[043:042]`: the event the target does in return (`042`), paired with the forward
+    /// code it belongs to; dropped when intent, refusal or a transformation recodes the verb.
+    back: Option<(String, String)>,
     pat_source: Option<usize>,
     pat_target: Option<usize>,
     negated: bool,
@@ -287,6 +290,7 @@ impl EventCoder {
                 rule: Vec::new(),
                 block: String::new(),
                 reversed: false,
+                back: None,
                 pat_source: None,
                 pat_target: None,
                 negated: false,
@@ -332,7 +336,10 @@ impl EventCoder {
                 .clone();
             pred.tokens.extend(hits[hit].extra.iter().copied());
             match (&code.active, &code.passive) {
-                (Some(a), _) => pred.code = Some(a.clone()),
+                (Some(a), back) => {
+                    pred.code = Some(a.clone());
+                    pred.back = back.as_ref().map(|b| (a.clone(), b.clone()));
+                }
                 (None, Some(b)) => {
                     pred.code = Some(b.clone());
                     pred.reversed = true;
@@ -1231,6 +1238,12 @@ impl EventCoder {
                 x.0.code == y.0.code
                     && x.1.as_ref().map(|p| &p.code) == y.1.as_ref().map(|p| &p.code)
             });
+            // the return event of a two-code entry: "A hosted B" is also B visiting A
+            let back = q
+                .back
+                .as_ref()
+                .filter(|(fwd, _)| *fwd == code)
+                .map(|(_, b)| b.clone());
             for (a, b, recip) in pairs {
                 if recip {
                     if let Some(b) = &b {
@@ -1250,6 +1263,21 @@ impl EventCoder {
                     tone,
                     sent,
                 ));
+                if let (Some(bc), Some(b), false) = (&back, &b, recip) {
+                    out.push(self.event(
+                        doc,
+                        si,
+                        s,
+                        q,
+                        bc,
+                        b,
+                        Some(&a),
+                        false,
+                        &contexts,
+                        tone,
+                        sent,
+                    ));
+                }
             }
         }
         out
