@@ -286,3 +286,26 @@ fn a_two_code_entry_adds_the_event_the_target_does_in_return() {
         vec![t("UKR", "RUS", "112")]
     );
 }
+
+#[test]
+fn at_before_an_actor_inside_the_object_phrase_is_the_target() {
+    // the parser often hangs "at X" on the object ("missiles at South Korea"); "at" before an
+    // actor is aimed at it, while "at" before a venue stays where the act happened
+    assert_eq!(
+        triples("North Korea fired two missiles at South Korea."),
+        vec![t("PRK", "KOR", "190")]
+    );
+    assert_eq!(
+        triples("Hamas fired rockets at Israel on Tuesday."),
+        vec![t("PSEREBHMS", "ISR", "194")]
+    );
+    assert_eq!(
+        triples("Israeli troops fired tear gas at Palestinian protesters."),
+        vec![t("ISRMIL", "PSEOPP", "194")]
+    );
+    // a venue adds no target: Xi is the one met, not the summit or its city
+    assert_eq!(
+        triples("Putin met Xi at a summit in Beijing."),
+        vec![t("RUSGOV", "CHNGOV", "036"), t("CHNGOV", "RUSGOV", "036")]
+    );
+}

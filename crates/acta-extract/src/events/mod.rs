@@ -692,9 +692,12 @@ impl EventCoder {
                     // and Ukraine held talks in Istanbul"); otherwise, as PETRARCH reads it,
                     // the country of "a summit in Switzerland" is the one acted towards
                     let mutual = sources.len() > 1;
+                    // "at" before an actor is aimed at it: "fired missiles at South Korea"
+                    let venue_at = |c: &str| c == "at" && np.m.at(x).is_none();
                     if s.is_clause_boundary(x)
                         || s.case_of(x).is_some_and(|c| {
-                            matches!(c.as_str(), "at" | "near" | "during" | "throughout")
+                            venue_at(&c)
+                                || matches!(c.as_str(), "near" | "during" | "throughout")
                                 || (mutual && matches!(c.as_str(), "in" | "inside" | "across"))
                         })
                     {
