@@ -471,3 +471,35 @@ fn a_name_then_a_present_tense_reporting_verb_the_tagger_misreads() {
     assert!(quotes("Apple Stores sell more phones.").is_empty());
     assert!(quotes("Apple ships new phones.").is_empty());
 }
+
+#[test]
+fn a_quoted_complement_is_mixed_wherever_the_parse_hangs_its_closing_mark() {
+    // the parser may hang the final '."' on the cue verb instead of inside the quoted clause;
+    // the quotation is still the whole content
+    for (text, speaker, cue, content) in [
+        (
+            "The minister stressed that \"the country must remain neutral.\"",
+            "The minister",
+            "stressed",
+            "the country must remain neutral.",
+        ),
+        (
+            "The president declared that \"the war is over.\"",
+            "The president",
+            "declared",
+            "the war is over.",
+        ),
+        (
+            "Erdogan insisted that \"Turkey will never accept such a deal.\"",
+            "Erdogan",
+            "insisted",
+            "Turkey will never accept such a deal.",
+        ),
+    ] {
+        assert_eq!(
+            one(text),
+            (speaker.into(), "mixed".into(), cue.into(), content.into()),
+            "{text}"
+        );
+    }
+}

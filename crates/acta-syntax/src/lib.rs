@@ -11,6 +11,7 @@
 //! immutable and `Send + Sync`: share one across threads. The method and its measured accuracy
 //! are in `docs/models.md` and `docs/accuracy.md`.
 
+pub mod augment;
 pub mod eval;
 mod hash;
 mod io;

@@ -46,6 +46,10 @@ pub struct TrainOptions {
     pub pseudo_projective: bool,
     /// Lifted labels seen fewer times than this in training lose their mark.
     pub lift_min_count: usize,
+    /// Add a copy of one in this many sentences with a nominal subject right before its
+    /// finite verb, with a day inserted between them ([`crate::augment::wire_dates`]); 0
+    /// adds none.
+    pub wire_dates: usize,
 }
 
 impl Default for TrainOptions {
@@ -64,6 +68,7 @@ impl Default for TrainOptions {
             tagger_features: 0,
             pseudo_projective: false,
             lift_min_count: 3,
+            wire_dates: 0,
         }
     }
 }
@@ -130,7 +135,14 @@ pub fn train(
         .iter()
         .filter(|s| s.words.iter().all(|w| w.head <= s.words.len()))
         .collect();
-    let train: Vec<ConlluSentence> = train.into_iter().cloned().collect();
+    let mut train: Vec<ConlluSentence> = train.into_iter().cloned().collect();
+    let extra = crate::augment::wire_dates(&train, opts.wire_dates);
+    if !extra.is_empty() {
+        progress(Progress::Epoch {
+            line: format!("wire-date copies added: {} sentences", extra.len()),
+        });
+    }
+    train.extend(extra);
 
     let lemmatizer = Lemmatizer::train(train.iter().flat_map(|s| s.words.iter()).map(|w| {
         (

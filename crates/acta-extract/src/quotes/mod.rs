@@ -237,6 +237,20 @@ impl Quotes {
                 {
                     continue;
                 }
+                // a quotation opened in the content whose closing mark the parse left out
+                // (the final '."' hung on the cue verb): the content runs to that mark
+                let punct_only = |a: usize, b: usize| {
+                    doc.text
+                        .get(a..b)
+                        .is_some_and(|t| t.chars().all(|ch| !ch.is_alphanumeric()))
+                };
+                for l in located.iter() {
+                    let close = l.q.close.unwrap_or(l.q.end);
+                    if l.q.open >= start && l.q.open < end && close > end && punct_only(end, close)
+                    {
+                        end = close;
+                    }
+                }
                 let inside: Vec<&Located> = located
                     .iter()
                     .filter(|l| l.q.open >= start && l.q.close.unwrap_or(l.q.end) <= end)
