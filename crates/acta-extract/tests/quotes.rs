@@ -503,3 +503,38 @@ fn a_quoted_complement_is_mixed_wherever_the_parse_hangs_its_closing_mark() {
         );
     }
 }
+
+#[test]
+fn a_cue_closing_the_sentence_says_everything_before_its_comma() {
+    // "..., a military spokesman said on Sunday.": whatever the parse made of the cue (a
+    // conjunct, a clause hung on a noun), the content is the sentence before the comma
+    for (text, speaker, cue, content) in [
+        (
+            "The army has retaken the town after three days of fighting, a military spokesman said on Sunday.",
+            "a military spokesman",
+            "said",
+            "The army has retaken the town after three days of fighting",
+        ),
+        (
+            "Boeing's launch units are to be allowed to bid once more for U.S. space launch contracts, the USAF has announced.",
+            "the USAF",
+            "announced",
+            "Boeing's launch units are to be allowed to bid once more for U.S. space launch contracts",
+        ),
+        (
+            "Ford Motor Company will reportedly pay $57 million (US$78 million) for a 72.4 percent stake in the Romanian assembly plant Automobile Craiova, a Romanian official said Friday.",
+            "a Romanian official",
+            "said",
+            "Ford Motor Company will reportedly pay $57 million (US$78 million) for a 72.4 percent stake in the Romanian assembly plant Automobile Craiova",
+        ),
+    ] {
+        assert_eq!(
+            one(text),
+            (speaker.into(), "indirect".into(), cue.into(), content.into()),
+            "{text}"
+        );
+    }
+    // a fronted adverbial before a subject and its verb with an object is no statement
+    let q = quotes("In the first quarter, GM reported a loss of $1 billion.");
+    assert!(q.iter().all(|x| x.3 != "In the first quarter"), "{q:?}");
+}

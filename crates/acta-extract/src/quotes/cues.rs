@@ -465,6 +465,11 @@ fn verb_content(
             }
             return (trim(r), that);
         }
+        // "..., a Romanian official said Friday.": a cue closing the sentence after a comma
+        // says everything before the comma, wherever the parse hung it
+        if let Some(r) = trailing_content(tree, lex, v, cut) {
+            return (Some(r), false);
+        }
         // "Russia is ready, Putin said": the cue hangs off the content (as parataxis, or
         // as an adverbial or conjunct clause when it is the last thing in the sentence)
         let ends_sentence = || {
@@ -680,6 +685,46 @@ fn trim_content(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> Option<(usize,
         hi -= 1;
     }
     (lo <= hi && !(lo == hi && tree.is_punct(lo))).then_some((lo, hi))
+}
+
+/// A cue that closes its sentence: subject, verb, then only what hangs on the verb ("on
+/// Friday", "in a statement") and punctuation, with a comma or dash before the subject. The
+/// content is the sentence before that comma, unless another statement (a clause of another
+/// cue, or a reporting verb with its subject) is in it.
+fn trailing_content(
+    tree: &Tree,
+    lex: &Lexicon,
+    v: usize,
+    cut: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let s = tree.child(v, "nsubj").filter(|&s| s < v)?;
+    let (mut lo, hi) = tree.extent(s, &|t| t == v);
+    // the comma before the subject may hang on it
+    while lo < hi && tree.is_punct(lo) {
+        lo += 1;
+    }
+    // after the verb: a few words of time, place or manner hanging on it ("on Friday", "in
+    // a statement"), no object or clause, which would be what was said
+    let after_ok = tree.len() - v <= 8
+        && tree
+            .children(v)
+            .iter()
+            .filter(|&&c| c > v)
+            .all(|&c| tree.is_punct(c) || matches!(tree.base(c), "obl" | "advmod" | "nmod"))
+        && (v + 1..tree.len()).all(|t| tree.is_punct(t) || tree.dominates(v, t));
+    if lo < 2
+        || !matches!(tree.text(lo - 1), "," | "--" | "—")
+        || !(hi + 1..v).all(|t| matches!(tree.upos(t), "ADV" | "AUX"))
+        || !after_ok
+        || (0..lo - 1).any(cut)
+        // "Some reported that ..., others said ...": the sentence has a statement before
+        || (0..lo - 1).any(|t| {
+            tree.verbal(t) && tree.child(t, "nsubj").is_some() && lex.verb(tree.lemma(t), None).is_some()
+        })
+    {
+        return None;
+    }
+    trim_content(tree, (0, lo - 2))
 }
 
 /// "his claim that ...", "Boeing's statement that ...": a reporting noun with a possessor
