@@ -361,3 +361,50 @@ fn adjectival_participles_are_not_events() {
     assert!(got.iter().all(|r| r.2 != "060"), "{got:?}");
     assert!(got.iter().any(|r| r.2 == "015"), "{got:?}");
 }
+
+#[test]
+fn broad_movement_and_leading_verbs_are_not_meetings() {
+    // CAMEO 2.0 coded "led to" (HEAD's patterns in LEAD's block) and any "comes ... to" as
+    // cooperation or meetings; acta.verbs.txt keeps only the travel senses
+    assert_eq!(
+        triples("The clashes between Russia and Ukraine led to the deaths of 20 people."),
+        vec![]
+    );
+    assert_eq!(triples("Merkel heads the German government."), vec![]);
+    assert_eq!(
+        triples("The statement by the French presidency comes a day before Sarkozy visits China."),
+        vec![t("FRAELI", "CHN", "042")]
+    );
+    // the travel senses stay
+    assert_eq!(
+        triples("Putin came to Beijing for talks with Xi."),
+        vec![t("RUSGOV", "CHNGOV", "046")]
+    );
+}
+
+#[test]
+fn agreeing_to_do_something_is_intent_to_cooperate() {
+    let got = events("Jordan and Britain have agreed to undertake joint military exercises.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "030");
+    // an infinitive with a code of its own decides: intent to yield
+    let got = events("Russia agreed to withdraw its troops from Georgia.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("RUS", "0356"));
+}
+
+#[test]
+fn blocking_roads_is_obstruction() {
+    assert_eq!(
+        triples("Protesters blocked roads in Lebanon on Sunday."),
+        vec![t("---OPP", "LBN", "144")]
+    );
+    assert_eq!(
+        triples("Hundreds of thousands of people blocked streets in Hong Kong."),
+        vec![t("---PPL", "HKG", "144")]
+    );
+    // negative: blocking a resolution is no street protest
+    assert!(triples("Russia blocked the resolution against Syria.")
+        .iter()
+        .all(|r| r.2 != "144"));
+}

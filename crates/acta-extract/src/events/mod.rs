@@ -254,7 +254,16 @@ impl EventCoder {
             if hits.is_empty() {
                 continue;
             }
-            let clause = s.clause(p);
+            let mut clause = s.clause(p);
+            // a verb the parser read as a modifier of its own object ("Protesters blocked roads"
+            // with "blocked" an amod of "roads"): the words after it are its clause too
+            if s.urel(p) == "amod" && misparsed(s, p) {
+                if let Some(h) = s.head[p] {
+                    clause.extend(s.clause(h).into_iter().filter(|&t| t > p));
+                    clause.sort_unstable();
+                    clause.dedup();
+                }
+            }
             let subj = s.subject_child(p);
             let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
             // the most specific pattern over every block the verb is in
