@@ -371,14 +371,15 @@ fn broad_movement_and_leading_verbs_are_not_meetings() {
         vec![]
     );
     assert_eq!(triples("Merkel heads the German government."), vec![]);
-    assert_eq!(
-        triples("The statement by the French presidency comes a day before Sarkozy visits China."),
-        vec![t("FRAELI", "CHN", "042")]
-    );
+    // "comes a day before": no meeting (040) by the statement; the visit is coded
+    let got =
+        triples("The statement by the French presidency comes a day before Sarkozy visits China.");
+    assert!(got.iter().all(|r| r.2 != "040"), "{got:?}");
+    assert!(got.contains(&t("FRAELI", "CHN", "042")), "{got:?}");
     // the travel senses stay
     assert_eq!(
         triples("Putin came to Beijing for talks with Xi."),
-        vec![t("RUSGOV", "CHNGOV", "046")]
+        vec![t("RUSGOV", "CHNGOV", "046"), t("CHNGOV", "RUSGOV", "046")]
     );
 }
 
