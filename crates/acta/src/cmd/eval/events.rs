@@ -481,9 +481,32 @@ fn country(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
 }
 
+/// An event's type in the names of the gold records' PLOVER version (0.5b1, the table of
+/// PLOVER's README): that version calls CAMEO 10x DEMAND and 11x DISAPPROVE (PLOVER 2021:
+/// REQUEST, ACCUSE), keeps 09x as INVESTIGATE (2021: ACCUSE) and splits conventional
+/// military force, 19x FIGHT, from ASSAULT (18x, 20x; 2021: all three ASSAULT). The other
+/// types are the same in both versions, so they come from the event's PLOVER 2021 type.
+fn gold_version_type(e: &Event) -> String {
+    let v2021 = || {
+        e.plover
+            .as_ref()
+            .map(|p| p.kind.clone())
+            .unwrap_or_default()
+    };
+    match e.cameo.get(..2).unwrap_or("") {
+        "09" => "INVESTIGATE".to_string(),
+        "10" => "DEMAND".to_string(),
+        "11" => "DISAPPROVE".to_string(),
+        "19" => "FIGHT".to_string(),
+        "18" | "20" => "ASSAULT".to_string(),
+        _ => v2021(),
+    }
+}
+
 /// `acta eval events plover --records FILE`: for each record, the event whose PLOVER type
 /// matches the gold type if any, else the first event coded; its type, and its source and
-/// target countries (the first three letters of the actor code) against the record's.
+/// target countries (the first three letters of the actor code) against the record's. Types
+/// are compared in the gold's PLOVER version (`gold_version_type`).
 pub fn plover(records: &Path, show: bool) -> Result<()> {
     let recs = read_plover(records)?;
     let pipeline = Pipeline::load()?;
@@ -500,12 +523,7 @@ pub fn plover(records: &Path, show: bool) -> Result<()> {
     let (mut src_ok, mut src_n, mut tgt_ok, mut tgt_n) = (0, 0, 0, 0);
     for (r, doc) in recs.iter().zip(&docs) {
         let events: Vec<&Event> = doc.events.iter().filter(|e| counted(e)).collect();
-        let kind = |e: &Event| {
-            e.plover
-                .as_ref()
-                .map(|p| p.kind.clone())
-                .unwrap_or_default()
-        };
+        let kind = gold_version_type;
         let chosen = events
             .iter()
             .find(|e| kind(e) == r.event)
