@@ -409,3 +409,22 @@ fn blocking_roads_is_obstruction() {
         .iter()
         .all(|r| r.2 != "144"));
 }
+
+#[test]
+fn a_sentence_discard_silences_its_own_clause_not_the_sentence() {
+    // "years ago", a year before 2014: the clause that holds it reports history
+    assert_eq!(triples("Iraq invaded Kuwait 30 years ago."), vec![]);
+    assert_eq!(
+        triples("Israel signed a peace treaty with Jordan in 1994."),
+        vec![]
+    );
+    // the current act of the sentence is still coded
+    assert_eq!(
+        triples("A court in Guyana has issued arrest warrants for two Brazilian men sought in the slaying of two American missionaries three years ago."),
+        vec![t("GUYJUD", "BRAPPL", "173")]
+    );
+    assert_eq!(
+        triples("Kenya expelled two Somali diplomats on Monday, weeks after Somalia accused Nairobi of interference years ago."),
+        vec![t("KEN", "SOMGOV", "161")]
+    );
+}

@@ -68,6 +68,18 @@ impl Discards {
         best
     }
 
+    /// The tokens of the sentence-level discards among the words (normalized), each match's
+    /// words in order.
+    pub fn sentence_tokens<S: AsRef<str>>(&self, words: &[S]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (start, len, items) in self.index.find_all(words) {
+            if items.iter().any(|&i| !self.entries[i as usize].1) {
+                out.extend(start..start + len);
+            }
+        }
+        out
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

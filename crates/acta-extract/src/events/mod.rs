@@ -194,16 +194,26 @@ impl EventCoder {
                     continue;
                 }
                 let view = Sent::new(&s.tokens);
-                if self.dicts.discards.check(&view.nw).is_some() {
-                    continue;
-                }
+                // a sentence-level discard ("years ago", a year before 2014, "bronze medal")
+                // silences the clauses it stands in, not the whole sentence: "A court has
+                // issued warrants for two men sought in a slaying three years ago" still
+                // codes the warrants
+                let discarded = self.dicts.discards.sentence_tokens(&view.nw);
                 let ents = if self.entities {
                     entity_tokens(doc, si, &self.roles)
                 } else {
                     Vec::new()
                 };
                 let mentions = Mentions::find(&view, &self.dicts.actors, day, &ents);
-                let found = self.sentence(doc, si, &view, &mentions, &mut state, sent_tone[si]);
+                let found = self.sentence(
+                    doc,
+                    si,
+                    &view,
+                    &mentions,
+                    &mut state,
+                    sent_tone[si],
+                    &discarded,
+                );
                 events.extend(found);
             }
         }
@@ -1242,6 +1252,7 @@ impl EventCoder {
         m: &Mentions,
         state: &mut DocState,
         tone: Option<f64>,
+        discarded: &[usize],
     ) -> Vec<Event> {
         let mut preds = self.predicates(s, m);
         if preds.is_empty() {
@@ -1254,6 +1265,15 @@ impl EventCoder {
         self.asserted(s, &mut preds);
         let np = NpCoder { s, m, doc };
         self.speech(s, &np, &mut preds, state, si);
+        if !discarded.is_empty() {
+            for q in preds.iter_mut() {
+                if s.clause(q.p).iter().any(|t| discarded.contains(t)) {
+                    q.suppressed = true;
+                    q.rule
+                        .push("discarded: a discard phrase in its clause".into());
+                }
+            }
+        }
         // issues named in the sentence give PLOVER contexts
         let contexts: Vec<String> = {
             let mut c: Vec<String> = Vec::new();
