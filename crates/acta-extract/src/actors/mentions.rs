@@ -10,7 +10,7 @@ use super::words::{self, Nominal, Pron};
 use super::Actors;
 use crate::dict::actors::norm_word;
 use crate::dict::{AgentMode, Day};
-use crate::ner::{GazKind, NerKind};
+use crate::ner::{GazKind, NerKind, NerSpan};
 
 /// How a mention was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -300,6 +300,7 @@ impl Actors {
         day: Option<Day>,
         european: bool,
         base: usize,
+        ner: &[NerSpan],
     ) -> Vec<Cand> {
         let v = View::new(sent);
         let n = v.len();
@@ -307,10 +308,6 @@ impl Actors {
             return Vec::new();
         }
         let dict = self.dict_spans(&v, day);
-        let ner = match &self.ner {
-            Some(t) => t.spans(&v.text, &v.upos),
-            None => Vec::new(),
-        };
         // tokens already part of a mention
         let mut used = vec![false; n];
         let mut cands: Vec<Cand> = Vec::new();
@@ -320,7 +317,7 @@ impl Actors {
         for d in &dict {
             names.push((d.start, d.end, Some(d), None));
         }
-        for s in &ner {
+        for s in ner {
             let overlapping: Vec<usize> = names
                 .iter()
                 .enumerate()

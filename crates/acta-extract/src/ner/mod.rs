@@ -1,7 +1,8 @@
 //! Named-entity tagging: PER, ORG and LOC spans over a sentence's tokens.
 //!
-//! A left-to-right BIO tagger (averaged perceptron over hashed sparse features, greedy
-//! decoding with the BIO constraint). Features: the word, its shape, prefixes and suffixes,
+//! A BIO tagger: a structured averaged perceptron over hashed sparse features, with features
+//! of the two previous labels and a second-order Viterbi search under the BIO constraint,
+//! then a document pass that makes names consistent across the document ([`consistent`]). Features: the word, its shape, prefixes and suffixes,
 //! the words and shapes around it, the UPOS tags the syntax stage gave the sentence, the
 //! sentence's casing profile, the previous labels, and membership in a gazetteer of names
 //! (actor dictionaries, countries and capitals, GeoNames places, given names) that is stored in
@@ -347,6 +348,212 @@ fn dynamic_features(ws: &[Word], i: usize, prev: u8, prev2: u8, out: &mut Vec<u3
     out.push(finish(mix(44, mix(p, w.upos))));
 }
 
+/// The best label sequence under the BIO constraint, with the features of the two previous
+/// labels (a second-order Viterbi search); `score` gives the scores of a feature list.
+fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]) -> Vec<u8> {
+    let n = ws.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    // delta[p][c]: best score with labels p at i-1 and c at i (before 0, labels are O)
+    let mut delta = [[NEG; N]; N];
+    let mut back: Vec<[[u8; N]; N]> = Vec::with_capacity(n);
+    let mut feats = Vec::with_capacity(8);
+    for i in 0..n {
+        let base = score(&statics[i]);
+        let mut next = [[NEG; N]; N];
+        let mut bp = [[0u8; N]; N];
+        for c in 0..N {
+            // states (p, c) reachable at i-1; at i = 0 only (O, O)
+            let reach: Vec<(usize, f32)> = if i == 0 {
+                if c == 0 {
+                    vec![(0, 0.0)]
+                } else {
+                    Vec::new()
+                }
+            } else {
+                (0..N)
+                    .filter(|&p| delta[p][c] > NEG)
+                    .map(|p| (p, delta[p][c]))
+                    .collect()
+            };
+            if reach.is_empty() {
+                continue;
+            }
+            for &(p, d) in &reach {
+                feats.clear();
+                dynamic_features(ws, i, c as u8, p as u8, &mut feats);
+                let dyn_s = score(&feats);
+                for l in 0..N {
+                    if !allowed(c as u8, l as u8) {
+                        continue;
+                    }
+                    let v = d + base[l] + dyn_s[l];
+                    if v > next[c][l] {
+                        next[c][l] = v;
+                        bp[c][l] = p as u8;
+                    }
+                }
+            }
+        }
+        delta = next;
+        back.push(bp);
+    }
+    let (mut c, mut l) = (0usize, 0usize);
+    let mut best = NEG;
+    for (p, row) in delta.iter().enumerate() {
+        for (q, &v) in row.iter().enumerate() {
+            if v > best {
+                best = v;
+                c = p;
+                l = q;
+            }
+        }
+    }
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = l as u8;
+        let p = back[i][c][l] as usize;
+        l = c;
+        c = p;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// document-level consistency
+
+/// The document steps [`EntityTagger::tag_doc`] runs by default.
+pub const DOC_PASS: u8 = DOC_TYPES | DOC_SPREAD | DOC_PARTS;
+/// A name tagged with different types in one document takes its most frequent type.
+pub const DOC_TYPES: u8 = 1;
+/// A name tagged somewhere in the document is a name wherever the same words stand untagged.
+pub const DOC_SPREAD: u8 = 2;
+/// The first and last words of a person's full name are that person alone ("Ben Goodger" ...
+/// "Ben").
+pub const DOC_PARTS: u8 = 4;
+
+/// Makes a document's labels consistent (the steps named by `steps`): what the tagger decided
+/// about a name in one sentence holds for the same name elsewhere. A name is its words as
+/// written (case counts); only names whose first word is capitalized spread, never to words
+/// written lowercase elsewhere in the document, nor into a run of proper nouns that would make
+/// a longer name.
+pub fn consistent(sents: &[(Vec<&str>, Vec<&str>)], labels: &mut [Vec<u8>], steps: u8) {
+    if steps == 0 {
+        return;
+    }
+    let spans: Vec<(usize, NerSpan)> = labels
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| spans_of(l).into_iter().map(move |s| (i, s)))
+        .collect();
+    let key = |i: usize, s: &NerSpan| sents[i].0[s.start..s.end].join(" ");
+    // counts of each type per name
+    let mut counts: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for (i, s) in &spans {
+        counts.entry(key(*i, s)).or_default()[s.kind as usize] += 1;
+    }
+    let majority = |c: &[usize; 3]| -> Option<NerKind> {
+        let best = (0..3).max_by_key(|&k| (c[k], std::cmp::Reverse(k)))?;
+        (0..3)
+            .all(|k| k == best || c[k] < c[best])
+            .then_some([NerKind::Per, NerKind::Org, NerKind::Loc][best])
+    };
+    let write = |l: &mut [u8], s: usize, e: usize, k: NerKind| {
+        let base = 1 + 2 * k as u8;
+        l[s] = base;
+        for x in &mut l[s + 1..e] {
+            *x = base + 1;
+        }
+    };
+    if steps & DOC_TYPES != 0 {
+        for (i, s) in &spans {
+            if let Some(k) = counts.get(&key(*i, s)).and_then(majority) {
+                if k != s.kind {
+                    write(&mut labels[*i], s.start, s.end, k);
+                }
+            }
+        }
+    }
+    // names to spread: the tagged names of one type, and the parts of persons' full names
+    let mut names: std::collections::BTreeMap<Vec<&str>, Option<NerKind>> = Default::default();
+    if steps & DOC_SPREAD != 0 {
+        for (i, s) in &spans {
+            let k = counts.get(&key(*i, s)).and_then(majority);
+            let words = sents[*i].0[s.start..s.end].to_vec();
+            let e = names.entry(words).or_insert(k);
+            if *e != k {
+                *e = None;
+            }
+        }
+    }
+    if steps & DOC_PARTS != 0 {
+        for (i, s) in spans.iter().filter(|(_, s)| s.kind == NerKind::Per) {
+            if s.end - s.start < 2 {
+                continue;
+            }
+            for p in [s.start, s.end - 1] {
+                let w = sents[*i].0[p];
+                if w.chars().count() < 2 || w.ends_with('.') {
+                    continue;
+                }
+                let e = names.entry(vec![w]).or_insert(Some(NerKind::Per));
+                if *e != Some(NerKind::Per) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    // words written lowercase somewhere in the document are common words
+    let lower: std::collections::BTreeSet<&str> = sents
+        .iter()
+        .flat_map(|(w, _)| w.iter().copied())
+        .filter(|w| cap_class(w) == 0)
+        .collect();
+    for (i, (words, upos)) in sents.iter().enumerate() {
+        let n = words.len();
+        let mut p = 0;
+        while p < n {
+            let mut best: Option<(usize, NerKind)> = None;
+            for (name, kind) in names.range(vec![words[p]]..) {
+                if name[0] != words[p] {
+                    break;
+                }
+                let Some(kind) = *kind else { continue };
+                let e = p + name.len();
+                if e > n
+                    || words[p..e] != name[..]
+                    || labels[i][p..e].iter().any(|&l| l != 0)
+                    || !matches!(cap_class(name[0]), 1 | 2)
+                    || name
+                        .iter()
+                        .any(|w| lower.contains(w.to_lowercase().as_str()))
+                {
+                    continue;
+                }
+                let propn = |k: usize| upos.get(k).is_some_and(|&u| u == "PROPN");
+                if (p > 0 && propn(p - 1)) || propn(e) {
+                    continue;
+                }
+                if best.is_none_or(|b| e > b.0) {
+                    best = Some((e, kind));
+                }
+            }
+            match best {
+                Some((e, kind)) => {
+                    write(&mut labels[i], p, e, kind);
+                    p = e;
+                }
+                None => p += 1,
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // the model
 
@@ -356,6 +563,8 @@ pub struct EntityTagger {
     weights: FxHashMap<u32, [i16; N]>,
     scale: f32,
     pub gazetteer: Gazetteer,
+    /// Which document-level steps [`EntityTagger::tag_doc`] runs (bits of [`consistent`]).
+    pub doc_pass: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -387,37 +596,46 @@ impl EntityTagger {
         }
     }
 
-    /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags.
+    /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags: the
+    /// best sequence under the BIO constraint ([`viterbi`]).
     pub fn tag(&self, words: &[&str], upos: &[&str]) -> Vec<u8> {
         let ws = words_of(words, upos, &self.gazetteer);
-        let mut labels = Vec::with_capacity(ws.len());
-        let mut feats = Vec::with_capacity(48);
-        let (mut prev, mut prev2) = (0u8, 0u8);
-        for i in 0..ws.len() {
-            static_features(&ws, i, &mut feats);
-            dynamic_features(&ws, i, prev, prev2, &mut feats);
-            let mut scores = [0i32; N];
-            for f in &feats {
+        let statics: Vec<Vec<u32>> = (0..ws.len())
+            .map(|i| {
+                let mut f = Vec::with_capacity(40);
+                static_features(&ws, i, &mut f);
+                f
+            })
+            .collect();
+        viterbi(&ws, &statics, |feats| {
+            let mut s = [0f32; N];
+            for f in feats {
                 if let Some(row) = self.weights.get(f) {
-                    for (s, &w) in scores.iter_mut().zip(row) {
-                        *s += w as i32;
+                    for (x, &w) in s.iter_mut().zip(row) {
+                        *x += w as f32;
                     }
                 }
             }
-            let best = (0..N as u8)
-                .filter(|&l| allowed(prev, l))
-                .max_by_key(|&l| (scores[l as usize], std::cmp::Reverse(l)))
-                .unwrap_or(0);
-            labels.push(best);
-            prev2 = prev;
-            prev = best;
-        }
-        labels
+            s
+        })
     }
 
     /// The entity spans of a sentence.
     pub fn spans(&self, words: &[&str], upos: &[&str]) -> Vec<NerSpan> {
         spans_of(&self.tag(words, upos))
+    }
+
+    /// Labels for every sentence of a document (words and UPOS per sentence): each sentence
+    /// tagged on its own, then made consistent across the document ([`consistent`]).
+    pub fn tag_doc(&self, sents: &[(Vec<&str>, Vec<&str>)]) -> Vec<Vec<u8>> {
+        let mut labels: Vec<Vec<u8>> = sents.iter().map(|(w, u)| self.tag(w, u)).collect();
+        consistent(sents, &mut labels, self.doc_pass);
+        labels
+    }
+
+    /// The entity spans of every sentence of a document.
+    pub fn spans_doc(&self, sents: &[(Vec<&str>, Vec<&str>)]) -> Vec<Vec<NerSpan>> {
+        self.tag_doc(sents).iter().map(|l| spans_of(l)).collect()
     }
 
     /// Number of feature rows.
@@ -488,6 +706,7 @@ impl EntityTagger {
             weights,
             scale,
             gazetteer: Gazetteer::from_text(text),
+            doc_pass: DOC_PASS,
         })
     }
 }
