@@ -360,8 +360,8 @@ fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]
     let mut delta = [[NEG; N]; N];
     let mut back: Vec<[[u8; N]; N]> = Vec::with_capacity(n);
     let mut feats = Vec::with_capacity(8);
-    for i in 0..n {
-        let base = score(&statics[i]);
+    for (i, st) in statics.iter().enumerate().take(n) {
+        let base = score(st);
         let mut next = [[NEG; N]; N];
         let mut bp = [[0u8; N]; N];
         for c in 0..N {
@@ -737,6 +737,118 @@ mod tests {
                 (7, 8, "PER")
             ]
         );
+    }
+
+    fn doc(text: &[&str]) -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
+        text.iter()
+            .map(|t| {
+                let w: Vec<&'static str> = t
+                    .split(' ')
+                    .map(|x| &*Box::leak(x.to_string().into_boxed_str()))
+                    .collect();
+                let u = w
+                    .iter()
+                    .map(|x| {
+                        if x.starts_with(char::is_uppercase) {
+                            "PROPN"
+                        } else {
+                            "NOUN"
+                        }
+                    })
+                    .collect();
+                (w, u)
+            })
+            .collect()
+    }
+
+    fn labels(s: &str) -> Vec<u8> {
+        s.split(' ').map(label_id).collect()
+    }
+
+    #[test]
+    fn document_pass_spreads_a_tagged_name_to_its_repetitions() {
+        let d = doc(&[
+            "Ben Goodger works on Firefox now",
+            "I like Firefox and Ben",
+            "We thank Ben",
+        ]);
+        let mut l = vec![
+            labels("B-PER I-PER O O B-ORG O"),
+            labels("O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l, DOC_PASS);
+        assert_eq!(l[1], labels("O O B-ORG O B-PER"));
+        assert_eq!(l[2], labels("O O B-PER"));
+        // without the steps, nothing moves
+        let mut l2 = vec![
+            labels("B-PER I-PER O O B-ORG O"),
+            labels("O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l2, 0);
+        assert_eq!(l2[1], labels("O O O O O"));
+    }
+
+    #[test]
+    fn document_pass_gives_a_name_its_most_frequent_type() {
+        let d = doc(&[
+            "Hamas said no",
+            "Hamas and Fatah",
+            "then Hamas left",
+            "Fatah won",
+        ]);
+        let mut l = vec![
+            labels("B-ORG O O"),
+            labels("B-LOC O B-ORG"),
+            labels("O B-ORG O"),
+            labels("B-LOC O"),
+        ];
+        consistent(&d, &mut l, DOC_TYPES);
+        assert_eq!(l[1], labels("B-ORG O B-ORG"));
+        // a tie (Fatah once ORG, once LOC) changes nothing
+        assert_eq!(l[3], labels("B-LOC O"));
+    }
+
+    #[test]
+    fn document_pass_leaves_common_words_and_longer_names_alone() {
+        // "Will" is a name once, but "will" is written lowercase in the document; "Rice"
+        // stands inside a longer run of proper nouns ("Rice University")
+        let d = doc(&[
+            "Will Smith met Condoleezza Rice",
+            "Will we see Rice University ?",
+            "we will see",
+        ]);
+        let mut l = vec![
+            labels("B-PER I-PER O B-PER I-PER"),
+            labels("O O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l, DOC_PASS);
+        assert_eq!(l[1], labels("O O O O O O"));
+    }
+
+    #[test]
+    fn viterbi_keeps_bio_order() {
+        let mut g = Gazetteer::new();
+        g.add(GazKind::Place, "Paris");
+        let ws = words_of(&["in", "Paris", "now"], &["ADP", "PROPN", "ADV"], &g);
+        let statics: Vec<Vec<u32>> = (0..3)
+            .map(|i| {
+                let mut f = Vec::new();
+                static_features(&ws, i, &mut f);
+                f
+            })
+            .collect();
+        // scores that prefer I-LOC everywhere: I-LOC may not begin a name, so the best
+        // allowed sequence begins it with B-LOC
+        let out = viterbi(&ws, &statics, |_| {
+            let mut s = [0f32; N];
+            s[6] = 2.0;
+            s[5] = 1.0;
+            s
+        });
+        assert_eq!(out, [5, 6, 6]);
     }
 
     #[test]

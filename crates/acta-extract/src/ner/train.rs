@@ -609,6 +609,34 @@ mod tests {
     }
 
     #[test]
+    fn reads_iob2_documents() {
+        let text = "# newdoc id = a\n# sent_id = 1\n1\tHi\tO\n\n# sent_id = 2\n1\tBob\tB-PER\n\n\
+# newdoc id = b\n# sent_id = 3\n1\tParis\tB-LOC\n\n";
+        let d = read_iob2_docs(text).unwrap();
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].len(), 2);
+        assert_eq!(d[1][0].0, ["Paris"]);
+        assert_eq!(read_iob2(text).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn silver_labels_need_whole_runs_of_proper_nouns() {
+        let l = |s: &str| -> Vec<u8> { s.split(' ').map(label_id).collect() };
+        // "New York" as a whole run of PROPN: kept
+        let upos = ["ADP", "PROPN", "PROPN", "VERB"];
+        assert_eq!(
+            silver_labels(&l("O B-LOC I-LOC O"), &upos),
+            Some(l("O B-LOC I-LOC O"))
+        );
+        // "York" alone: the run begins one word earlier
+        assert_eq!(silver_labels(&l("O O B-LOC O"), &upos), None);
+        // a name on a word that is not a proper noun
+        assert_eq!(silver_labels(&l("O O O B-PER"), &upos), None);
+        // no names at all: kept, every word O
+        assert_eq!(silver_labels(&l("O O O O"), &upos), Some(l("O O O O")));
+    }
+
+    #[test]
     fn gum_groups_by_nationality_are_not_names() {
         let text = "# text = The Palestinians met Democrats in Gaza.\n\
 1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-nnnnn-cf1-2-sgl-Palestinians\n\
