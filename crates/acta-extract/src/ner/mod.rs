@@ -339,10 +339,20 @@ fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
 }
 
 fn dynamic_features(ws: &[Word], i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
+    out.push(label_pair_feature(prev, prev2));
+    prev_label_features(ws, i, prev, out);
+}
+
+/// The feature of the two previous labels (the same for every word).
+fn label_pair_feature(prev: u8, prev2: u8) -> u32 {
+    finish(mix(41, mix(prev as u64 + 1, prev2 as u64 + 1)))
+}
+
+/// The features of the previous label, alone and with the word.
+fn prev_label_features(ws: &[Word], i: usize, prev: u8, out: &mut Vec<u32>) {
     let w = &ws[i];
     let p = prev as u64 + 1;
     out.push(finish(mix(40, p)));
-    out.push(finish(mix(41, mix(p, prev2 as u64 + 1))));
     out.push(finish(mix(42, mix(p, w.shape))));
     out.push(finish(mix(43, mix(p, w.fold))));
     out.push(finish(mix(44, mix(p, w.upos))));
@@ -360,31 +370,44 @@ fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]
     let mut delta = [[NEG; N]; N];
     let mut back: Vec<[[u8; N]; N]> = Vec::with_capacity(n);
     let mut feats = Vec::with_capacity(8);
+    // the label-pair scores do not depend on the word: once per sentence
+    let mut pair = [[[0f32; N]; N]; N];
+    for (c, row) in pair.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            *x = score(&[label_pair_feature(c as u8, p as u8)]);
+        }
+    }
     for (i, st) in statics.iter().enumerate().take(n) {
         let base = score(st);
         let mut next = [[NEG; N]; N];
         let mut bp = [[0u8; N]; N];
         for c in 0..N {
             // states (p, c) reachable at i-1; at i = 0 only (O, O)
-            let reach: Vec<(usize, f32)> = if i == 0 {
-                if c == 0 {
-                    vec![(0, 0.0)]
-                } else {
-                    Vec::new()
-                }
-            } else {
-                (0..N)
-                    .filter(|&p| delta[p][c] > NEG)
-                    .map(|p| (p, delta[p][c]))
-                    .collect()
-            };
-            if reach.is_empty() {
+            if i == 0 && c != 0 {
                 continue;
             }
-            for &(p, d) in &reach {
-                feats.clear();
-                dynamic_features(ws, i, c as u8, p as u8, &mut feats);
-                let dyn_s = score(&feats);
+            if i > 0 && (0..N).all(|p| delta[p][c] == NEG) {
+                continue;
+            }
+            feats.clear();
+            prev_label_features(ws, i, c as u8, &mut feats);
+            let prev_s = score(&feats);
+            for p in 0..N {
+                let d = if i == 0 {
+                    if p != 0 {
+                        continue;
+                    }
+                    0.0
+                } else {
+                    delta[p][c]
+                };
+                if d == NEG {
+                    continue;
+                }
+                let mut dyn_s = [0f32; N];
+                for ((x, a), b) in dyn_s.iter_mut().zip(&pair[c][p]).zip(&prev_s) {
+                    *x = a + b;
+                }
                 for l in 0..N {
                     if !allowed(c as u8, l as u8) {
                         continue;
