@@ -306,6 +306,11 @@ DIR/ner.bin.zst, holding the weights and the gazetteer it was trained with.")]
         /// GeoNames first-level divisions (rg_cities1000.csv, column admin1) for the gazetteer.
         #[arg(long, value_name = "FILE.csv")]
         admin1: Option<PathBuf>,
+        /// Sentences without entity labels but with gold UPOS (CoNLL-U, e.g. UD English EWT
+        /// train): a first model labels them, and its names that are whole runs of proper
+        /// nouns are added to the training data (silver labels).
+        #[arg(long = "silver", value_name = "FILE.conllu")]
+        silver: Vec<PathBuf>,
         /// Directory to write ner.bin.zst into (created when missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -566,6 +571,7 @@ fn main() -> ExitCode {
             dev,
             places,
             admin1,
+            silver,
             out,
             epochs,
             seed,
@@ -576,6 +582,7 @@ fn main() -> ExitCode {
             dev: dev.as_deref(),
             places: places.as_deref(),
             admin1: admin1.as_deref(),
+            silver: &silver,
             out: &out,
             opts: acta_extract::ner::train::TrainOptions {
                 epochs,

@@ -431,6 +431,52 @@ fn place_names_inside_persons_names_are_not_places() {
 }
 
 #[test]
+fn teams_named_after_cities_are_organisations() {
+    // a city's name followed by plural proper nouns: a team, and the city is not a place here
+    for (text, team, city) in [
+        (
+            "Michael Jordan won six titles with the Chicago Bulls before he retired.",
+            "Chicago Bulls",
+            "Chicago",
+        ),
+        (
+            "The New York Giants beat the Dallas Cowboys on Sunday.",
+            "Dallas Cowboys",
+            "Dallas",
+        ),
+        (
+            "Fans of the Boston Celtics filled the arena on Friday.",
+            "Boston Celtics",
+            "Boston",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let places: Vec<&str> = doc.places.iter().map(|p| p.text.as_str()).collect();
+        assert!(!places.contains(&city), "{text}: places {places:?}");
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.contains(team)));
+        assert!(
+            e.is_none_or(|e| e.kind == "ORG"),
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // a place whose whole name ends in a plural stays a place
+    let doc = code(
+        "The ship sailed from Chicago to the Cayman Islands last week.",
+        "2025-09-03",
+    );
+    let places: Vec<&str> = doc.places.iter().map(|p| p.text.as_str()).collect();
+    assert!(places.contains(&"Chicago"), "places {places:?}");
+    assert!(
+        places.iter().any(|p| p.contains("Cayman")),
+        "places {places:?}"
+    );
+}
+
+#[test]
 fn institutions_are_organisations_and_keep_their_places() {
     for (text, mention, code_want, place) in [
         (

@@ -156,9 +156,30 @@ impl Actors {
                 || s.text.contains("European Union")
                 || s.text.contains("European Commission")
         });
+        // the entity tagger sees the whole document (a name tagged in one sentence is the
+        // same name in the others)
+        let ner: Vec<Vec<crate::ner::NerSpan>> = match &self.ner {
+            Some(t) => {
+                let sents: Vec<(Vec<&str>, Vec<&str>)> = doc
+                    .sentences
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.tokens.iter().map(|t| t.text.as_str()).collect(),
+                            s.tokens
+                                .iter()
+                                .map(|t| t.upos.as_deref().unwrap_or(""))
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                t.spans_doc(&sents)
+            }
+            None => vec![Vec::new(); doc.sentences.len()],
+        };
         let mut cands: Vec<Cand> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
-            let found = self.find_mentions(si, s, day, european, cands.len());
+            let found = self.find_mentions(si, s, day, european, cands.len(), &ner[si]);
             cands.extend(found);
         }
         surnames_over_places(doc, &mut cands);

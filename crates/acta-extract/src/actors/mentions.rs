@@ -10,7 +10,7 @@ use super::words::{self, Nominal, Pron};
 use super::Actors;
 use crate::dict::actors::norm_word;
 use crate::dict::{AgentMode, Day};
-use crate::ner::{GazKind, NerKind};
+use crate::ner::{GazKind, NerKind, NerSpan};
 
 /// How a mention was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -291,6 +291,40 @@ impl Actors {
                 .is_some_and(|(len, _)| len == 1)
     }
 
+    /// A place's name followed by plural proper nouns ("the Chicago Bulls", "the New York
+    /// Giants") names a team or company, not a place, though the tagger may read it as one: it
+    /// becomes an organisation's name. Not when the whole name is itself a place ("the Marshall
+    /// Islands", "Chicago Heights").
+    fn team_as_org(&self, v: &View, s: NerSpan) -> NerSpan {
+        let Some(t) = &self.ner else { return s };
+        if s.kind != NerKind::Loc || s.end - s.start < 2 {
+            return s;
+        }
+        let gaz = t.gazetteer.matches_norm(&v.norm[s.start..s.end]);
+        let place = |m: &crate::ner::gazetteer::GazMatch| m.has(GazKind::Place);
+        if gaz
+            .iter()
+            .any(|m| place(m) && m.end - m.start == s.end - s.start)
+        {
+            return s;
+        }
+        let Some(head) = gaz.iter().find(|m| m.start == 0 && place(m)) else {
+            return s;
+        };
+        let rest = s.start + head.end..s.end;
+        let plural = !rest.is_empty()
+            && rest.clone().all(|k| v.xpos[k] == "NNPS")
+            && !gaz.iter().any(|m| m.start >= head.end && place(m));
+        if plural {
+            NerSpan {
+                kind: NerKind::Org,
+                ..s
+            }
+        } else {
+            s
+        }
+    }
+
     /// Finds the mentions of one sentence. `base` is the index the first candidate will have
     /// in the document's list (for appositions and coordinations).
     pub(crate) fn find_mentions(
@@ -300,6 +334,7 @@ impl Actors {
         day: Option<Day>,
         european: bool,
         base: usize,
+        ner: &[NerSpan],
     ) -> Vec<Cand> {
         let v = View::new(sent);
         let n = v.len();
@@ -307,10 +342,6 @@ impl Actors {
             return Vec::new();
         }
         let dict = self.dict_spans(&v, day);
-        let ner = match &self.ner {
-            Some(t) => t.spans(&v.text, &v.upos),
-            None => Vec::new(),
-        };
         // tokens already part of a mention
         let mut used = vec![false; n];
         let mut cands: Vec<Cand> = Vec::new();
@@ -320,7 +351,8 @@ impl Actors {
         for d in &dict {
             names.push((d.start, d.end, Some(d), None));
         }
-        for s in &ner {
+        for s in ner {
+            let s = &self.team_as_org(&v, *s);
             let overlapping: Vec<usize> = names
                 .iter()
                 .enumerate()

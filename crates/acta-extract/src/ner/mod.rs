@@ -1,7 +1,8 @@
 //! Named-entity tagging: PER, ORG and LOC spans over a sentence's tokens.
 //!
-//! A left-to-right BIO tagger (averaged perceptron over hashed sparse features, greedy
-//! decoding with the BIO constraint). Features: the word, its shape, prefixes and suffixes,
+//! A BIO tagger: a structured averaged perceptron over hashed sparse features, with features
+//! of the two previous labels and a second-order Viterbi search under the BIO constraint,
+//! then a document pass that makes names consistent across the document ([`consistent`]). Features: the word, its shape, prefixes and suffixes,
 //! the words and shapes around it, the UPOS tags the syntax stage gave the sentence, the
 //! sentence's casing profile, the previous labels, and membership in a gazetteer of names
 //! (actor dictionaries, countries and capitals, GeoNames places, given names) that is stored in
@@ -338,13 +339,242 @@ fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
 }
 
 fn dynamic_features(ws: &[Word], i: usize, prev: u8, prev2: u8, out: &mut Vec<u32>) {
+    out.push(label_pair_feature(prev, prev2));
+    prev_label_features(ws, i, prev, out);
+}
+
+/// The feature of the two previous labels (the same for every word).
+fn label_pair_feature(prev: u8, prev2: u8) -> u32 {
+    finish(mix(41, mix(prev as u64 + 1, prev2 as u64 + 1)))
+}
+
+/// The features of the previous label, alone and with the word.
+fn prev_label_features(ws: &[Word], i: usize, prev: u8, out: &mut Vec<u32>) {
     let w = &ws[i];
     let p = prev as u64 + 1;
     out.push(finish(mix(40, p)));
-    out.push(finish(mix(41, mix(p, prev2 as u64 + 1))));
     out.push(finish(mix(42, mix(p, w.shape))));
     out.push(finish(mix(43, mix(p, w.fold))));
     out.push(finish(mix(44, mix(p, w.upos))));
+}
+
+/// The best label sequence under the BIO constraint, with the features of the two previous
+/// labels (a second-order Viterbi search); `score` gives the scores of a feature list.
+fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]) -> Vec<u8> {
+    let n = ws.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    // delta[p][c]: best score with labels p at i-1 and c at i (before 0, labels are O)
+    let mut delta = [[NEG; N]; N];
+    let mut back: Vec<[[u8; N]; N]> = Vec::with_capacity(n);
+    let mut feats = Vec::with_capacity(8);
+    // the label-pair scores do not depend on the word: once per sentence
+    let mut pair = [[[0f32; N]; N]; N];
+    for (c, row) in pair.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            *x = score(&[label_pair_feature(c as u8, p as u8)]);
+        }
+    }
+    for (i, st) in statics.iter().enumerate().take(n) {
+        let base = score(st);
+        let mut next = [[NEG; N]; N];
+        let mut bp = [[0u8; N]; N];
+        for c in 0..N {
+            // states (p, c) reachable at i-1; at i = 0 only (O, O)
+            if i == 0 && c != 0 {
+                continue;
+            }
+            if i > 0 && (0..N).all(|p| delta[p][c] == NEG) {
+                continue;
+            }
+            feats.clear();
+            prev_label_features(ws, i, c as u8, &mut feats);
+            let prev_s = score(&feats);
+            for p in 0..N {
+                let d = if i == 0 {
+                    if p != 0 {
+                        continue;
+                    }
+                    0.0
+                } else {
+                    delta[p][c]
+                };
+                if d == NEG {
+                    continue;
+                }
+                let mut dyn_s = [0f32; N];
+                for ((x, a), b) in dyn_s.iter_mut().zip(&pair[c][p]).zip(&prev_s) {
+                    *x = a + b;
+                }
+                for l in 0..N {
+                    if !allowed(c as u8, l as u8) {
+                        continue;
+                    }
+                    let v = d + base[l] + dyn_s[l];
+                    if v > next[c][l] {
+                        next[c][l] = v;
+                        bp[c][l] = p as u8;
+                    }
+                }
+            }
+        }
+        delta = next;
+        back.push(bp);
+    }
+    let (mut c, mut l) = (0usize, 0usize);
+    let mut best = NEG;
+    for (p, row) in delta.iter().enumerate() {
+        for (q, &v) in row.iter().enumerate() {
+            if v > best {
+                best = v;
+                c = p;
+                l = q;
+            }
+        }
+    }
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = l as u8;
+        let p = back[i][c][l] as usize;
+        l = c;
+        c = p;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// document-level consistency
+
+/// The document steps [`EntityTagger::tag_doc`] runs by default.
+pub const DOC_PASS: u8 = DOC_TYPES | DOC_SPREAD | DOC_PARTS;
+/// A name tagged with different types in one document takes its most frequent type.
+pub const DOC_TYPES: u8 = 1;
+/// A name tagged somewhere in the document is a name wherever the same words stand untagged.
+pub const DOC_SPREAD: u8 = 2;
+/// The first and last words of a person's full name are that person alone ("Ben Goodger" ...
+/// "Ben").
+pub const DOC_PARTS: u8 = 4;
+
+/// Makes a document's labels consistent (the steps named by `steps`): what the tagger decided
+/// about a name in one sentence holds for the same name elsewhere. A name is its words as
+/// written (case counts); only names whose first word is capitalized spread, never to words
+/// written lowercase elsewhere in the document, nor into a run of proper nouns that would make
+/// a longer name.
+pub fn consistent(sents: &[(Vec<&str>, Vec<&str>)], labels: &mut [Vec<u8>], steps: u8) {
+    if steps == 0 {
+        return;
+    }
+    let spans: Vec<(usize, NerSpan)> = labels
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| spans_of(l).into_iter().map(move |s| (i, s)))
+        .collect();
+    let key = |i: usize, s: &NerSpan| sents[i].0[s.start..s.end].join(" ");
+    // counts of each type per name
+    let mut counts: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for (i, s) in &spans {
+        counts.entry(key(*i, s)).or_default()[s.kind as usize] += 1;
+    }
+    let majority = |c: &[usize; 3]| -> Option<NerKind> {
+        let best = (0..3).max_by_key(|&k| (c[k], std::cmp::Reverse(k)))?;
+        (0..3)
+            .all(|k| k == best || c[k] < c[best])
+            .then_some([NerKind::Per, NerKind::Org, NerKind::Loc][best])
+    };
+    let write = |l: &mut [u8], s: usize, e: usize, k: NerKind| {
+        let base = 1 + 2 * k as u8;
+        l[s] = base;
+        for x in &mut l[s + 1..e] {
+            *x = base + 1;
+        }
+    };
+    if steps & DOC_TYPES != 0 {
+        for (i, s) in &spans {
+            if let Some(k) = counts.get(&key(*i, s)).and_then(majority) {
+                if k != s.kind {
+                    write(&mut labels[*i], s.start, s.end, k);
+                }
+            }
+        }
+    }
+    // names to spread: the tagged names of one type, and the parts of persons' full names
+    let mut names: std::collections::BTreeMap<Vec<&str>, Option<NerKind>> = Default::default();
+    if steps & DOC_SPREAD != 0 {
+        for (i, s) in &spans {
+            let k = counts.get(&key(*i, s)).and_then(majority);
+            let words = sents[*i].0[s.start..s.end].to_vec();
+            let e = names.entry(words).or_insert(k);
+            if *e != k {
+                *e = None;
+            }
+        }
+    }
+    if steps & DOC_PARTS != 0 {
+        for (i, s) in spans.iter().filter(|(_, s)| s.kind == NerKind::Per) {
+            if s.end - s.start < 2 {
+                continue;
+            }
+            for p in [s.start, s.end - 1] {
+                let w = sents[*i].0[p];
+                if w.chars().count() < 2 || w.ends_with('.') {
+                    continue;
+                }
+                let e = names.entry(vec![w]).or_insert(Some(NerKind::Per));
+                if *e != Some(NerKind::Per) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    // words written lowercase somewhere in the document are common words
+    let lower: std::collections::BTreeSet<&str> = sents
+        .iter()
+        .flat_map(|(w, _)| w.iter().copied())
+        .filter(|w| cap_class(w) == 0)
+        .collect();
+    for (i, (words, upos)) in sents.iter().enumerate() {
+        let n = words.len();
+        let mut p = 0;
+        while p < n {
+            let mut best: Option<(usize, NerKind)> = None;
+            for (name, kind) in names.range(vec![words[p]]..) {
+                if name[0] != words[p] {
+                    break;
+                }
+                let Some(kind) = *kind else { continue };
+                let e = p + name.len();
+                if e > n
+                    || words[p..e] != name[..]
+                    || labels[i][p..e].iter().any(|&l| l != 0)
+                    || !matches!(cap_class(name[0]), 1 | 2)
+                    || name
+                        .iter()
+                        .any(|w| lower.contains(w.to_lowercase().as_str()))
+                {
+                    continue;
+                }
+                let propn = |k: usize| upos.get(k).is_some_and(|&u| u == "PROPN");
+                if (p > 0 && propn(p - 1)) || propn(e) {
+                    continue;
+                }
+                if best.is_none_or(|b| e > b.0) {
+                    best = Some((e, kind));
+                }
+            }
+            match best {
+                Some((e, kind)) => {
+                    write(&mut labels[i], p, e, kind);
+                    p = e;
+                }
+                None => p += 1,
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -356,6 +586,8 @@ pub struct EntityTagger {
     weights: FxHashMap<u32, [i16; N]>,
     scale: f32,
     pub gazetteer: Gazetteer,
+    /// Which document-level steps [`EntityTagger::tag_doc`] runs (bits of [`consistent`]).
+    pub doc_pass: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -387,37 +619,46 @@ impl EntityTagger {
         }
     }
 
-    /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags.
+    /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags: the
+    /// best sequence under the BIO constraint ([`viterbi`]).
     pub fn tag(&self, words: &[&str], upos: &[&str]) -> Vec<u8> {
         let ws = words_of(words, upos, &self.gazetteer);
-        let mut labels = Vec::with_capacity(ws.len());
-        let mut feats = Vec::with_capacity(48);
-        let (mut prev, mut prev2) = (0u8, 0u8);
-        for i in 0..ws.len() {
-            static_features(&ws, i, &mut feats);
-            dynamic_features(&ws, i, prev, prev2, &mut feats);
-            let mut scores = [0i32; N];
-            for f in &feats {
+        let statics: Vec<Vec<u32>> = (0..ws.len())
+            .map(|i| {
+                let mut f = Vec::with_capacity(40);
+                static_features(&ws, i, &mut f);
+                f
+            })
+            .collect();
+        viterbi(&ws, &statics, |feats| {
+            let mut s = [0f32; N];
+            for f in feats {
                 if let Some(row) = self.weights.get(f) {
-                    for (s, &w) in scores.iter_mut().zip(row) {
-                        *s += w as i32;
+                    for (x, &w) in s.iter_mut().zip(row) {
+                        *x += w as f32;
                     }
                 }
             }
-            let best = (0..N as u8)
-                .filter(|&l| allowed(prev, l))
-                .max_by_key(|&l| (scores[l as usize], std::cmp::Reverse(l)))
-                .unwrap_or(0);
-            labels.push(best);
-            prev2 = prev;
-            prev = best;
-        }
-        labels
+            s
+        })
     }
 
     /// The entity spans of a sentence.
     pub fn spans(&self, words: &[&str], upos: &[&str]) -> Vec<NerSpan> {
         spans_of(&self.tag(words, upos))
+    }
+
+    /// Labels for every sentence of a document (words and UPOS per sentence): each sentence
+    /// tagged on its own, then made consistent across the document ([`consistent`]).
+    pub fn tag_doc(&self, sents: &[(Vec<&str>, Vec<&str>)]) -> Vec<Vec<u8>> {
+        let mut labels: Vec<Vec<u8>> = sents.iter().map(|(w, u)| self.tag(w, u)).collect();
+        consistent(sents, &mut labels, self.doc_pass);
+        labels
+    }
+
+    /// The entity spans of every sentence of a document.
+    pub fn spans_doc(&self, sents: &[(Vec<&str>, Vec<&str>)]) -> Vec<Vec<NerSpan>> {
+        self.tag_doc(sents).iter().map(|l| spans_of(l)).collect()
     }
 
     /// Number of feature rows.
@@ -488,6 +729,7 @@ impl EntityTagger {
             weights,
             scale,
             gazetteer: Gazetteer::from_text(text),
+            doc_pass: DOC_PASS,
         })
     }
 }
@@ -518,6 +760,118 @@ mod tests {
                 (7, 8, "PER")
             ]
         );
+    }
+
+    fn doc(text: &[&str]) -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
+        text.iter()
+            .map(|t| {
+                let w: Vec<&'static str> = t
+                    .split(' ')
+                    .map(|x| &*Box::leak(x.to_string().into_boxed_str()))
+                    .collect();
+                let u = w
+                    .iter()
+                    .map(|x| {
+                        if x.starts_with(char::is_uppercase) {
+                            "PROPN"
+                        } else {
+                            "NOUN"
+                        }
+                    })
+                    .collect();
+                (w, u)
+            })
+            .collect()
+    }
+
+    fn labels(s: &str) -> Vec<u8> {
+        s.split(' ').map(label_id).collect()
+    }
+
+    #[test]
+    fn document_pass_spreads_a_tagged_name_to_its_repetitions() {
+        let d = doc(&[
+            "Ben Goodger works on Firefox now",
+            "I like Firefox and Ben",
+            "We thank Ben",
+        ]);
+        let mut l = vec![
+            labels("B-PER I-PER O O B-ORG O"),
+            labels("O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l, DOC_PASS);
+        assert_eq!(l[1], labels("O O B-ORG O B-PER"));
+        assert_eq!(l[2], labels("O O B-PER"));
+        // without the steps, nothing moves
+        let mut l2 = vec![
+            labels("B-PER I-PER O O B-ORG O"),
+            labels("O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l2, 0);
+        assert_eq!(l2[1], labels("O O O O O"));
+    }
+
+    #[test]
+    fn document_pass_gives_a_name_its_most_frequent_type() {
+        let d = doc(&[
+            "Hamas said no",
+            "Hamas and Fatah",
+            "then Hamas left",
+            "Fatah won",
+        ]);
+        let mut l = vec![
+            labels("B-ORG O O"),
+            labels("B-LOC O B-ORG"),
+            labels("O B-ORG O"),
+            labels("B-LOC O"),
+        ];
+        consistent(&d, &mut l, DOC_TYPES);
+        assert_eq!(l[1], labels("B-ORG O B-ORG"));
+        // a tie (Fatah once ORG, once LOC) changes nothing
+        assert_eq!(l[3], labels("B-LOC O"));
+    }
+
+    #[test]
+    fn document_pass_leaves_common_words_and_longer_names_alone() {
+        // "Will" is a name once, but "will" is written lowercase in the document; "Rice"
+        // stands inside a longer run of proper nouns ("Rice University")
+        let d = doc(&[
+            "Will Smith met Condoleezza Rice",
+            "Will we see Rice University ?",
+            "we will see",
+        ]);
+        let mut l = vec![
+            labels("B-PER I-PER O B-PER I-PER"),
+            labels("O O O O O O"),
+            labels("O O O"),
+        ];
+        consistent(&d, &mut l, DOC_PASS);
+        assert_eq!(l[1], labels("O O O O O O"));
+    }
+
+    #[test]
+    fn viterbi_keeps_bio_order() {
+        let mut g = Gazetteer::new();
+        g.add(GazKind::Place, "Paris");
+        let ws = words_of(&["in", "Paris", "now"], &["ADP", "PROPN", "ADV"], &g);
+        let statics: Vec<Vec<u32>> = (0..3)
+            .map(|i| {
+                let mut f = Vec::new();
+                static_features(&ws, i, &mut f);
+                f
+            })
+            .collect();
+        // scores that prefer I-LOC everywhere: I-LOC may not begin a name, so the best
+        // allowed sequence begins it with B-LOC
+        let out = viterbi(&ws, &statics, |_| {
+            let mut s = [0f32; N];
+            s[6] = 2.0;
+            s[5] = 1.0;
+            s
+        });
+        assert_eq!(out, [5, 6, 6]);
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use rustc_hash::FxHashMap;
 
 use super::{
-    allowed, dynamic_features, label_id, spans_of, static_features, words_of, EntityTagger,
-    Gazetteer, NerKind, NerSpan, N,
+    dynamic_features, label_id, spans_of, static_features, words_of, EntityTagger, Gazetteer,
+    NerKind, NerSpan, N,
 };
 use acta_core::conllu::ConlluSentence;
 
@@ -21,6 +21,9 @@ pub struct Example {
     pub upos: Vec<String>,
     /// Label ids ([`super::LABELS`]).
     pub labels: Vec<u8>,
+    /// The document it belongs to: consecutive examples with the same number are one
+    /// document, tagged together ([`EntityTagger::tag_doc`]).
+    pub doc: usize,
 }
 
 /// A sentence's words and their label ids.
@@ -30,6 +33,12 @@ pub type LabeledSentence = (Vec<String>, Vec<u8>);
 /// `#` comments): the words and label ids of each sentence. Labels other than PER/ORG/LOC
 /// read as `O`. A line without a label column is an error with its line number.
 pub fn read_iob2(text: &str) -> Result<Vec<LabeledSentence>, (usize, String)> {
+    Ok(read_iob2_docs(text)?.into_iter().flatten().collect())
+}
+
+/// [`read_iob2`] by document: a `# newdoc` comment starts a new one.
+pub fn read_iob2_docs(text: &str) -> Result<Vec<Vec<LabeledSentence>>, (usize, String)> {
+    let mut docs: Vec<Vec<LabeledSentence>> = Vec::new();
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut labels = Vec::new();
@@ -42,6 +51,9 @@ pub fn read_iob2(text: &str) -> Result<Vec<LabeledSentence>, (usize, String)> {
             continue;
         }
         if line.starts_with('#') {
+            if line.starts_with("# newdoc") && words.is_empty() && !out.is_empty() {
+                docs.push(std::mem::take(&mut out));
+            }
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
@@ -57,7 +69,10 @@ pub fn read_iob2(text: &str) -> Result<Vec<LabeledSentence>, (usize, String)> {
     if !words.is_empty() {
         out.push((words, labels));
     }
-    Ok(out)
+    if !out.is_empty() {
+        docs.push(out);
+    }
+    Ok(docs)
 }
 
 /// Titles that GUM includes in person mentions and Universal NER leaves out
@@ -330,13 +345,6 @@ impl Trainer {
         self.w[r][class] += delta;
     }
 
-    fn update(&mut self, feats: &[u32], truth: usize, guess: usize) {
-        for &f in feats {
-            self.bump(f, truth, 1.0);
-            self.bump(f, guess, -1.0);
-        }
-    }
-
     fn average(&self, prune: i32, gazetteer: &Gazetteer) -> EntityTagger {
         let now = self.now.max(1) as f64;
         let mut keys: Vec<(u32, usize)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
@@ -369,6 +377,7 @@ impl Trainer {
             weights,
             scale: scale as f32,
             gazetteer: gazetteer.clone(),
+            doc_pass: super::DOC_PASS,
         }
     }
 }
@@ -418,13 +427,51 @@ pub fn score_spans(pairs: impl IntoIterator<Item = (Vec<NerSpan>, Vec<NerSpan>)>
     }
 }
 
-/// Tags every example and scores it against its labels.
+/// Tags every example, document by document, and scores it against its labels.
 pub fn evaluate(tagger: &EntityTagger, examples: &[Example]) -> Scores {
-    score_spans(examples.iter().map(|e| {
-        let w: Vec<&str> = e.words.iter().map(String::as_str).collect();
-        let u: Vec<&str> = e.upos.iter().map(String::as_str).collect();
-        (tagger.spans(&w, &u), spans_of(&e.labels))
-    }))
+    score_spans(
+        tag_examples(tagger, examples)
+            .into_iter()
+            .zip(examples)
+            .map(|(l, e)| (spans_of(&l), spans_of(&e.labels))),
+    )
+}
+
+/// The tagger's labels for every example, each document ([`Example::doc`]) tagged together.
+pub fn tag_examples(tagger: &EntityTagger, examples: &[Example]) -> Vec<Vec<u8>> {
+    let mut out = Vec::with_capacity(examples.len());
+    for doc in examples.chunk_by(|a, b| a.doc == b.doc) {
+        let sents: Vec<(Vec<&str>, Vec<&str>)> = doc
+            .iter()
+            .map(|e| {
+                (
+                    e.words.iter().map(String::as_str).collect(),
+                    e.upos.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        out.extend(tagger.tag_doc(&sents));
+    }
+    out
+}
+
+/// Silver labels for a sentence with gold UPOS (`gold_upos`) from a tagger's labels
+/// (`predicted`): kept when every predicted name begins and ends on a proper noun and is a
+/// whole run of proper nouns (no proper noun just before or after it); `None` otherwise (the
+/// sentence is then left out). Gold UPOS thus checks the tagger's boundaries, and the names it
+/// could not place are not learnt.
+pub fn silver_labels(predicted: &[u8], gold_upos: &[&str]) -> Option<Vec<u8>> {
+    let propn = |i: usize| gold_upos.get(i).is_some_and(|&u| u == "PROPN");
+    for s in spans_of(predicted) {
+        if !propn(s.start)
+            || !propn(s.end - 1)
+            || (s.start > 0 && propn(s.start - 1))
+            || propn(s.end)
+        {
+            return None;
+        }
+    }
+    Some(predicted.to_vec())
 }
 
 /// Trains a tagger. With `dev` examples, the averaged weights after each epoch are scored on
@@ -474,29 +521,40 @@ pub fn train(
         for &k in &order {
             let (ws, statics) = &prepared[k];
             let gold = &examples[k].labels;
-            let (mut prev, mut prev2) = (0u8, 0u8);
+            // structured perceptron: the best sequence under the current weights; where its
+            // label or label history differs from the gold one, the gold features gain and
+            // the predicted ones lose
+            let pred = super::viterbi(ws, statics, |f| t.score(f));
+            tokens += ws.len();
             for i in 0..ws.len() {
+                t.now += 1;
+                let hist = |l: &[u8]| {
+                    (
+                        l[i],
+                        if i >= 1 { l[i - 1] } else { 0 },
+                        if i >= 2 { l[i - 2] } else { 0 },
+                    )
+                };
+                let (g, gp, gp2) = hist(gold);
+                let (p, pp, pp2) = hist(&pred);
+                if (g, gp, gp2) == (p, pp, pp2) {
+                    continue;
+                }
+                if g != p {
+                    errors += 1;
+                }
                 feats.clear();
                 feats.extend_from_slice(&statics[i]);
-                dynamic_features(ws, i, prev, prev2, &mut feats);
-                let s = t.score(&feats);
-                let guess = (0..N as u8)
-                    .filter(|&l| allowed(prev, l))
-                    .max_by(|&a, &b| {
-                        s[a as usize]
-                            .partial_cmp(&s[b as usize])
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                            .then(b.cmp(&a))
-                    })
-                    .unwrap_or(0);
-                t.now += 1;
-                tokens += 1;
-                if guess != gold[i] {
-                    errors += 1;
-                    t.update(&feats, gold[i] as usize, guess as usize);
+                dynamic_features(ws, i, gp, gp2, &mut feats);
+                for &f in &feats {
+                    t.bump(f, g as usize, 1.0);
                 }
-                prev2 = prev;
-                prev = guess;
+                feats.clear();
+                feats.extend_from_slice(&statics[i]);
+                dynamic_features(ws, i, pp, pp2, &mut feats);
+                for &f in &feats {
+                    t.bump(f, p as usize, -1.0);
+                }
             }
         }
         let model = t.average(opts.prune, gazetteer);
@@ -548,6 +606,34 @@ mod tests {
         assert_eq!(s[0].1, [0, 5]);
         assert_eq!(s[1].1, [5, 6, 0]);
         assert!(read_iob2("1\tbad\n").is_err());
+    }
+
+    #[test]
+    fn reads_iob2_documents() {
+        let text = "# newdoc id = a\n# sent_id = 1\n1\tHi\tO\n\n# sent_id = 2\n1\tBob\tB-PER\n\n\
+# newdoc id = b\n# sent_id = 3\n1\tParis\tB-LOC\n\n";
+        let d = read_iob2_docs(text).unwrap();
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].len(), 2);
+        assert_eq!(d[1][0].0, ["Paris"]);
+        assert_eq!(read_iob2(text).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn silver_labels_need_whole_runs_of_proper_nouns() {
+        let l = |s: &str| -> Vec<u8> { s.split(' ').map(label_id).collect() };
+        // "New York" as a whole run of PROPN: kept
+        let upos = ["ADP", "PROPN", "PROPN", "VERB"];
+        assert_eq!(
+            silver_labels(&l("O B-LOC I-LOC O"), &upos),
+            Some(l("O B-LOC I-LOC O"))
+        );
+        // "York" alone: the run begins one word earlier
+        assert_eq!(silver_labels(&l("O O B-LOC O"), &upos), None);
+        // a name on a word that is not a proper noun
+        assert_eq!(silver_labels(&l("O O O B-PER"), &upos), None);
+        // no names at all: kept, every word O
+        assert_eq!(silver_labels(&l("O O O O"), &upos), Some(l("O O O O")));
     }
 
     #[test]
@@ -614,6 +700,7 @@ mod tests {
                 })
                 .collect(),
             labels: l.split(' ').map(label_id).collect(),
+            doc: 0,
         };
         let data = vec![
             mk("Anna met Boris", "B-PER O B-PER"),

@@ -126,11 +126,17 @@ fn syntax_model() -> Result<acta_syntax::Model> {
     acta_syntax::Model::embedded().context("loading the syntax model")
 }
 
-/// Tags the words with our own tagger (UPOS), as the pipeline will.
-fn examples(model: &acta_syntax::Model, sents: Vec<(Vec<String>, Vec<u8>)>) -> Vec<Example> {
-    sents
-        .into_iter()
-        .map(|(words, labels)| {
+/// Tags the words with our own tagger (UPOS), as the pipeline will; documents are numbered
+/// from `first_doc`.
+fn examples(
+    model: &acta_syntax::Model,
+    docs: Vec<Vec<(Vec<String>, Vec<u8>)>>,
+    first_doc: usize,
+) -> Vec<Example> {
+    docs.into_iter()
+        .enumerate()
+        .flat_map(|(d, sents)| sents.into_iter().map(move |s| (first_doc + d, s)))
+        .map(|(doc, (words, labels))| {
             let w: Vec<&str> = words.iter().map(String::as_str).collect();
             let upos = model
                 .tag(&w)
@@ -141,16 +147,33 @@ fn examples(model: &acta_syntax::Model, sents: Vec<(Vec<String>, Vec<u8>)>) -> V
                 words,
                 upos,
                 labels,
+                doc,
             }
         })
         .collect()
 }
 
-fn read_iob2(path: &Path) -> Result<Vec<(Vec<String>, Vec<u8>)>> {
+type Doc = Vec<(Vec<String>, Vec<u8>)>;
+
+fn read_iob2(path: &Path) -> Result<Vec<Doc>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    train::read_iob2(&text)
+    train::read_iob2_docs(&text)
         .map_err(|(line, msg)| anyhow::anyhow!("{}:{line}: {msg}", path.display()))
+}
+
+/// CoNLL-U sentences grouped into documents (`# newdoc`).
+fn conllu_docs(sents: &[acta_core::conllu::ConlluSentence]) -> Vec<Vec<usize>> {
+    let mut docs: Vec<Vec<usize>> = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        if docs.is_empty() || s.comments.iter().any(|c| c.starts_with("newdoc")) {
+            docs.push(Vec::new());
+        }
+        if let Some(d) = docs.last_mut() {
+            d.push(i);
+        }
+    }
+    docs
 }
 
 /// Options of `acta train entities`.
@@ -160,6 +183,7 @@ pub struct TrainArgs<'a> {
     pub dev: Option<&'a Path>,
     pub places: Option<&'a Path>,
     pub admin1: Option<&'a Path>,
+    pub silver: &'a [std::path::PathBuf],
     pub out: &'a Path,
     pub opts: TrainOptions,
 }
@@ -167,41 +191,97 @@ pub struct TrainArgs<'a> {
 /// `acta train entities`.
 pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
     let model = syntax_model()?;
-    let mut data = Vec::new();
+    let mut data: Vec<Example> = Vec::new();
+    let next_doc = |data: &[Example]| data.last().map_or(0, |e| e.doc + 1);
     for p in a.train {
         let s = read_iob2(p)?;
-        println!("{}: {} sentences", p.display(), s.len());
-        data.extend(examples(&model, s));
+        println!(
+            "{}: {} sentences",
+            p.display(),
+            s.iter().map(Vec::len).sum::<usize>()
+        );
+        let first = next_doc(&data);
+        data.extend(examples(&model, s, first));
     }
     for p in a.gum {
         let sents = read_conllu(p)?;
-        let s: Vec<(Vec<String>, Vec<u8>)> = sents
-            .iter()
-            .map(|s| {
-                (
-                    s.words.iter().map(|w| w.form.clone()).collect(),
-                    train::gum_labels(s),
-                )
+        let docs: Vec<Doc> = conllu_docs(&sents)
+            .into_iter()
+            .map(|d| {
+                d.into_iter()
+                    .map(|i| {
+                        (
+                            sents[i].words.iter().map(|w| w.form.clone()).collect(),
+                            train::gum_labels(&sents[i]),
+                        )
+                    })
+                    .collect()
             })
             .collect();
-        let names = s
+        let names = docs
             .iter()
+            .flatten()
             .flat_map(|x| x.1.iter())
             .filter(|&&l| l % 2 == 1)
             .count();
         println!(
             "{}: {} sentences, {names} names from its entity annotation",
             p.display(),
-            s.len()
+            sents.len()
         );
-        data.extend(examples(&model, s));
+        let first = next_doc(&data);
+        data.extend(examples(&model, docs, first));
     }
     let dev = match a.dev {
-        Some(p) => examples(&model, read_iob2(p)?),
+        Some(p) => examples(&model, read_iob2(p)?, 0),
         None => Vec::new(),
     };
     let gaz = gazetteer(a.places, a.admin1)?;
     println!("gazetteer: {} phrases", gaz.len());
+    if !a.silver.is_empty() {
+        // a first model labels the unlabelled sentences; its names that are whole runs of
+        // gold proper nouns are kept
+        println!("first model (for the silver labels):");
+        let first = train::train(&data, &dev, &gaz, &a.opts, |line| println!("  {line}"));
+        for p in a.silver {
+            let sents = read_conllu(p)?;
+            let docs: Vec<Doc> = conllu_docs(&sents)
+                .into_iter()
+                .map(|d| {
+                    d.into_iter()
+                        .map(|i| {
+                            let w: Vec<String> =
+                                sents[i].words.iter().map(|w| w.form.clone()).collect();
+                            let n = w.len();
+                            (w, vec![0u8; n])
+                        })
+                        .collect()
+                })
+                .collect();
+            let base = next_doc(&data);
+            let mut ex = examples(&model, docs, base);
+            let predicted = train::tag_examples(&first, &ex);
+            let mut kept = 0;
+            let mut names = 0;
+            for (i, (e, l)) in ex.iter_mut().zip(predicted).enumerate() {
+                let gold: Vec<&str> = sents[i].words.iter().map(|w| w.upos.as_str()).collect();
+                if let Some(l) = train::silver_labels(&l, &gold) {
+                    names += l.iter().filter(|&&x| x % 2 == 1).count();
+                    e.labels = l;
+                    kept += 1;
+                } else {
+                    e.words.clear();
+                }
+            }
+            ex.retain(|e| !e.words.is_empty());
+            println!(
+                "{}: {} sentences, {kept} kept with silver labels ({names} names)",
+                p.display(),
+                sents.len()
+            );
+            data.extend(ex);
+        }
+    }
     let tagger = train::train(&data, &dev, &gaz, &a.opts, |line| println!("{line}"));
     std::fs::create_dir_all(a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
     let path = a.out.join("ner.bin.zst");
@@ -264,12 +344,10 @@ pub fn print_scores(what: &str, sc: &Scores) {
 pub fn eval_iob2(gold: &Path, model: Option<&Path>, show: bool) -> Result<Scores> {
     let syntax = syntax_model()?;
     let tagger = load_tagger(model)?;
-    let data = examples(&syntax, read_iob2(gold)?);
+    let data = examples(&syntax, read_iob2(gold)?, 0);
     if show {
-        for e in &data {
+        for (e, pred) in data.iter().zip(train::tag_examples(&tagger, &data)) {
             let w: Vec<&str> = e.words.iter().map(String::as_str).collect();
-            let u: Vec<&str> = e.upos.iter().map(String::as_str).collect();
-            let pred = tagger.tag(&w, &u);
             if pred != e.labels {
                 let line: Vec<String> = w
                     .iter()
