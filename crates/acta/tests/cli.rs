@@ -401,3 +401,20 @@ fn a_reader_that_goes_away_is_not_an_error() {
         assert!(!stderr.contains("Broken pipe"), "{format}: {stderr}");
     }
 }
+
+#[test]
+fn a_reader_gone_before_a_printing_command_writes_is_not_an_error() {
+    // commands that print line by line (`acta places lookup`, the evaluations) stop quietly
+    // too when stdout's reader has already closed the pipe
+    let mut child = acta()
+        .args(["places", "lookup", "Paris"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
