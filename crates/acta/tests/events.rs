@@ -430,6 +430,25 @@ fn an_uncoded_infinitive_names_the_target_of_its_governor() {
         triples("India promised to continue military aid to Sri Lanka."),
         vec![t("IND", "LKAMIL", "0332")]
     );
+    // the parser makes the infinitive an adverbial clause when words come between
+    assert_eq!(
+        triples("Turkey threatened on Friday to cut trade ties with Israel."),
+        vec![t("TUR", "ISR", "130")]
+    );
+    assert_eq!(
+        triples("Iran threatened last week to halt oil exports to Japan."),
+        vec![t("IRN", "JPN", "130")]
+    );
+    // a purpose clause is another act: its object is not this one's target
+    assert_eq!(
+        triples(
+            "Germany sent a medical team on Monday to help treat wounded civilians in Ukraine."
+        )
+        .into_iter()
+        .map(|r| r.1)
+        .collect::<Vec<_>>(),
+        vec!["-".to_string()]
+    );
     // no actor inside the infinitive: no target
     assert_eq!(
         events("Brazil threatened to leave the talks.")

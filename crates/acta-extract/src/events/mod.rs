@@ -762,8 +762,18 @@ impl EventCoder {
         // the act is carried out by a controlled infinitive, whose arguments are whom it is
         // aimed at: "threatened to cut off electricity to Nakhichevan", "promised to continue
         // military aid to Mozambique", "agreed to re-open its borders to UN peacekeepers"
-        for c in s.kids_rel(p, &["xcomp"]).collect::<Vec<_>>() {
-            if !s.is_verb(c) || s.subject_child(c).is_some() {
+        // (the parser makes the complement of a verb that takes one, `intent_word` or
+        // `transparent_word`, an `advcl` when words come between: "threatened on Monday to
+        // break relations with Russia"; a purpose clause, "sent a team to help identify the
+        // victims", is another act and names no target of this one)
+        let takes_infinitive = self.rules.is("intent_word", &s.lemma[p])
+            || self.rules.is("transparent_word", &s.lemma[p]);
+        for c in s.kids_rel(p, &["xcomp", "advcl"]).collect::<Vec<_>>() {
+            if !s.is_verb(c)
+                || s.subject_child(c).is_some()
+                || s.urel(c) == "advcl"
+                    && !(takes_infinitive && s.mark_of(c).as_deref() == Some("to"))
+            {
                 continue;
             }
             let inner = Pred {
