@@ -543,3 +543,25 @@ fn a_protest_with_no_target_is_aimed_at_its_country() {
         vec![("KENEDU".to_string(), "-".to_string())]
     );
 }
+
+#[test]
+fn a_role_from_a_country_is_that_countrys() {
+    // the actors stage codes "dissidents" as a bare role; "from Egypt" gives its country
+    assert_eq!(
+        triples("Dissidents from Egypt criticized the government."),
+        vec![t("EGYOPP", "---GOV", "111")]
+    );
+    assert_eq!(
+        triples("Police arrested three activists from Bahrain."),
+        vec![t("---COP", "BHROPP", "173")]
+    );
+    assert_eq!(
+        triples("Students from Nigeria protested against the government of Ghana."),
+        vec![t("NGAEDU", "GHAGOV", "140")]
+    );
+    // no country named: the role stays without one
+    assert_eq!(
+        triples("Police arrested three activists."),
+        vec![t("---COP", "---OPP", "173")]
+    );
+}
