@@ -398,11 +398,11 @@ fn agreeing_to_do_something_is_intent_to_cooperate() {
 fn blocking_roads_is_obstruction() {
     assert_eq!(
         triples("Protesters blocked roads in Lebanon on Sunday."),
-        vec![t("---OPP", "LBN", "144")]
+        vec![t("LBNOPP", "LBN", "144")]
     );
     assert_eq!(
         triples("Hundreds of thousands of people blocked streets in Hong Kong."),
-        vec![t("---PPL", "HKG", "144")]
+        vec![t("HKGPPL", "HKG", "144")]
     );
     // negative: blocking a resolution is no street protest
     assert!(triples("Russia blocked the resolution against Syria.")
@@ -426,5 +426,161 @@ fn a_sentence_discard_silences_its_own_clause_not_the_sentence() {
     assert_eq!(
         triples("Kenya expelled two Somali diplomats on Monday, weeks after Somalia accused Nairobi of interference years ago."),
         vec![t("KEN", "SOMGOV", "161")]
+    );
+}
+
+#[test]
+fn an_uncoded_infinitive_names_the_target_of_its_governor() {
+    // "threatened to cut electricity to Georgia": the threat is aimed at whom the infinitive
+    // acts on
+    assert_eq!(
+        triples("Russia threatened to cut electricity to Georgia over unpaid bills."),
+        vec![t("RUS", "GEO", "130")]
+    );
+    assert_eq!(
+        triples("France threatened to raise tariffs on American cars."),
+        vec![t("FRA", "USA", "130")]
+    );
+    assert_eq!(
+        triples("Qatar pledged to deliver fuel to Lebanon."),
+        vec![t("QAT", "LBN", "030")]
+    );
+    assert_eq!(
+        triples("India promised to continue military aid to Sri Lanka."),
+        vec![t("IND", "LKAMIL", "0332")]
+    );
+    // the parser makes the infinitive an adverbial clause when words come between
+    assert_eq!(
+        triples("Turkey threatened on Friday to cut trade ties with Israel."),
+        vec![t("TUR", "ISR", "130")]
+    );
+    assert_eq!(
+        triples("Iran threatened last week to halt oil exports to Japan."),
+        vec![t("IRN", "JPN", "130")]
+    );
+    // a purpose clause is another act: its object is not this one's target
+    assert_eq!(
+        triples(
+            "Germany sent a medical team on Monday to help treat wounded civilians in Ukraine."
+        )
+        .into_iter()
+        .map(|r| r.1)
+        .collect::<Vec<_>>(),
+        vec!["-".to_string()]
+    );
+    // no actor inside the infinitive: no target
+    assert_eq!(
+        events("Brazil threatened to leave the talks.")
+            .into_iter()
+            .map(|r| (r.0, r.1))
+            .collect::<Vec<_>>(),
+        vec![("BRA".to_string(), "-".to_string())]
+    );
+}
+
+#[test]
+fn an_agent_with_no_country_belongs_where_the_act_happens() {
+    assert_eq!(
+        triples("Police fired tear gas at protesters in Nairobi on Monday."),
+        vec![t("KENCOP", "KENOPP", "175")]
+    );
+    assert_eq!(
+        triples("Rebels attacked an army base near Timbuktu."),
+        vec![t("MLIREB", "MLIMIL", "190")]
+    );
+    assert_eq!(
+        triples("Police arrested dozens of opposition supporters in Kampala."),
+        vec![t("UGACOP", "UGAOPP", "173")]
+    );
+    // an actor with its own country keeps it
+    assert_eq!(
+        triples("Russian troops shelled a village near Kharkiv."),
+        vec![t("RUSMIL", "UKRCVL", "190")]
+    );
+    // no place: the agents stay without a country
+    assert_eq!(
+        triples("Police fired tear gas at protesters."),
+        vec![t("---COP", "---OPP", "175")]
+    );
+}
+
+#[test]
+fn a_countrys_own_groups_acted_on_by_its_actors_are_its_own() {
+    assert_eq!(
+        triples("Egyptian police arrested twelve students on Monday."),
+        vec![t("EGYCOP", "EGYEDU", "173")]
+    );
+    assert_eq!(
+        triples("Kenyan police fired tear gas at students."),
+        vec![t("KENCOP", "KENEDU", "175")]
+    );
+    // a stated place wins over the acting country
+    assert_eq!(
+        triples("Egyptian police arrested twelve students in Gaza on Monday."),
+        vec![t("EGYCOP", "PSEEDU", "173")]
+    );
+    // a group with its own country keeps it
+    assert_eq!(
+        triples("Israeli troops fired tear gas at Palestinian protesters."),
+        vec![t("ISRMIL", "PSEOPP", "194")]
+    );
+    // not a society's group: a military is not assumed to be the actor's own
+    assert_eq!(
+        events("Iran threatened to launch a new military offensive.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2))
+            .collect::<Vec<_>>(),
+        vec![t("IRN", "---MIL", "1384")]
+    );
+}
+
+#[test]
+fn a_protest_with_no_target_is_aimed_at_its_country() {
+    assert_eq!(
+        triples("Egyptian demonstrators rioted following a peaceful demonstration."),
+        vec![t("EGYOPP", "EGY", "145")]
+    );
+    assert_eq!(
+        triples("French farmers blocked roads with tractors."),
+        vec![t("FRAAGR", "FRA", "144")]
+    );
+    // the implied target has no words of its own
+    let doc = code("French farmers blocked roads with tractors.");
+    let target = doc.events[0].target.as_ref().unwrap();
+    assert_eq!((target.text.as_str(), target.start), ("", target.end));
+    // a stated target stays
+    assert_eq!(
+        triples("Venezuelan opposition supporters staged a rally in Caracas."),
+        vec![t("VENOPP", "VEN", "141")]
+    );
+    // not a protest: no target is made up
+    assert_eq!(
+        events("Kenyan teachers went on strike on Monday.")
+            .into_iter()
+            .map(|r| (r.0, r.1))
+            .collect::<Vec<_>>(),
+        vec![("KENEDU".to_string(), "-".to_string())]
+    );
+}
+
+#[test]
+fn a_role_from_a_country_is_that_countrys() {
+    // the actors stage codes "dissidents" as a bare role; "from Egypt" gives its country
+    assert_eq!(
+        triples("Dissidents from Egypt criticized the government."),
+        vec![t("EGYOPP", "---GOV", "111")]
+    );
+    assert_eq!(
+        triples("Police arrested three activists from Bahrain."),
+        vec![t("---COP", "BHROPP", "173")]
+    );
+    assert_eq!(
+        triples("Students from Nigeria protested against the government of Ghana."),
+        vec![t("NGAEDU", "GHAGOV", "140")]
+    );
+    // no country named: the role stays without one
+    assert_eq!(
+        triples("Police arrested three activists."),
+        vec![t("---COP", "---OPP", "173")]
     );
 }

@@ -72,6 +72,7 @@ pub struct EventCoder {
     /// The agent dictionary's role codes (`GOV`, `BUS`, ...), to tell a bare role from a
     /// country in the actors stage's codes.
     roles: std::collections::HashSet<String>,
+    countries: crate::actors::countries::Countries,
 }
 
 /// One predicate of a sentence and what the coder decided about it.
@@ -133,6 +134,7 @@ impl EventCoder {
                 tone: Tone::embedded(),
                 contexts: tables::issue_contexts(),
                 location: Some(crate::places::location_for),
+                countries: crate::actors::countries::Countries::embedded(),
             },
             notes,
         )
@@ -765,6 +767,38 @@ impl EventCoder {
                 if !got.is_empty() {
                     return got;
                 }
+            }
+        }
+        // the act is carried out by a controlled infinitive, whose arguments are whom it is
+        // aimed at: "threatened to cut off electricity to Nakhichevan", "promised to continue
+        // military aid to Mozambique", "agreed to re-open its borders to UN peacekeepers"
+        // (the parser makes the complement of a verb that takes one, `intent_word` or
+        // `transparent_word`, an `advcl` when words come between: "threatened on Monday to
+        // break relations with Russia"; a purpose clause, "sent a team to help identify the
+        // victims", is another act and names no target of this one)
+        let takes_infinitive = self.rules.is("intent_word", &s.lemma[p])
+            || self.rules.is("transparent_word", &s.lemma[p]);
+        for c in s.kids_rel(p, &["xcomp", "advcl"]).collect::<Vec<_>>() {
+            if !s.is_verb(c)
+                || s.subject_child(c).is_some()
+                || s.urel(c) == "advcl"
+                    && !(takes_infinitive && s.mark_of(c).as_deref() == Some("to"))
+            {
+                continue;
+            }
+            let inner = Pred {
+                p: c,
+                pat_target: None,
+                tokens: Vec::new(),
+                target: None,
+                nominal: false,
+                ..pred.clone()
+            };
+            // only actors with a country: a bare agent there is mostly a modifier
+            // ("agreed to undertake joint military exercises" is aimed at nobody)
+            let got = self.targets(s, np, &inner, preds, state, si, doc, sources);
+            if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
+                return got;
             }
         }
         Vec::new()
@@ -1433,18 +1467,78 @@ impl EventCoder {
             toks.last().copied().unwrap_or(q.p),
         );
         let (es, ee) = (sent.tokens[lo].start, sent.tokens[hi].end);
+        let location = self.location.and_then(|f| f(doc, si, (es, ee)));
+        // an agent with no country ("the rebels", "demonstrators", "police") belongs to the
+        // country the act happens in: "Rebels in the Ivory Coast blocked transport into
+        // Abidjan", "Demonstrators in Baghdad blocked a road" (built-in actors only: a user's
+        // dictionary may code invented countries)
+        let home = location
+            .as_ref()
+            .filter(|_| self.entities)
+            .and_then(|l| l.country.clone())
+            .filter(|c| c.len() == 3);
+        let part = |x: &Party, home: &Option<String>| {
+            let mut p = part(x);
+            if let (Some(c), Some(code)) = (home, &p.actor) {
+                if let Some(rest) = code.strip_prefix("---") {
+                    p.actor = Some(format!("{c}{rest}"));
+                }
+            }
+            p
+        };
+        let source = part(a, &home);
+        // the country of a source that is a country's actor ("Egyptian police")
+        let src_country = source
+            .actor
+            .as_deref()
+            .and_then(|c| c.get(..3))
+            .filter(|c| self.entities && self.countries.get(c).is_some())
+            .map(str::to_string);
+        // a society's own groups (`home_role`: demonstrators, civilians, workers, students)
+        // acted on by a country's actor with no place stated are that country's: "Egyptian
+        // police opened fire to disperse demonstrators" → EGYCOP → EGYOPP; a soldier's or a
+        // government's target ("military aid", "the removal of the president") is not
+        let target = b.map(|x| {
+            let role = x.code.strip_prefix("---").and_then(|r| r.get(..3));
+            let home = match role {
+                Some(r) if home.is_none() && self.rules.is("home_role", &r.to_lowercase()) => {
+                    src_country.clone()
+                }
+                _ => home.clone(),
+            };
+            part(x, &home)
+        });
+        // an act of protest (`home_event`: CAMEO 14x) with no target is aimed at the country
+        // it happens in, else the protesters' own ("Egyptian demonstrators rioted" → EGY), as
+        // CAMEO coders record it; the target has no words of its own (an empty span)
+        let target = target.or_else(|| {
+            let aimed = (2..=code.len().min(4)).any(|n| {
+                code.get(..n)
+                    .is_some_and(|k| self.rules.is("home_event", k))
+            });
+            (aimed && !reciprocal)
+                .then(|| home.clone().or(src_country.clone()))
+                .flatten()
+                .map(|c| Participant {
+                    text: String::new(),
+                    actor: Some(c),
+                    entity: None,
+                    start: es,
+                    end: es,
+                })
+        });
         Event {
             id: String::new(),
             sentence: si,
-            source: Some(part(a)),
-            target: b.map(part),
+            source: Some(source),
+            target,
             cameo: code.to_string(),
             cameo_root: code.get(..2).unwrap_or(code).to_string(),
             quad_class: info.map(|i| i.quad).unwrap_or(0),
             goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
             plover: self.codes.plover(code, contexts),
             date: self.date_for(doc, si, s, q),
-            location: self.location.and_then(|f| f(doc, si, (es, ee))),
+            location,
             negated: q.negated,
             modality: q.modality.as_str().to_string(),
             evidence: Evidence {

@@ -260,6 +260,9 @@ impl NpCoder<'_> {
         if let Some(m) = self.m.at(x) {
             seen.push(m.start);
             match &m.kind {
+                // a bare role of the actors stage ("dissidents": `---OPP`) takes the country
+                // its modifiers give ("dissidents from Egypt", in `code`); a locative one is
+                // left to the event's location, which resolves the place in context
                 MentionKind::Entity(code, id) => {
                     info.primary = Some((code.clone(), Some(id.clone())))
                 }
@@ -359,7 +362,16 @@ impl NpCoder<'_> {
                 }
             };
             if let Some((code, ent)) = &info.primary {
-                push(combine(code, &info.agents), ent.clone(), None);
+                match code.strip_prefix("---") {
+                    Some(role) if !info.countries.is_empty() => {
+                        let mut agents = vec![(role.to_string(), AgentMode::Suffix)];
+                        agents.extend(info.agents.iter().cloned());
+                        for (c, _, via) in &info.countries {
+                            push(combine(c, &agents), ent.clone(), Some(*via));
+                        }
+                    }
+                    _ => push(combine(code, &info.agents), ent.clone(), None),
+                }
                 continue;
             }
             let countries =

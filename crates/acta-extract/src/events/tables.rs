@@ -150,6 +150,8 @@ impl Rules {
                             | "negator"
                             | "content_prep"
                             | "pair_noun"
+                            | "home_role"
+                            | "home_event"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
