@@ -584,3 +584,28 @@ fn a_role_from_a_country_is_that_countrys() {
         vec![t("---COP", "---OPP", "173")]
     );
 }
+
+#[test]
+fn a_protest_read_as_a_participle_of_its_subject_is_still_a_protest() {
+    // "Students protested": the tagger reads the verb after a plural noun as a participle and
+    // the sentence is left verbless; a protest takes no object, so the noun protested
+    assert_eq!(
+        triples("Students protested."),
+        vec![t("---EDU", "-", "140")]
+    );
+    assert_eq!(
+        triples("Thousands of students protested in Dhaka on Monday against the new quota system."),
+        vec![t("BGDEDU", "BGD", "140")]
+    );
+    assert_eq!(
+        triples("Workers protested in Lagos."),
+        vec![t("NGALAB", "NGA", "140")]
+    );
+    // other acts keep the passive reading: the noun is acted on, and with no agent there is
+    // no event; with one, the agent acts
+    assert_eq!(triples("Three protesters killed in Nairobi."), vec![]);
+    assert_eq!(
+        triples("Protesters arrested by police in Nairobi."),
+        vec![t("KENCOP", "KENOPP", "173")]
+    );
+}

@@ -600,6 +600,9 @@ impl EventCoder {
                 return c;
             }
         }
+        if let Some(h) = verbless_protest(s, pred) {
+            return self.parties_at(s, np, h, pred, preds, state, si);
+        }
         let tok = if s.is_passive(pred.p) && !pred.nominal {
             s.agent(pred.p)
         } else {
@@ -1623,6 +1626,26 @@ fn adjectival_participle(s: &Sent, p: usize) -> bool {
         Some(b) => s.toks[b].text == "-" || matches!(s.upos(b), "DET" | "ADJ" | "ADV"),
         None => true,
     }
+}
+
+/// "Students protested in Dhaka.", "Thousands of workers marched ...": the tagger reads the
+/// verb after a plural noun as a participle, and the sentence is left with a noun for its root
+/// and no verb but the participle. A protest (CAMEO 14x) takes no object, so the passive
+/// reading makes no sense: the root noun is who protested. Returns that noun.
+fn verbless_protest(s: &Sent, pred: &Pred) -> Option<usize> {
+    let p = pred.p;
+    let h = s.head[p]?;
+    let protest = pred.code.as_deref().is_some_and(|c| c.starts_with("14"));
+    let alone = (0..s.len()).all(|t| t == p || !s.is_verb(t) || s.under(t, p));
+    (protest
+        && !pred.nominal
+        && s.urel(p) == "acl"
+        && s.head[h].is_none()
+        && h < p
+        && s.agent(p).is_none()
+        && s.kid_rel(p, &["aux", "nsubj", "obj"]).is_none()
+        && alone)
+        .then_some(h)
 }
 
 fn misparsed(s: &Sent, p: usize) -> bool {
