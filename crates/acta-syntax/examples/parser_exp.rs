@@ -13,14 +13,14 @@
 //! trains a pseudo-projective parser keeping lifted labels seen N times;
 //! `--gold-dev-tags` scores on dev with its gold tags (how much tagging errors cost).
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use acta_core::conllu::{self, ConlluSentence};
 use acta_syntax::eval;
 use acta_syntax::parser::{self, Input, ParseExample, ParserTraining};
-use acta_syntax::tagger::{self, TagExample, WordInfo};
+use acta_syntax::tagger::{self, TagExample};
+use acta_syntax::train;
 use acta_syntax::Model;
 
 fn read(path: &str) -> Vec<ConlluSentence> {
@@ -62,28 +62,10 @@ fn read_tags(path: &Path) -> Option<Vec<Vec<(String, String)>>> {
 }
 
 fn jackknife(train: &[ConlluSentence], k: usize, epochs: usize) -> Vec<Vec<(String, String)>> {
-    let set: BTreeSet<(String, String)> = train
-        .iter()
-        .flat_map(|s| s.words.iter().map(|w| (w.upos.clone(), w.xpos.clone())))
-        .collect();
-    let classes: Vec<(String, String)> = set.into_iter().collect();
+    let classes = train::tag_classes(train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
     let xpos: Vec<String> = classes.iter().map(|c| c.1.clone()).collect();
-    let examples: Vec<TagExample> = train
-        .iter()
-        .map(|s| TagExample {
-            words: s.words.iter().map(|w| WordInfo::new(&w.form)).collect(),
-            gold: s
-                .words
-                .iter()
-                .map(|w| {
-                    classes
-                        .binary_search(&(w.upos.clone(), w.xpos.clone()))
-                        .unwrap_or(0)
-                })
-                .collect(),
-        })
-        .collect();
+    let examples = train::tag_examples(train, &classes);
     let mut out = vec![vec![]; train.len()];
     for fold in 0..k {
         eprintln!("jackknife fold {fold}");

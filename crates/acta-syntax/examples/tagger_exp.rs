@@ -3,10 +3,11 @@
 //! predicted UPOS at the end):
 //! `cargo run --release -p acta-syntax --example tagger_exp -- --features 3 --epochs 8`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use acta_core::conllu::{self, ConlluSentence};
-use acta_syntax::tagger::{self, TagExample, WordInfo};
+use acta_syntax::tagger;
+use acta_syntax::train;
 
 fn read(path: &str) -> Vec<ConlluSentence> {
     conllu::parse(&std::fs::read_to_string(path).expect("treebank")).expect("CoNLL-U")
@@ -26,31 +27,10 @@ fn main() {
     let mut train = read(&format!("{root}/ud-english-ewt/en_ewt-ud-train.conllu"));
     train.extend(read(&format!("{root}/gum/gum-train-open.conllu")));
     let dev = read(&format!("{root}/ud-english-ewt/en_ewt-ud-dev.conllu"));
-    let classes: Vec<(String, String)> = train
-        .iter()
-        .flat_map(|s| s.words.iter().map(|w| (w.upos.clone(), w.xpos.clone())))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let classes = train::tag_classes(&train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
     let xpos: Vec<String> = classes.iter().map(|c| c.1.clone()).collect();
-    let examples = |sents: &[ConlluSentence]| -> Vec<TagExample> {
-        sents
-            .iter()
-            .map(|s| TagExample {
-                words: s.words.iter().map(|w| WordInfo::new(&w.form)).collect(),
-                gold: s
-                    .words
-                    .iter()
-                    .map(|w| {
-                        classes
-                            .binary_search(&(w.upos.clone(), w.xpos.clone()))
-                            .unwrap_or(0)
-                    })
-                    .collect(),
-            })
-            .collect()
-    };
+    let examples = |sents: &[ConlluSentence]| train::tag_examples(sents, &classes);
     let tr = examples(&train);
     let started = std::time::Instant::now();
     let mut best = 0;

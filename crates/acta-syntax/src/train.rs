@@ -84,7 +84,8 @@ pub enum Progress {
     Epoch { line: String },
 }
 
-fn tag_classes(sents: &[ConlluSentence]) -> Vec<(String, String)> {
+/// The tagger's classes: every (UPOS, XPOS) pair of the sentences, sorted.
+pub fn tag_classes(sents: &[ConlluSentence]) -> Vec<(String, String)> {
     let set: BTreeSet<(String, String)> = sents
         .iter()
         .flat_map(|s| s.words.iter().map(|w| (w.upos.clone(), w.xpos.clone())))
@@ -92,7 +93,8 @@ fn tag_classes(sents: &[ConlluSentence]) -> Vec<(String, String)> {
     set.into_iter().collect()
 }
 
-fn tag_examples(sents: &[ConlluSentence], classes: &[(String, String)]) -> Vec<TagExample> {
+/// The sentences as tagger training examples over `classes` (see [`tag_classes`]).
+pub fn tag_examples(sents: &[ConlluSentence], classes: &[(String, String)]) -> Vec<TagExample> {
     sents
         .iter()
         .map(|s| TagExample {
