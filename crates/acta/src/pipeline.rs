@@ -50,17 +50,7 @@ impl Pipeline {
                 coder
             }
         };
-        Ok(Pipeline {
-            preparer: Preparer::default(),
-            syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
-            actors: acta_extract::actors::Actors::embedded()
-                .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
-            dates: DateTagger::new(),
-            places: Places::load().map_err(anyhow::Error::msg)?,
-            events,
-            quotes: Quotes::embedded()
-                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
-        })
+        Pipeline::with_coder(events)
     }
 
     /// Loads every stage with an event coder built elsewhere (evaluations with their own
