@@ -1635,16 +1635,15 @@ fn adjectival_participle(s: &Sent, p: usize) -> bool {
 fn verbless_protest(s: &Sent, pred: &Pred) -> Option<usize> {
     let p = pred.p;
     let h = s.head[p]?;
-    let protest = pred.code.as_deref().is_some_and(|c| c.starts_with("14"));
-    let alone = (0..s.len()).all(|t| t == p || !s.is_verb(t) || s.under(t, p));
-    (protest
+    (pred.code.as_deref().is_some_and(|c| c.starts_with("14"))
         && !pred.nominal
         && s.urel(p) == "acl"
         && s.head[h].is_none()
         && h < p
         && s.agent(p).is_none()
         && s.kid_rel(p, &["aux", "nsubj", "obj"]).is_none()
-        && alone)
+        // no other verb in the sentence
+        && (0..s.len()).all(|t| t == p || !s.is_verb(t) || s.under(t, p)))
         .then_some(h)
 }
 
