@@ -1644,7 +1644,7 @@ fn verbless_protest(s: &Sent, pred: &Pred) -> Option<usize> {
         && s.kid_rel(p, &["aux", "nsubj", "obj"]).is_none()
         // no other verb in the sentence
         && (0..s.len()).all(|t| t == p || !s.is_verb(t) || s.under(t, p)))
-        .then_some(h)
+    .then_some(h)
 }
 
 fn misparsed(s: &Sent, p: usize) -> bool {
