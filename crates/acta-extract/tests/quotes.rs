@@ -527,6 +527,20 @@ fn a_cue_closing_the_sentence_says_everything_before_its_comma() {
             "said",
             "Ford Motor Company will reportedly pay $57 million (US$78 million) for a 72.4 percent stake in the Romanian assembly plant Automobile Craiova",
         ),
+        // the parse hangs the speaker on the clause before the comma (an apposition of
+        // "town", of "attack"): the noun phrase between the comma and the verb speaks
+        (
+            "The army has retaken the town, a military spokesman said on Sunday.",
+            "a military spokesman",
+            "said",
+            "The army has retaken the town",
+        ),
+        (
+            "Two soldiers were killed in the attack, a spokesman for the ministry said.",
+            "a spokesman for the ministry",
+            "said",
+            "Two soldiers were killed in the attack",
+        ),
     ] {
         assert_eq!(
             one(text),
@@ -534,7 +548,90 @@ fn a_cue_closing_the_sentence_says_everything_before_its_comma() {
             "{text}"
         );
     }
+    // a verb sharing its subject through "and" is no cue closing the sentence
+    assert_eq!(
+        one("The minister arrived in Kyiv, met Zelensky and said the talks were useful."),
+        (
+            "The minister".into(),
+            "indirect".into(),
+            "said".into(),
+            "the talks were useful".into()
+        )
+    );
     // a fronted adverbial before a subject and its verb with an object is no statement
     let q = quotes("In the first quarter, GM reported a loss of $1 billion.");
     assert!(q.iter().all(|x| x.3 != "In the first quarter"), "{q:?}");
+}
+
+/// (speaker, content) of every cue that cues::find gives on a parsed sentence.
+fn cues_of(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, String)> {
+    use acta_extract::quotes::{cues, lexicon::Lexicon, tree::Tree};
+    let toks: Vec<acta_core::Token> = sent
+        .words
+        .iter()
+        .map(|w| acta_core::Token {
+            text: w.form.clone(),
+            upos: Some(w.upos.clone()),
+            xpos: Some(w.xpos.clone()),
+            lemma: Some(w.lemma.clone()),
+            head: Some(w.head),
+            deprel: Some(w.deprel.clone()),
+            ..Default::default()
+        })
+        .collect();
+    let tree = Tree::new(&toks);
+    let words = |r: Option<(usize, usize)>| {
+        r.map(|(lo, hi)| {
+            (lo..=hi)
+                .map(|i| toks[i].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
+    };
+    cues::find(&tree, &Lexicon::embedded(), &|_| false, &|_| false)
+        .into_iter()
+        .map(|c| (words(c.speaker), words(c.content)))
+        .collect()
+}
+
+#[test]
+fn statements_survive_the_misparses_of_another_syntax_model() {
+    // real trees from a retrained parser (tests/data/misparses.conllu): the rules must not
+    // depend on where one model happens to hang a comma or a clause
+    let sents =
+        acta_core::conllu::parse(include_str!("data/misparses.conllu")).expect("fixture parses");
+    let found: Vec<Vec<(String, String)>> = sents.iter().map(cues_of).collect();
+    // "..., a Romanian official said Friday." with a piece of the first clause hung on the
+    // verb as its ccomp, and "Friday" as a subject: everything before the comma is said
+    assert_eq!(
+        found[0],
+        [(
+            "a Romanian official".to_string(),
+            "Ford Motor Company , the U.S. car maker , will reportedly pay $ 57 million ( US $ 78 million ) for a 72.4 percent stake in the Romanian assembly plant Automobile Craiova".to_string()
+        )]
+    );
+    // "..., when the car company posted a loss": a subordinate clause parsed as parataxis
+    // reports nothing of the clause before it
+    assert!(
+        found[1]
+            .iter()
+            .all(|(_, c)| !c.starts_with("The statistics")),
+        "{:?}",
+        found[1]
+    );
+    // a headline "GM posts first annual loss since 1992": "post" reports clauses only
+    assert!(found[2].is_empty(), "{:?}", found[2]);
+    // `"...,'' said Joe Leonard, Chairman ...` with "said" parsed as a conjunct of the
+    // quoted verb: the speaker is the name after the verb, not the quoted subject
+    assert!(
+        found[3].iter().any(|(s, _)| s.starts_with("Joe Leonard")),
+        "{:?}",
+        found[3]
+    );
+    assert!(
+        found[3].iter().all(|(s, _)| s != "AirTran Airways"),
+        "{:?}",
+        found[3]
+    );
 }

@@ -215,6 +215,14 @@ fn name_then_verb_cue(tree: &Tree, lex: &Lexicon, v: usize) -> Option<Cue> {
     if lo > hi || tree.is_punct(lo) {
         return None;
     }
+    // without "that", a verb that reports only clauses needs a clause after it: "GM posts
+    // first annual loss" is a headline about a loss, "Mulally says Ford will ..." a statement
+    if !that
+        && !frames.has(Frames::OBJECT)
+        && !(lo..=hi).any(|t| matches!(tree.upos(t), "VERB" | "AUX"))
+    {
+        return None;
+    }
     Some(Cue {
         kind: CueKind::Verb,
         frames,
@@ -261,9 +269,23 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
             .children(v)
             .iter()
             .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a));
+    // a subject shared with another verb ("...," said Joe Leonard, ... parsed as a conjunct
+    // of the quoted verb) loses to the name right after a verb that follows a quotation
+    let shared = |s: usize| tree.head(s) != Some(v);
     let speaker = match subject(tree, v, 0) {
-        Some(s) => Some(speaker_extent(tree, s, v)),
-        None if finite => surface_subject(tree, v, is_date).or_else(|| inverted_subject(tree, v)),
+        Some(s) if shared(s) => inverted_subject(tree, v)
+            .or_else(|| comma_subject(tree, v))
+            .or(Some(speaker_extent(tree, s, v))),
+        // ", a spokesman for the ministry said": the whole phrase after the comma, where the
+        // parse took a noun inside it for the subject
+        Some(s) => Some(
+            comma_subject(tree, v)
+                .filter(|&(lo, hi)| lo < s && s <= hi)
+                .unwrap_or_else(|| speaker_extent(tree, s, v)),
+        ),
+        None if finite => comma_subject(tree, v)
+            .or_else(|| surface_subject(tree, v, is_date))
+            .or_else(|| inverted_subject(tree, v)),
         None => None,
     };
     let own_clause =
@@ -405,6 +427,35 @@ fn surface_subject(
     Some((lo, hi))
 }
 
+/// ", a military spokesman said": the noun phrase between a comma and verb `v` (adverbs and
+/// auxiliaries may stand between), read from the tags when the parse gave the verb no subject
+/// of its own. Determiners, adjectives, nouns, names and numbers, with "of" or "for" inside
+/// ("a spokesman for the ministry").
+fn comma_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
+    let mut j = v.checked_sub(1)?;
+    while matches!(tree.upos(j), "ADV" | "AUX") {
+        j = j.checked_sub(1)?;
+    }
+    if !matches!(tree.upos(j), "NOUN" | "PROPN" | "PRON") || RELATIVE.contains(&tree.lemma(j)) {
+        return None;
+    }
+    let hi = j;
+    let mut lo = j;
+    while lo > 0 {
+        let p = lo - 1;
+        let np = matches!(tree.upos(p), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+            || (tree.upos(p) == "PART" && tree.text(p).starts_with('\''))
+            || (matches!(tree.lower(p).as_str(), "of" | "for")
+                && p > 0
+                && matches!(tree.upos(p - 1), "NOUN" | "PROPN"));
+        if !np {
+            break;
+        }
+        lo = p;
+    }
+    (lo > 0 && matches!(tree.text(lo - 1), "," | "--" | "—")).then_some((lo, hi))
+}
+
 /// `"...," said Jim Press, the vice chairman`: the subject after a cue verb that follows a
 /// quotation, which the parse left without a subject. The noun phrase right after the verb,
 /// up to a comma or the end.
@@ -455,6 +506,13 @@ fn verb_content(
             .child(v, "ccomp")
             .filter(|&c| tree.verbal(c) || !tree.children(c).is_empty())
         {
+            // a clause before a cue that closes the sentence: the parse may have hung only a
+            // piece of what came before the comma on the verb
+            if c < v {
+                if let Some(r) = trailing_content(tree, lex, v, cut) {
+                    return (Some(r), false);
+                }
+            }
             let that = tree
                 .children(c)
                 .iter()
@@ -478,8 +536,9 @@ fn verb_content(
                 && lo > 0
                 && matches!(tree.text(lo - 1), "," | "--" | "—")
         };
-        if tree.base(v) == "parataxis"
-            || (matches!(tree.base(v), "advcl" | "conj") && ends_sentence())
+        if (tree.base(v) == "parataxis"
+            || (matches!(tree.base(v), "advcl" | "conj") && ends_sentence()))
+            && !subordinated(tree, v)
         {
             if let Some(h) = tree.head(v) {
                 if h < v {
@@ -697,8 +756,12 @@ fn trailing_content(
     v: usize,
     cut: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    let s = tree.child(v, "nsubj").filter(|&s| s < v)?;
-    let (mut lo, hi) = tree.extent(s, &|t| t == v);
+    let (mut lo, hi) = match tree.child(v, "nsubj").filter(|&s| s < v) {
+        Some(s) => tree.extent(s, &|t| t == v),
+        // the parse hung the speaker elsewhere ("..., a military spokesman said", with the
+        // spokesman in apposition to an object before the comma)
+        None => comma_subject(tree, v)?,
+    };
     // the comma before the subject may hang on it
     while lo < hi && tree.is_punct(lo) {
         lo += 1;
@@ -706,12 +769,13 @@ fn trailing_content(
     // after the verb: a few words of time, place or manner hanging on it ("on Friday", "in
     // a statement"), no object or clause, which would be what was said
     let after_ok = tree.len() - v <= 8
-        && tree
+        && (tree
             .children(v)
             .iter()
             .filter(|&&c| c > v)
             .all(|&c| tree.is_punct(c) || matches!(tree.base(c), "obl" | "advmod" | "nmod"))
-        && (v + 1..tree.len()).all(|t| tree.is_punct(t) || tree.dominates(v, t));
+            && (v + 1..tree.len()).all(|t| tree.is_punct(t) || tree.dominates(v, t))
+            || adverbial_tail(tree, v));
     if lo < 2
         || !matches!(tree.text(lo - 1), "," | "--" | "—")
         || !(hi + 1..v).all(|t| matches!(tree.upos(t), "ADV" | "AUX"))
@@ -725,6 +789,63 @@ fn trailing_content(
         return None;
     }
     trim_content(tree, (0, lo - 2))
+}
+
+/// Whether cue `v` opens with a subordinator ("..., when the company posted a loss", "...,
+/// after the ministry announced cuts"): such a clause tells when or why, it does not report
+/// the clause it hangs on, however the parse attached it. "as" is left out: "..., as the
+/// minister said" does report.
+fn subordinated(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        c < v
+            && ((tree.base(c) == "mark" && tree.lower(c) != "as")
+                || (tree.base(c) == "advmod"
+                    && matches!(
+                        tree.lower(c).as_str(),
+                        "when" | "where" | "while" | "whereas" | "after" | "before" | "once"
+                    )))
+    })
+}
+
+/// The words after cue `v` read as a short adverbial by their tags alone, whatever the parse
+/// made of them ("said Friday", "said on Sunday", "said in a statement", "announced late
+/// Tuesday"): they open with a preposition, an adverb or a day, and hold no verb, pronoun,
+/// subordinator or "that", so nothing said can be among them.
+fn adverbial_tail(tree: &Tree, v: usize) -> bool {
+    let words: Vec<usize> = (v + 1..tree.len()).filter(|&t| !tree.is_punct(t)).collect();
+    let Some(&first) = words.first() else {
+        return true;
+    };
+    let opens = matches!(tree.upos(first), "ADP" | "ADV") || is_time_word(&tree.lower(first));
+    opens
+        && words.iter().all(|&t| {
+            matches!(
+                tree.upos(t),
+                "ADP" | "ADV" | "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+            ) && tree.lower(t) != "that"
+        })
+}
+
+/// A day or a relative time that can follow a verb bare ("said Friday", "said yesterday").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+            | "earlier"
+            | "late"
+            | "last"
+            | "this"
+    )
 }
 
 /// "his claim that ...", "Boeing's statement that ...": a reporting noun with a possessor
