@@ -280,6 +280,15 @@ fn a_two_code_entry_adds_the_event_the_target_does_in_return() {
             .count(),
         2
     );
+    // a place the visit went to does not host in return unless the verb acts on it directly
+    assert_eq!(
+        triples("French President Emmanuel Macron attended a summit in Japan on Monday."),
+        vec![t("FRAGOV", "JPN", "042")]
+    );
+    assert_eq!(
+        triples("Brazilian President Lula left for Beijing on Monday."),
+        vec![t("BRAGOV", "CHN", "042")]
+    );
     // a single code adds nothing: "accused" is one event
     assert_eq!(
         triples("Ukraine accused Russia of shelling the city."),

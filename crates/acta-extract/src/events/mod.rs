@@ -1555,7 +1555,27 @@ impl EventCoder {
                     tone,
                     sent,
                 ));
-                if let (Some(bc), Some(b), false) = (&back, &b, recip) {
+                // a place is where the act went, and does not host in return ("attend a summit
+                // in Switzerland", "left for Beijing"), unless the verb acts on it directly
+                // ("visited India": India hosts) or it stands for its government (a metonym)
+                let as_place = b.as_ref().is_some_and(|b| {
+                    let tk = &sent.tokens[b.head];
+                    doc.places.iter().any(|pl| {
+                        pl.sentence == si && !pl.metonym && pl.start < tk.end && tk.start < pl.end
+                    })
+                });
+                let direct = !as_place
+                    || b.as_ref().is_some_and(|b| {
+                        let mut h = b.head;
+                        while s.urel(h) == "conj" {
+                            match s.head[h] {
+                                Some(x) => h = x,
+                                None => break,
+                            }
+                        }
+                        s.head[h] == Some(q.p) && matches!(s.urel(h), "obj" | "iobj" | "nsubj")
+                    });
+                if let (Some(bc), Some(b), false, true) = (&back, &b, recip, direct) {
                     out.push(self.event(
                         doc,
                         si,
