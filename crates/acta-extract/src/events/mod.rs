@@ -377,6 +377,21 @@ impl EventCoder {
         preds
     }
 
+    /// Whether predicate `p` is (inside) the complement of a speech verb: "said they would
+    /// boycott", where "would" is the reported future, not a condition.
+    fn reported(&self, s: &Sent, p: usize) -> bool {
+        let mut at = p;
+        for _ in 0..4 {
+            let Some(h) = s.head[at] else { return false };
+            match s.urel(at) {
+                "ccomp" => return self.rules.is("speech_word", &s.lemma[h]),
+                "conj" => at = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Negation and modality a predicate carries itself.
     fn own_context(&self, s: &Sent, pred: &mut Pred) {
         let p = pred.p;
@@ -393,7 +408,10 @@ impl EventCoder {
                 }
                 if r == "aux" {
                     pred.tokens.push(k);
-                    if self.rules.is("future_aux", l) || self.rules.is("future_aux", &s.nw[k]) {
+                    if self.rules.is("future_aux", l)
+                        || self.rules.is("future_aux", &s.nw[k])
+                        || (l == "would" && self.reported(s, p))
+                    {
                         pred.modality = pred.modality.max_with(Modality::Intended);
                     } else if self.rules.is("hypothetical_aux", l) {
                         pred.modality = Modality::Hypothetical;
@@ -604,7 +622,7 @@ impl EventCoder {
             return self.parties_at(s, np, h, pred, preds, state, si);
         }
         let tok = if s.is_passive(pred.p) && !pred.nominal {
-            s.agent(pred.p)
+            s.agent(pred.p).or_else(|| self.attack_agent(s, np, pred))
         } else {
             self.subject_tok(s, pred.p)
         };
@@ -627,6 +645,45 @@ impl EventCoder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// The attacker of a passive act of force with no `by`-agent: named in the attack phrase
+    /// ("killed in an air strike by government forces", "killed in Israeli tank shelling";
+    /// `attack_noun` of `rules.tsv`), or where the fire came from ("a mortar bomb was fired at
+    /// it from the Gaza Strip"). Only for coercion and violence (CAMEO 17x-20x): "evacuated
+    /// from Gaza" names no agent.
+    fn attack_agent(&self, s: &Sent, np: &NpCoder, pred: &Pred) -> Option<usize> {
+        let code = pred.code.as_deref()?;
+        if !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+            return None;
+        }
+        let p = pred.p;
+        let attack = |k: usize| {
+            self.rules.is("attack_noun", &s.lemma[k]) || self.rules.is("attack_noun", &s.nw[k])
+        };
+        for k in s.kids_rel(p, &["obl"]).collect::<Vec<_>>() {
+            if !matches!(s.case_of(k).as_deref(), Some("in" | "during")) || !attack(k) {
+                continue;
+            }
+            if let Some(b) = s
+                .kids_rel(k, &["nmod"])
+                .find(|&b| s.case_of(b).as_deref() == Some("by"))
+            {
+                return Some(b);
+            }
+            if let Some(a) = s
+                .kids_rel(k, &["amod", "compound", "nmod:poss"])
+                .find(|&a| np.m.at(a).is_some())
+            {
+                return Some(a);
+            }
+        }
+        if matches!(code.get(..2), Some("18" | "19" | "20")) {
+            return s
+                .kids_rel(p, &["obl"])
+                .find(|&k| s.case_of(k).as_deref() == Some("from") && np.m.at(k).is_some());
+        }
+        None
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -807,6 +864,19 @@ impl EventCoder {
         Vec::new()
     }
 
+    /// Whether a predicate with this lemma takes an infinitive that carries the act ("agreed
+    /// to provide", "refused to withdraw", "continued to shell"): intent, refusal and
+    /// transparent predicates. The parser often makes that infinitive an adverbial clause when
+    /// words come between ("agreed in principle on Saturday to provide aid"); it is the same
+    /// complement, not a purpose clause. A governor with an object of its own has its
+    /// complement already: "began a hunger strike to protest", "offered its troops to help".
+    fn takes_infinitive(&self, s: &Sent, g: usize) -> bool {
+        ["intent_word", "refuse_word", "transparent_word"]
+            .iter()
+            .any(|c| self.rules.is(c, &s.lemma[g]))
+            && s.kid_rel(g, &["obj"]).is_none()
+    }
+
     /// Governors: intent, refusal, modal and transparent predicates over an infinitive
     /// ("ready to negotiate"), negated nouns over one ("no right to veto").
     fn governors(&self, s: &Sent, preds: &mut [Pred]) {
@@ -819,7 +889,9 @@ impl EventCoder {
             let complement = rel == "xcomp"
                 || (rel == "ccomp" && self.rules.is("intent_word", &gl))
                 || (rel == "acl" && s.mark_of(p).as_deref() == Some("to"))
-                || (rel == "advcl" && s.mark_of(p).as_deref() == Some("to") && !s.is_verb(g));
+                || (rel == "advcl"
+                    && s.mark_of(p).as_deref() == Some("to")
+                    && (!s.is_verb(g) || self.takes_infinitive(s, g)));
             if !complement {
                 continue;
             }
@@ -933,6 +1005,17 @@ impl EventCoder {
             .filter(|q| q.code.is_some())
             .map(|q| q.p)
             .collect();
+        // (a governor already read as intent, "wants to help", is suppressed: not one)
+        let demands: Vec<usize> = preds
+            .iter()
+            .filter(|q| {
+                !q.suppressed
+                    && q.code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("10") || c.starts_with("02"))
+            })
+            .map(|q| q.p)
+            .collect();
         // clauses whose content is not asserted: everything below them is not either
         let mut unasserted: Vec<usize> = Vec::new();
         for q in preds.iter_mut() {
@@ -950,7 +1033,7 @@ impl EventCoder {
                 }
                 if rel == "advcl"
                     && s.mark_of(p).as_deref() == Some("to")
-                    && s.head[p].is_some_and(|h| coded.contains(&h))
+                    && s.head[p].is_some_and(|h| coded.contains(&h) && !self.takes_infinitive(s, h))
                 {
                     // purpose: "suggested an exchange to reach a ceasefire"
                     q.suppressed = true;
@@ -975,11 +1058,14 @@ impl EventCoder {
                     }
                 }
             }
-            // a clause under an accusation verb states what the accused is said to have done
+            // a clause under an accusation verb states what the accused is said to have done;
+            // one under a demand or appeal (CAMEO 10x, 02x: "demanded that the US cancel the
+            // sale", "urged Eriador to respond") what they are asked to do
             let mut at = p;
             for _ in 0..4 {
                 let Some(h) = s.head[at] else { break };
-                if s.urel(at) == "ccomp" && self.rules.is("accuse_word", &s.lemma[h]) {
+                let asked = matches!(s.urel(at), "ccomp" | "xcomp") && demands.contains(&h);
+                if asked || s.urel(at) == "ccomp" && self.rules.is("accuse_word", &s.lemma[h]) {
                     q.suppressed = true;
                     unasserted.push(p);
                     break;
@@ -1121,6 +1207,62 @@ impl EventCoder {
                     .push("attribution: a source of the report".into());
                 continue;
             }
+            // "Russia said that Sudan must return the helicopter": the speaker demands the act
+            // of whoever must do it (CAMEO 10x); what is demanded is not asserted
+            if !outer_src.is_empty() {
+                let must = self.complements(s, outer.p).into_iter().find(|&c| {
+                    s.kids_rel(c, &["aux"])
+                        .any(|k| self.rules.is("demand_aux", &s.lemma[k]))
+                        && !s.kids[c].iter().any(|&k| {
+                            s.urel(k) == "advmod"
+                                && matches!(s.lemma[k].as_str(), "not" | "n't" | "never")
+                        })
+                });
+                let demanded = must.and_then(|c| {
+                    let inner_pred = snapshot.iter().find(|q| q.p == c);
+                    let probe = Pred {
+                        p: c,
+                        speaker: Some(outer.p),
+                        source: None,
+                        pat_source: None,
+                        ..outer.clone()
+                    };
+                    let who = self.subject_tok(s, c)?;
+                    let tgt: Vec<Party> = self
+                        .parties_at(
+                            s,
+                            np,
+                            who,
+                            inner_pred.unwrap_or(&probe),
+                            &snapshot,
+                            state,
+                            si,
+                        )
+                        .into_iter()
+                        .filter(|x| !outer_src.iter().any(|y| y.code == x.code))
+                        .collect();
+                    let what = inner_pred.and_then(|q| q.code.clone()).unwrap_or_default();
+                    (!tgt.is_empty()).then(|| (c, tgt, self.rules.demand(&what), what))
+                });
+                if let Some((c, tgt, code, what)) = demanded {
+                    let mut r = preds[i].clone();
+                    r.rule
+                        .push(format!("demand ({}): {what} → {code}", s.toks[c].text));
+                    r.code = Some(code);
+                    r.back = None;
+                    r.source = Some(outer_src.clone());
+                    r.target = Some(tgt);
+                    r.suppressed = false;
+                    r.tokens.push(c);
+                    preds[i] = r;
+                    for &k in &inner {
+                        if s.under(snapshot[k].p, c) {
+                            preds[k].suppressed = true;
+                        }
+                    }
+                    continue;
+                }
+            }
             // transformations
             let mut transformed = false;
             for t in &self.dicts.verbs.transformations {
@@ -1131,7 +1273,7 @@ impl EventCoder {
                 }
                 for &j in &inner {
                     let q = &snapshot[j];
-                    if q.suppressed || q.negated {
+                    if q.suppressed || q.negated || !on_spine(s, q.p, outer.p) {
                         continue;
                     }
                     let Some(code) = q.code.as_deref() else {
@@ -1182,6 +1324,11 @@ impl EventCoder {
                     r.source = Some(outer_src.clone());
                     r.target = Some(b);
                     r.suppressed = false;
+                    if t.code.is_none() {
+                        // the act said is the event ("said they would boycott ..."): its
+                        // modality is the said act's
+                        r.modality = r.modality.max_with(q.modality);
+                    }
                     r.rule
                         .push(format!("transformation {} ({})", t.text, t.origin));
                     r.tokens.extend(snapshot[j].tokens.iter().copied());
@@ -1408,7 +1555,27 @@ impl EventCoder {
                     tone,
                     sent,
                 ));
-                if let (Some(bc), Some(b), false) = (&back, &b, recip) {
+                // a place is where the act went, and does not host in return ("attend a summit
+                // in Switzerland", "left for Beijing"), unless the verb acts on it directly
+                // ("visited India": India hosts) or it stands for its government (a metonym)
+                let as_place = b.as_ref().is_some_and(|b| {
+                    let tk = &sent.tokens[b.head];
+                    doc.places.iter().any(|pl| {
+                        pl.sentence == si && !pl.metonym && pl.start < tk.end && tk.start < pl.end
+                    })
+                });
+                let direct = !as_place
+                    || b.as_ref().is_some_and(|b| {
+                        let mut h = b.head;
+                        while s.urel(h) == "conj" {
+                            match s.head[h] {
+                                Some(x) => h = x,
+                                None => break,
+                            }
+                        }
+                        s.head[h] == Some(q.p) && matches!(s.urel(h), "obj" | "iobj" | "nsubj")
+                    });
+                if let (Some(bc), Some(b), false, true) = (&back, &b, recip, direct) {
                     out.push(self.event(
                         doc,
                         si,
@@ -1645,6 +1812,34 @@ fn verbless_protest(s: &Sent, pred: &Pred) -> Option<usize> {
         // no other verb in the sentence
         && (0..s.len()).all(|t| t == p || !s.is_verb(t) || s.under(t, p)))
     .then_some(h)
+}
+
+/// Whether predicate `q` is what speech predicate `sp` says, not a description inside it:
+/// the path up from `q` to the speech verb (or to the clause the speech verb hangs on, for
+/// "..., X said") runs through clauses only (complements, coordination, infinitives), not
+/// through a noun ("victims killed by the crash", "a report released Tuesday").
+fn on_spine(s: &Sent, q: usize, sp: usize) -> bool {
+    let mut at = q;
+    for _ in 0..s.len() {
+        if at == sp || s.head[sp] == Some(at) {
+            return true;
+        }
+        if !s.is_verb(at) && at != q {
+            // a nominal clause head ("was in direct contact") is still a clause
+            if s.kid_rel(at, &["nsubj", "cop"]).is_none() {
+                return false;
+            }
+        }
+        match s.urel(at) {
+            "ccomp" | "conj" | "xcomp" | "parataxis" | "root" => {}
+            _ => return false,
+        }
+        match s.head[at] {
+            Some(h) => at = h,
+            None => return true,
+        }
+    }
+    false
 }
 
 fn misparsed(s: &Sent, p: usize) -> bool {

@@ -108,6 +108,8 @@ pub struct Rules {
     /// code prefix → intent code (`=` keeps the code).
     intent: HashMap<String, String>,
     refusal: HashMap<String, String>,
+    /// code prefix → the demand that the act be done (`104` for political reform).
+    demand: HashMap<String, String>,
     words: HashMap<String, HashSet<String>>,
     /// event noun → verb
     pub nominal: HashMap<String, String>,
@@ -138,6 +140,9 @@ impl Rules {
                 "refusal" if !value.is_empty() => {
                     r.refusal.insert(key, value);
                 }
+                "demand" if !value.is_empty() => {
+                    r.demand.insert(key, value);
+                }
                 "nominal" if !value.is_empty() => {
                     r.nominal.insert(key, value.to_lowercase());
                 }
@@ -152,6 +157,8 @@ impl Rules {
                             | "pair_noun"
                             | "home_role"
                             | "home_event"
+                            | "attack_noun"
+                            | "demand_aux"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
@@ -182,6 +189,14 @@ impl Rules {
             "=" => Some(code.to_string()),
             c => Some(c.to_string()),
         }
+    }
+
+    /// The demand code for an act demanded of someone: `0874` → `106` (demand withdrawal);
+    /// `100` (demand, not specified) when no rule applies.
+    pub fn demand(&self, code: &str) -> String {
+        Rules::by_prefix(&self.demand, code)
+            .unwrap_or("100")
+            .to_string()
     }
 
     /// The rejection code for a refused event: `087` → `1246`.
