@@ -386,6 +386,7 @@ fn words_of(words: &[&str], upos: &[&str], gaz: &Gazetteer) -> Vec<Word> {
         .enumerate()
         .map(|(i, w)| {
             let f = fold(w);
+            let cap = cap_class(w);
             Word {
                 fold: s(&f),
                 form: s(w),
@@ -395,11 +396,14 @@ fn words_of(words: &[&str], upos: &[&str], gaz: &Gazetteer) -> Vec<Word> {
                 suf3: s(suffix(&f, 3)),
                 suf4: s(suffix(&f, 4)),
                 upos: s(upos.get(i).copied().unwrap_or("")),
-                cap: cap_class(w),
+                cap,
                 gaz: Vec::new(),
+                // only a capitalized head word counts (and most words are lowercase)
                 head: {
                     let l = f.trim_end_matches('.');
-                    if ORG_HEADS.contains(&l) {
+                    if !matches!(cap, 1 | 2) {
+                        0
+                    } else if ORG_HEADS.contains(&l) {
                         1
                     } else if LOC_HEADS.contains(&l) {
                         2
@@ -508,7 +512,7 @@ fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
         // distance d: "International Atomic Energy Agency", "Canyon Road"
         for d in 0..5usize {
             let Some(n) = ws.get(i + d) else { break };
-            if n.head != 0 && n.cap != 0 {
+            if n.head != 0 {
                 f(30, mix(n.head as u64, d as u64));
                 f(31, mix(mix(n.head as u64, d as u64), profile));
                 break;
@@ -522,7 +526,7 @@ fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
             let Some(n) = i.checked_sub(d).map(|k| &ws[k]) else {
                 break;
             };
-            if n.head != 0 && n.cap != 0 {
+            if n.head != 0 {
                 f(32, mix(n.head as u64, d as u64));
                 break;
             }
