@@ -1093,8 +1093,8 @@ mod tests {
         let boa = ["at", "Bank", "of", "America", "today"];
         assert!(feats(&boa, 1).contains(&head(1, 0)));
         assert!(feats(&boa, 3).contains(&behind(1, 2)));
-        // a place's head word: "Canyon Road"
-        assert!(feats(&["on", "Canyon", "Road"], 1).contains(&head(2, 1)));
+        // a place's head word: "Abbey Road"
+        assert!(feats(&["on", "Abbey", "Road"], 1).contains(&head(2, 1)));
         // not across a lowercase word, nor for a lowercase word
         let low = ["Smith", "runs", "the", "agency"];
         assert!((0..5).all(|d| !feats(&low, 0).contains(&head(1, d))));
