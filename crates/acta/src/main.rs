@@ -285,7 +285,8 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
   acta train entities --train ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 \\
       --gum ../shared/data/gum/gum-train-open.conllu \\
       --places ../shared/data/geonames/cities15000.json \\
-      --admin1 ../shared/data/geonames/rg_cities1000.csv --out data/models/entities
+      --admin1 ../shared/data/geonames/rg_cities1000.csv \\
+      --silver ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --out data/models/entities
 
 Words are tagged with the built-in syntax model first (UPOS is a feature). Training is
 deterministic: the same files and options give the same model bytes. The model is one file,

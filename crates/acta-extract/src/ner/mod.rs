@@ -143,7 +143,163 @@ struct Word {
     cap: u8,
     /// gazetteer: (kind, position: 0 begin, 1 inside, 2 single) of the matches covering it
     gaz: Vec<(u8, u8)>,
+    /// the head word of an organisation's (1) or a place's (2) name ("Agency", "Street"), or 0
+    head: u8,
+    /// a word that may stand inside a name between capitalized words ("of", "&")
+    conn: bool,
 }
+
+/// Head words of organisations' names: a capitalized run that ends in one is likely an
+/// organisation ("International Atomic Energy Agency", "Rodale Books").
+const ORG_HEADS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "company",
+    "companies",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "ministry",
+    "department",
+    "party",
+    "council",
+    "bank",
+    "airlines",
+    "airways",
+    "group",
+    "association",
+    "institute",
+    "agency",
+    "committee",
+    "commission",
+    "foundation",
+    "society",
+    "union",
+    "federation",
+    "league",
+    "organization",
+    "organisation",
+    "authority",
+    "court",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "army",
+    "forces",
+    "press",
+    "times",
+    "post",
+    "news",
+    "books",
+    "publishing",
+    "records",
+    "motors",
+    "motorsports",
+    "industries",
+    "systems",
+    "technologies",
+    "services",
+    "partners",
+    "holdings",
+    "solutions",
+    "media",
+    "network",
+    "club",
+    "team",
+    "church",
+    "office",
+    "offices",
+    "center",
+    "centre",
+    "board",
+    "bureau",
+    "brigade",
+    "brigades",
+    "front",
+    "movement",
+    "alliance",
+    "coalition",
+    "fund",
+    "trust",
+    "enterprises",
+    "labs",
+    "laboratories",
+    "pharmaceuticals",
+    "insurance",
+    "communications",
+    "entertainment",
+    "studios",
+    "pictures",
+    "magazine",
+    "journal",
+    "tribune",
+    "herald",
+    "gazette",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+];
+
+/// Head words of places' names ("Canyon Road", "Blue Water Bridge").
+const LOC_HEADS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "highway",
+    "bridge",
+    "bridges",
+    "park",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "island",
+    "islands",
+    "valley",
+    "bay",
+    "beach",
+    "airport",
+    "station",
+    "square",
+    "museum",
+    "mall",
+    "county",
+    "province",
+    "strait",
+    "sea",
+    "ocean",
+    "gulf",
+    "desert",
+    "canyon",
+    "coast",
+    "peninsula",
+    "hills",
+    "falls",
+    "creek",
+    "harbor",
+    "harbour",
+    "plaza",
+    "region",
+    "district",
+];
+
+const CONNECTORS: &[&str] = &["of", "&", "and", "for", "the", "de", "-", "'s"];
 
 fn cap_class(w: &str) -> u8 {
     let mut letters = 0;
@@ -230,6 +386,7 @@ fn words_of(words: &[&str], upos: &[&str], gaz: &Gazetteer) -> Vec<Word> {
         .enumerate()
         .map(|(i, w)| {
             let f = fold(w);
+            let cap = cap_class(w);
             Word {
                 fold: s(&f),
                 form: s(w),
@@ -239,8 +396,22 @@ fn words_of(words: &[&str], upos: &[&str], gaz: &Gazetteer) -> Vec<Word> {
                 suf3: s(suffix(&f, 3)),
                 suf4: s(suffix(&f, 4)),
                 upos: s(upos.get(i).copied().unwrap_or("")),
-                cap: cap_class(w),
+                cap,
                 gaz: Vec::new(),
+                // only a capitalized head word counts (and most words are lowercase)
+                head: {
+                    let l = f.trim_end_matches('.');
+                    if !matches!(cap, 1 | 2) {
+                        0
+                    } else if ORG_HEADS.contains(&l) {
+                        1
+                    } else if LOC_HEADS.contains(&l) {
+                        2
+                    } else {
+                        0
+                    }
+                },
+                conn: CONNECTORS.contains(&f.as_str()),
             }
         })
         .collect();
@@ -334,6 +505,34 @@ fn static_features(ws: &[Word], i: usize, out: &mut Vec<u32>) {
                 }
             }
             _ => f(t, 99),
+        }
+    }
+    if w.cap == 1 || w.cap == 2 {
+        // a head word ahead in this run of capitalized words (with "of", "&" inside), at
+        // distance d: "International Atomic Energy Agency", "Canyon Road"
+        for d in 0..5usize {
+            let Some(n) = ws.get(i + d) else { break };
+            if n.head != 0 {
+                f(30, mix(n.head as u64, d as u64));
+                f(31, mix(mix(n.head as u64, d as u64), profile));
+                break;
+            }
+            if d > 0 && !(n.cap == 1 || n.cap == 2 || n.conn) {
+                break;
+            }
+        }
+        // ... or behind it ("Bank of America")
+        for d in 1..4usize {
+            let Some(n) = i.checked_sub(d).map(|k| &ws[k]) else {
+                break;
+            };
+            if n.head != 0 {
+                f(32, mix(n.head as u64, d as u64));
+                break;
+            }
+            if !(n.cap == 1 || n.cap == 2 || n.conn) {
+                break;
+            }
         }
     }
 }
@@ -872,6 +1071,36 @@ mod tests {
             s
         });
         assert_eq!(out, [5, 6, 6]);
+    }
+
+    #[test]
+    fn head_words_mark_the_names_before_them() {
+        let g = Gazetteer::new();
+        let feats = |words: &[&str], i: usize| {
+            let upos = vec!["PROPN"; words.len()];
+            let ws = words_of(words, &upos, &g);
+            let mut f = Vec::new();
+            static_features(&ws, i, &mut f);
+            f
+        };
+        let head = |kind: u64, d: u64| finish(mix(30, mix(kind, d)));
+        let behind = |kind: u64, d: u64| finish(mix(32, mix(kind, d)));
+        // "Atomic" is two words before the organisation's head word "Agency"
+        let iaea = ["the", "International", "Atomic", "Energy", "Agency", "said"];
+        assert!(feats(&iaea, 2).contains(&head(1, 2)));
+        assert!(feats(&iaea, 4).contains(&head(1, 0)));
+        // the run of capitalized words may hold "of": "Bank of America"
+        let boa = ["at", "Bank", "of", "America", "today"];
+        assert!(feats(&boa, 1).contains(&head(1, 0)));
+        assert!(feats(&boa, 3).contains(&behind(1, 2)));
+        // a place's head word: "Abbey Road"
+        assert!(feats(&["on", "Abbey", "Road"], 1).contains(&head(2, 1)));
+        // not across a lowercase word, nor for a lowercase word
+        let low = ["Smith", "runs", "the", "agency"];
+        assert!((0..5).all(|d| !feats(&low, 0).contains(&head(1, d))));
+        assert!((0..5).all(|d| !feats(&low, 2).contains(&head(1, d))));
+        let gap = ["Smith", "said", "Agency", "staff"];
+        assert!(!feats(&gap, 0).contains(&head(1, 2)));
     }
 
     #[test]

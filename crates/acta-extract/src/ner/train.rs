@@ -455,23 +455,47 @@ pub fn tag_examples(tagger: &EntityTagger, examples: &[Example]) -> Vec<Vec<u8>>
     out
 }
 
-/// Silver labels for a sentence with gold UPOS (`gold_upos`) from a tagger's labels
-/// (`predicted`): kept when every predicted name begins and ends on a proper noun and is a
-/// whole run of proper nouns (no proper noun just before or after it); `None` otherwise (the
-/// sentence is then left out). Gold UPOS thus checks the tagger's boundaries, and the names it
-/// could not place are not learnt.
-pub fn silver_labels(predicted: &[u8], gold_upos: &[&str]) -> Option<Vec<u8>> {
+/// Silver labels for a sentence with gold UPOS and XPOS (`gold_upos`, `gold_xpos`) from a
+/// tagger's labels (`predicted`): kept when every predicted name begins and ends on a proper
+/// noun and is a whole run of proper nouns (no proper noun just before or after it); `None`
+/// otherwise (the sentence is then left out). Gold UPOS thus checks the tagger's boundaries,
+/// and the names it could not place are not learnt. Two corrections follow Universal NER's
+/// guidelines, as [`gum_labels`] does: a person's name loses its leading titles
+/// ("President Bush" → "Bush"; a title before the name does not count as a proper noun
+/// before it), and a name of plural proper nouns alone ("Iraqis", NNPS) is a group, not a
+/// name, and is left out.
+pub fn silver_labels(
+    predicted: &[u8],
+    words: &[&str],
+    gold_upos: &[&str],
+    gold_xpos: &[&str],
+) -> Option<Vec<u8>> {
     let propn = |i: usize| gold_upos.get(i).is_some_and(|&u| u == "PROPN");
+    let title = |i: usize| words.get(i).is_some_and(|w| is_title(w));
+    let mut out = vec![0u8; predicted.len()];
     for s in spans_of(predicted) {
-        if !propn(s.start)
-            || !propn(s.end - 1)
-            || (s.start > 0 && propn(s.start - 1))
-            || propn(s.end)
-        {
+        let (mut a, mut before) = (s.start, s.start);
+        if s.kind == NerKind::Per {
+            while a + 1 < s.end && title(a) {
+                a += 1;
+            }
+            while before > 0 && title(before - 1) {
+                before -= 1;
+            }
+        }
+        if !propn(a) || !propn(s.end - 1) || (before > 0 && propn(before - 1)) || propn(s.end) {
             return None;
         }
+        if (a..s.end).all(|i| gold_xpos.get(i).is_some_and(|&x| x == "NNPS")) {
+            continue;
+        }
+        let base = 1 + 2 * s.kind as u8;
+        out[a] = base;
+        for l in &mut out[a + 1..s.end] {
+            *l = base + 1;
+        }
     }
-    Some(predicted.to_vec())
+    Some(out)
 }
 
 /// Trains a tagger. With `dev` examples, the averaged weights after each epoch are scored on
@@ -623,17 +647,71 @@ mod tests {
     fn silver_labels_need_whole_runs_of_proper_nouns() {
         let l = |s: &str| -> Vec<u8> { s.split(' ').map(label_id).collect() };
         // "New York" as a whole run of PROPN: kept
+        let words = ["in", "New", "York", "stayed"];
         let upos = ["ADP", "PROPN", "PROPN", "VERB"];
-        assert_eq!(
-            silver_labels(&l("O B-LOC I-LOC O"), &upos),
-            Some(l("O B-LOC I-LOC O"))
-        );
+        let xpos = ["IN", "NNP", "NNP", "VBD"];
+        let silver = |p: &str| silver_labels(&l(p), &words, &upos, &xpos);
+        assert_eq!(silver("O B-LOC I-LOC O"), Some(l("O B-LOC I-LOC O")));
         // "York" alone: the run begins one word earlier
-        assert_eq!(silver_labels(&l("O O B-LOC O"), &upos), None);
+        assert_eq!(silver("O O B-LOC O"), None);
         // a name on a word that is not a proper noun
-        assert_eq!(silver_labels(&l("O O O B-PER"), &upos), None);
+        assert_eq!(silver("O O O B-PER"), None);
         // no names at all: kept, every word O
-        assert_eq!(silver_labels(&l("O O O O"), &upos), Some(l("O O O O")));
+        assert_eq!(silver("O O O O"), Some(l("O O O O")));
+    }
+
+    #[test]
+    fn silver_labels_leave_out_titles_and_groups() {
+        let l = |s: &str| -> Vec<u8> { s.split(' ').map(label_id).collect() };
+        // "President Bush": the title is not part of the person's name, whether the tagger
+        // put it inside the name or left it out
+        let words = ["President", "Bush", "spoke", "."];
+        let upos = ["PROPN", "PROPN", "VERB", "PUNCT"];
+        let xpos = ["NNP", "NNP", "VBD", "."];
+        let silver = |p: &str| silver_labels(&l(p), &words, &upos, &xpos);
+        assert_eq!(silver("B-PER I-PER O O"), Some(l("O B-PER O O")));
+        assert_eq!(silver("O B-PER O O"), Some(l("O B-PER O O")));
+        // not for other kinds: "President Street" is a place's whole name
+        assert_eq!(silver("O B-LOC O O"), None);
+        // a lone title is kept as the tagger said (it is a proper noun)
+        assert_eq!(
+            silver_labels(
+                &l("B-PER O"),
+                &["Dr", "left"],
+                &["PROPN", "VERB"],
+                &["NNP", "VBD"]
+            ),
+            Some(l("B-PER O"))
+        );
+        // "Dr. Ali Hassan" with a full stop
+        assert_eq!(
+            silver_labels(
+                &l("B-PER I-PER I-PER"),
+                &["Dr.", "Ali", "Hassan"],
+                &["PROPN", "PROPN", "PROPN"],
+                &["NNP", "NNP", "NNP"]
+            ),
+            Some(l("O B-PER I-PER"))
+        );
+        // plural proper nouns alone are a group ("Iraqis", "Democrats"): not a name; a
+        // singular proper noun in the same sentence stays
+        let words = ["Iraqis", "in", "Basra", "voted"];
+        let upos = ["PROPN", "ADP", "PROPN", "VERB"];
+        let xpos = ["NNPS", "IN", "NNP", "VBD"];
+        assert_eq!(
+            silver_labels(&l("B-LOC O B-LOC O"), &words, &upos, &xpos),
+            Some(l("O O B-LOC O"))
+        );
+        // a name with a plural word and a singular one is still a name ("United States")
+        assert_eq!(
+            silver_labels(
+                &l("B-LOC I-LOC O"),
+                &["United", "States", "voted"],
+                &["PROPN", "PROPN", "VERB"],
+                &["NNP", "NNPS", "VBD"]
+            ),
+            Some(l("B-LOC I-LOC O"))
+        );
     }
 
     #[test]

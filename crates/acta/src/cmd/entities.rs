@@ -265,7 +265,9 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
             let mut names = 0;
             for (i, (e, l)) in ex.iter_mut().zip(predicted).enumerate() {
                 let gold: Vec<&str> = sents[i].words.iter().map(|w| w.upos.as_str()).collect();
-                if let Some(l) = train::silver_labels(&l, &gold) {
+                let xpos: Vec<&str> = sents[i].words.iter().map(|w| w.xpos.as_str()).collect();
+                let words: Vec<&str> = e.words.iter().map(String::as_str).collect();
+                if let Some(l) = train::silver_labels(&l, &words, &gold, &xpos) {
                     names += l.iter().filter(|&&x| x % 2 == 1).count();
                     e.labels = l;
                     kept += 1;
