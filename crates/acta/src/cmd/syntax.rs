@@ -383,21 +383,6 @@ pub fn eval(gold: &Path, model_dir: Option<&Path>) -> Result<bool> {
     Ok(true)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paragraphs_split_on_blank_lines() {
-        let t = "One. Two.\nThree.\n\n  \nFour.\n";
-        let p: Vec<&str> = paragraphs(t)
-            .iter()
-            .map(|(s, _)| &t[s.start..s.end])
-            .collect();
-        assert_eq!(p, ["One. Two.\nThree.", "Four."]);
-    }
-}
-
 /// `acta train clusters`: word classes from the forms of CoNLL-U files, tokenized text and
 /// MEANTIME articles' tokens.
 pub fn train_clusters(
@@ -457,4 +442,19 @@ pub fn train_clusters(
         started.elapsed().as_secs_f64()
     );
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let t = "One. Two.\nThree.\n\n  \nFour.\n";
+        let p: Vec<&str> = paragraphs(t)
+            .iter()
+            .map(|(s, _)| &t[s.start..s.end])
+            .collect();
+        assert_eq!(p, ["One. Two.\nThree.", "Four."]);
+    }
 }
