@@ -65,7 +65,7 @@ fn jackknife(train: &[ConlluSentence], k: usize, epochs: usize) -> Vec<Vec<(Stri
     let classes = train::tag_classes(train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
     let xpos: Vec<String> = classes.iter().map(|c| c.1.clone()).collect();
-    let examples = train::tag_examples(train, &classes);
+    let examples = train::tag_examples(train, &classes, None);
     let mut out = vec![vec![]; train.len()];
     for fold in 0..k {
         eprintln!("jackknife fold {fold}");
@@ -86,6 +86,7 @@ fn jackknife(train: &[ConlluSentence], k: usize, epochs: usize) -> Vec<Vec<(Stri
             epochs,
             1 + fold as u64 + 1,
             0,
+            None,
             |_, _| true,
             || {},
         );

@@ -1,7 +1,8 @@
 //! Tagger experiments: trains the first tagger pass on EWT train and GUM with the given
 //! optional feature groups and prints dev UPOS after every epoch (and the errors by gold and
 //! predicted UPOS at the end):
-//! `cargo run --release -p acta-syntax --example tagger_exp -- --features 3 --epochs 8`.
+//! `cargo run --release -p acta-syntax --example tagger_exp -- --features 3 --epochs 8`;
+//! `--clusters FILE` (written by `acta train clusters`) adds the word-class features.
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,15 @@ fn main() {
     };
     let set = num("--features", 0) as u32;
     let epochs = num("--epochs", 8);
+    let clusters = args
+        .iter()
+        .position(|a| a == "--clusters")
+        .and_then(|i| args.get(i + 1))
+        .map(|p| {
+            tagger::ClusterTable::new(
+                acta_syntax::clusters::Clusters::load(std::path::Path::new(p)).expect("clusters"),
+            )
+        });
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
     let mut train = read(&format!("{root}/ud-english-ewt/en_ewt-ud-train.conllu"));
     train.extend(read(&format!("{root}/gum/gum-train-open.conllu")));
@@ -30,7 +40,8 @@ fn main() {
     let classes = train::tag_classes(&train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
     let xpos: Vec<String> = classes.iter().map(|c| c.1.clone()).collect();
-    let examples = |sents: &[ConlluSentence]| train::tag_examples(sents, &classes);
+    let examples =
+        |sents: &[ConlluSentence]| train::tag_examples(sents, &classes, clusters.as_ref());
     let tr = examples(&train);
     let started = std::time::Instant::now();
     let mut best = 0;
@@ -40,8 +51,9 @@ fn main() {
         &tr,
         None,
         epochs,
-        1,
+        num("--seed", 1) as u64,
         set,
+        clusters.as_ref(),
         |epoch, t| {
             let (mut ok, mut n) = (0, 0);
             for s in &dev {

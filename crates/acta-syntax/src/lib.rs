@@ -12,6 +12,7 @@
 //! are in `docs/models.md` and `docs/accuracy.md`.
 
 pub mod augment;
+pub mod clusters;
 pub mod eval;
 mod hash;
 mod io;

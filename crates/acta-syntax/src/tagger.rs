@@ -5,6 +5,9 @@
 //! suffixes of 1-4 characters, its shape (`Xxxx`, `dd`), the two previous predicted tags and
 //! their combinations with the word, the two words either side with their suffixes and shapes.
 
+use rustc_hash::FxHashMap;
+
+use crate::clusters::Clusters;
 use crate::hash::{finish, mix, str_hash, Fnv, Rng};
 use crate::io::{Reader, Writer};
 use crate::perceptron::{Trainer, Weights};
@@ -20,6 +23,65 @@ pub struct WordInfo {
     pub suf: [u64; 5],
     pub shape: u64,
     pub flags: u64,
+    /// Hashes of the word's class bit-string prefixes ([`CLUSTER_PREFIXES`] bits), or of "no
+    /// class".
+    pub cl: [u64; 4],
+}
+
+/// Lengths of the cluster bit-string prefixes used as features.
+pub const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
+
+/// Word classes ([`crate::clusters`]) as the tagger uses them: the hash of the normalised word
+/// to the hashes of its class prefixes.
+#[derive(Clone, Debug)]
+pub struct ClusterTable {
+    clusters: Clusters,
+    table: FxHashMap<u64, [u64; 4]>,
+}
+
+impl ClusterTable {
+    pub fn new(clusters: Clusters) -> ClusterTable {
+        let mut table = FxHashMap::default();
+        for (w, bits) in clusters.iter() {
+            let mut cl = [0u64; 4];
+            for (k, (c, &len)) in cl.iter_mut().zip(&CLUSTER_PREFIXES).enumerate() {
+                *c = mix(str_hash(&bits[..len.min(bits.len())]), 201 + k as u64);
+            }
+            table.insert(norm_hash(w), cl);
+        }
+        ClusterTable { clusters, table }
+    }
+
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+}
+
+const NO_CLASS: u64 = 0x006e_6f63_6c61_7373;
+
+fn norm_chars(word: &str) -> Vec<char> {
+    let mut chars: Vec<char> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            chars.push('0');
+        } else if c.is_ascii() {
+            chars.push(c.to_ascii_lowercase());
+        } else {
+            chars.extend(c.to_lowercase());
+        }
+    }
+    chars
+}
+
+fn chars_hash(cs: &[char]) -> u64 {
+    let mut f = Fnv::default();
+    cs.iter().for_each(|&c| f.push(c));
+    f.0
+}
+
+/// The hash of the word lowercased with digits folded (as [`crate::clusters::normalize`]).
+fn norm_hash(word: &str) -> u64 {
+    chars_hash(&norm_chars(word))
 }
 
 const START: u64 = 0x0053_5441_5254;
@@ -27,22 +89,14 @@ const END: u64 = 0x0045_4e44;
 
 impl WordInfo {
     pub fn new(word: &str) -> WordInfo {
-        let mut chars: Vec<char> = Vec::with_capacity(word.len());
-        for c in word.chars() {
-            if c.is_ascii_digit() {
-                chars.push('0');
-            } else if c.is_ascii() {
-                chars.push(c.to_ascii_lowercase());
-            } else {
-                chars.extend(c.to_lowercase());
-            }
-        }
+        WordInfo::classed(word, None)
+    }
+
+    /// The word's features, with its word class from `clusters` when it has one.
+    pub fn classed(word: &str, clusters: Option<&ClusterTable>) -> WordInfo {
+        let chars = norm_chars(word);
         let n = chars.len();
-        let hash = |cs: &[char]| {
-            let mut f = Fnv::default();
-            cs.iter().for_each(|&c| f.push(c));
-            f.0
-        };
+        let hash = chars_hash;
         let mut pre = [0u64; 4];
         let mut suf = [0u64; 5];
         for (k, p) in pre.iter_mut().enumerate() {
@@ -51,8 +105,13 @@ impl WordInfo {
         for (k, p) in suf.iter_mut().enumerate() {
             *p = mix(hash(&chars[n.saturating_sub(k + 1)..]), k as u64 + 11);
         }
+        let norm = hash(&chars);
+        let cl = clusters
+            .and_then(|c| c.table.get(&norm).copied())
+            .unwrap_or([NO_CLASS; 4]);
         WordInfo {
-            norm: hash(&chars),
+            norm,
+            cl,
             form: mix(str_hash(word), 99),
             pre,
             suf,
@@ -69,6 +128,7 @@ impl WordInfo {
             suf: [v; 5],
             shape: v,
             flags: v,
+            cl: [v; 4],
         }
     }
 }
@@ -140,6 +200,11 @@ pub mod feature_groups {
     pub const TITLE: u32 = 2;
     /// More context combinations.
     pub const CONTEXT: u32 = 4;
+    /// Word classes ([`crate::clusters`]) of the word and its neighbours (needs a tagger
+    /// trained with clusters).
+    pub const CLUSTERS: u32 = 8;
+    /// Word classes of the neighbours, and with the previous tag and the next word's class.
+    pub const CLUSTER_CONTEXT: u32 = 16;
 }
 
 /// What the features know of the whole sentence.
@@ -267,6 +332,20 @@ pub(crate) fn features(
         f(&[n1.flags]);
         f(&[p1.flags, w.flags]);
     }
+    if set & CLUSTERS != 0 {
+        for &c in &w.cl {
+            f(&[c]);
+        }
+    }
+    if set & CLUSTER_CONTEXT != 0 {
+        f(&[p1.cl[0]]);
+        f(&[p1.cl[2]]);
+        f(&[n1.cl[0]]);
+        f(&[n1.cl[2]]);
+        f(&[n2.cl[2]]);
+        f(&[t1, w.cl[3]]);
+        f(&[w.cl[2], n1.cl[2]]);
+    }
 }
 
 /// The trained tagger.
@@ -280,15 +359,20 @@ pub struct Tagger {
     second: Option<Weights>,
     /// Optional feature groups ([`feature_groups`]) the weights were trained with.
     pub feature_set: u32,
+    /// Word classes the weights were trained with.
+    pub clusters: Option<ClusterTable>,
 }
 
 const MAGIC: &[u8; 4] = b"ATAG";
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 impl Tagger {
     /// Tags a sentence; returns class ids.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
-        let ws: Vec<WordInfo> = words.iter().map(|w| WordInfo::new(w)).collect();
+        let ws: Vec<WordInfo> = words
+            .iter()
+            .map(|w| WordInfo::classed(w, self.clusters.as_ref()))
+            .collect();
         self.tag_prepared(&ws)
     }
 
@@ -315,6 +399,13 @@ impl Tagger {
         w.strs(&self.upos);
         w.strs(&self.xpos);
         w.u32(self.feature_set);
+        match &self.clusters {
+            Some(c) => {
+                w.u8(1);
+                w.str(&c.clusters.write());
+            }
+            None => w.u8(0),
+        }
         self.weights.write(&mut w);
         match &self.second {
             Some(w2) => {
@@ -329,10 +420,17 @@ impl Tagger {
     pub fn read(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes, "tagger");
         // version 3 had no optional features
-        let version = r.magic_versions(MAGIC, &[3, VERSION])?;
+        // version 4 had no word classes
+        let version = r.magic_versions(MAGIC, &[3, 4, VERSION])?;
         let upos = r.strs()?;
         let xpos = r.strs()?;
         let feature_set = if version >= 4 { r.u32()? } else { 0 };
+        let clusters = if version >= 5 && r.u8()? != 0 {
+            let text = r.str()?;
+            Some(ClusterTable::new(Clusters::read(&text)?))
+        } else {
+            None
+        };
         let weights = Weights::read(&mut r)?;
         let second = match r.u8()? {
             0 => None,
@@ -351,6 +449,7 @@ impl Tagger {
             weights,
             second,
             feature_set,
+            clusters,
         })
     }
 
@@ -368,6 +467,7 @@ impl Tagger {
             weights: self.weights.pruned(min_q),
             second: self.second.as_ref().map(|w| w.pruned(min_q)),
             feature_set: self.feature_set,
+            clusters: self.clusters.clone(),
         }
     }
 }
@@ -423,6 +523,7 @@ pub fn train(
     epochs: usize,
     seed: u64,
     feature_set: u32,
+    clusters: Option<&ClusterTable>,
     mut on_epoch: impl FnMut(usize, &Tagger) -> bool,
     mut on_sentence: impl FnMut(),
 ) -> Tagger {
@@ -459,6 +560,7 @@ pub fn train(
             weights: t.average(1),
             second: None,
             feature_set,
+            clusters: clusters.cloned(),
         };
         if on_epoch(epoch, &tagger) || best.is_none() {
             best = Some(tagger);
@@ -470,6 +572,7 @@ pub fn train(
         weights: t.average(1),
         second: None,
         feature_set,
+        clusters: clusters.cloned(),
     })
 }
 

@@ -15,7 +15,7 @@ use acta_core::conllu::ConlluSentence;
 
 use crate::eval::{self, Scores};
 use crate::parser::{self, Input, ParseExample, Parser};
-use crate::tagger::{self, TagExample, Tagger, WordInfo};
+use crate::tagger::{self, ClusterTable, TagExample, Tagger, WordInfo};
 use crate::{Lemmatizer, Model};
 
 #[derive(Clone, Debug)]
@@ -50,6 +50,9 @@ pub struct TrainOptions {
     /// finite verb, with a day inserted between them ([`crate::augment::wire_dates`]); 0
     /// adds none.
     pub wire_dates: usize,
+    /// Word classes for the tagger ([`crate::clusters`]); with them the tagger also uses the
+    /// [`tagger::feature_groups::CLUSTERS`] features and keeps the classes in its file.
+    pub clusters: Option<crate::clusters::Clusters>,
 }
 
 impl Default for TrainOptions {
@@ -69,6 +72,7 @@ impl Default for TrainOptions {
             pseudo_projective: false,
             lift_min_count: 3,
             wire_dates: 0,
+            clusters: None,
         }
     }
 }
@@ -93,12 +97,21 @@ pub fn tag_classes(sents: &[ConlluSentence]) -> Vec<(String, String)> {
     set.into_iter().collect()
 }
 
-/// The sentences as tagger training examples over `classes` (see [`tag_classes`]).
-pub fn tag_examples(sents: &[ConlluSentence], classes: &[(String, String)]) -> Vec<TagExample> {
+/// The sentences as tagger training examples over `classes` (see [`tag_classes`]), with word
+/// classes from `clusters` when given.
+pub fn tag_examples(
+    sents: &[ConlluSentence],
+    classes: &[(String, String)],
+    clusters: Option<&ClusterTable>,
+) -> Vec<TagExample> {
     sents
         .iter()
         .map(|s| TagExample {
-            words: s.words.iter().map(|w| WordInfo::new(&w.form)).collect(),
+            words: s
+                .words
+                .iter()
+                .map(|w| WordInfo::classed(&w.form, clusters))
+                .collect(),
             gold: s
                 .words
                 .iter()
@@ -158,8 +171,16 @@ pub fn train(
     let classes = tag_classes(&train);
     let upos: Vec<String> = classes.iter().map(|c| c.0.clone()).collect();
     let xpos: Vec<String> = classes.iter().map(|c| c.1.clone()).collect();
-    let tag_train = tag_examples(&train, &classes);
-    let tag_dev = tag_examples(dev, &classes);
+    let clusters = opts.clusters.clone().map(ClusterTable::new);
+    let clusters = clusters.as_ref();
+    let tagger_features = opts.tagger_features
+        | if clusters.is_some() {
+            tagger::feature_groups::CLUSTERS | tagger::feature_groups::CLUSTER_CONTEXT
+        } else {
+            0
+        };
+    let tag_train = tag_examples(&train, &classes, clusters);
+    let tag_dev = tag_examples(dev, &classes, clusters);
 
     progress(Progress::Stage {
         name: "tagger".into(),
@@ -185,7 +206,8 @@ pub fn train(
         None,
         opts.tagger_epochs,
         opts.seed,
-        opts.tagger_features,
+        tagger_features,
+        clusters,
         |epoch, t| {
             let (ok, _) = dev_tag_accuracy(t, &tag_dev);
             let best = ok > best_upos || epoch == 0;
@@ -223,7 +245,8 @@ pub fn train(
                 None,
                 opts.tagger_epochs,
                 opts.seed.wrapping_add(fold as u64 + 1),
-                opts.tagger_features,
+                tagger_features,
+                clusters,
                 |_, _| true,
                 || progress(Progress::Step),
             );
@@ -268,7 +291,8 @@ pub fn train(
                 Some(jack),
                 opts.tagger_epochs,
                 opts.seed.wrapping_add(100),
-                opts.tagger_features,
+                tagger_features,
+                clusters,
                 |epoch, t| {
                     let mut ok = 0;
                     for (e, f) in tag_dev.iter().zip(&dev_first) {

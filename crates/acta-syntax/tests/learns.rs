@@ -78,3 +78,50 @@ fn learns_from_a_small_slice() {
     let _ = std::fs::remove_dir_all(&tmp);
     assert_eq!(eval::gold_tokens(&loaded, &dev), s);
 }
+
+#[test]
+fn a_tagger_with_word_classes_keeps_them_in_its_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud-english-ewt");
+    let (Some(tr), Some(dev)) = (
+        read(&dir.join("en_ewt-ud-train.conllu"), 800),
+        read(&dir.join("en_ewt-ud-dev.conllu"), 150),
+    ) else {
+        eprintln!("skipped: ../shared/data/ud-english-ewt is not here");
+        return;
+    };
+    use acta_syntax::clusters::{Clusters, Options};
+    let text: Vec<Vec<&str>> = tr
+        .iter()
+        .chain(&dev)
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    let clusters = Clusters::build(
+        &text,
+        &Options {
+            classes: 32,
+            ..Default::default()
+        },
+    );
+    assert!(clusters.len() > 1000, "{}", clusters.len());
+    // function words of one kind share a class; a class is not everything
+    assert_eq!(clusters.bits("the"), clusters.bits("a"));
+    assert_ne!(clusters.bits("the"), clusters.bits("is"));
+    let opts = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 1,
+        jackknife: 0,
+        clusters: Some(clusters.clone()),
+        ..Default::default()
+    };
+    let model = train(&tr, &dev, &opts, &|_| {});
+    let kept = model.tagger.clusters.as_ref().expect("classes kept");
+    assert_eq!(kept.clusters().write(), clusters.write());
+    let s = eval::gold_tokens(&model, &dev);
+    assert!(s.pct(s.upos) > 80.0, "{}", s.summary());
+    let tmp = std::env::temp_dir().join(format!("acta-syntax-cl-test-{}", std::process::id()));
+    model.save(&tmp).unwrap();
+    let loaded = acta_syntax::Model::load(&tmp).unwrap();
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(loaded.tagger.clusters.is_some());
+    assert_eq!(eval::gold_tokens(&loaded, &dev), s);
+}

@@ -279,6 +279,40 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         /// word order news wires use and the treebanks rarely have (0: none; docs/models.md).
         #[arg(long, value_name = "N", default_value_t = acta_syntax::train::TrainOptions::default().wire_dates)]
         wire_dates: usize,
+        /// Word classes for the tagger, written by `acta train clusters` (kept in the
+        /// tagger's file; docs/models.md).
+        #[arg(long, value_name = "FILE")]
+        clusters: Option<PathBuf>,
+    },
+    /// Learn word classes (bit strings, as Brown clusters) from unlabelled text, for the
+    /// tagger's `--clusters`.
+    #[command(after_help = "Example (the shipped classes, see docs/models.md):
+  acta train clusters --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\
+      --conllu ../shared/data/gum/gum-train-open.conllu \\
+      --meantime ../shared/data/meantime --out data/models/syntax/clusters.tsv.zst
+
+The exchange algorithm fills --classes classes, which are then merged bottom-up into a binary
+tree; each word's bit string is its class's path in the tree. Only word forms are read from
+CoNLL-U files (no tags). Deterministic: the same text and options give the same file.")]
+    Clusters {
+        /// CoNLL-U files whose word forms are text; repeat for several.
+        #[arg(long = "conllu", value_name = "FILE.conllu")]
+        conllu: Vec<PathBuf>,
+        /// Tokenized text, one sentence a line, tokens separated by spaces; repeat.
+        #[arg(long = "text", value_name = "FILE")]
+        text: Vec<PathBuf>,
+        /// A directory of MEANTIME XML files (searched recursively), whose tokens are text.
+        #[arg(long, value_name = "DIR")]
+        meantime: Option<PathBuf>,
+        /// Number of classes (leaves of the tree).
+        #[arg(long, default_value_t = acta_syntax::clusters::Options::default().classes)]
+        classes: usize,
+        /// Words seen fewer times get no class.
+        #[arg(long, default_value_t = acta_syntax::clusters::Options::default().min_count)]
+        min_count: usize,
+        /// The file to write (`bits TAB word TAB count` lines, zstd-compressed).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// Train the named-entity tagger (PER, ORG, LOC) on IOB2 files and GUM's entity layer.
     #[command(after_help = "Example (the shipped model, see docs/models.md):
@@ -604,6 +638,7 @@ fn main() -> ExitCode {
             parser_features,
             beam,
             wire_dates,
+            clusters,
         }) => cmd::syntax::train(
             &train,
             &dev,
@@ -619,6 +654,22 @@ fn main() -> ExitCode {
                 wire_dates,
                 ..Default::default()
             },
+            clusters.as_deref(),
+        ),
+        Command::Train(TrainCommand::Clusters {
+            conllu,
+            text,
+            meantime,
+            classes,
+            min_count,
+            out,
+        }) => cmd::syntax::train_clusters(
+            &conllu,
+            &text,
+            meantime.as_deref(),
+            classes,
+            min_count,
+            &out,
         ),
 
         Command::Eval(EvalCommand::Quotes {

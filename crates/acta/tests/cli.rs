@@ -418,3 +418,39 @@ fn a_reader_gone_before_a_printing_command_writes_is_not_an_error() {
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn train_clusters_writes_word_classes_from_conllu_and_text() {
+    let Some(dev) = shared("data/ud-english-ewt/en_ewt-ud-dev.conllu") else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("acta-cli-clusters-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = dir.join("text.txt");
+    std::fs::write(
+        &text,
+        "the ministers met in Paris .\nthe minister met in Berlin .\n",
+    )
+    .unwrap();
+    let out = dir.join("c.tsv.zst");
+    let (o, _, stderr) = run(acta()
+        .args(["train", "clusters", "--classes", "16", "--conllu"])
+        .arg(&dev)
+        .arg("--text")
+        .arg(&text)
+        .arg("--out")
+        .arg(&out));
+    assert!(o.status.success(), "{stderr}");
+    let c = acta_syntax::clusters::Clusters::load(&out).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(stderr.contains("in 16 classes"), "{stderr}");
+    assert!(c.len() > 1500, "{}", c.len());
+    // determiners mostly share the class of "the", which is not the class of prepositions,
+    // nouns or verbs
+    let dets = ["a", "an", "his", "my", "their", "your"];
+    let same = dets.iter().filter(|d| c.bits(d) == c.bits("the")).count();
+    assert!(same >= 4, "{same} of {dets:?}");
+    for w in ["in", "minister", "met", "said"] {
+        assert_ne!(c.bits("the"), c.bits(w), "{w}");
+    }
+}

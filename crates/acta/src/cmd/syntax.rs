@@ -31,8 +31,16 @@ pub fn train(
     dev_file: &Path,
     out: &Path,
     opts: &TrainOptions,
+    clusters: Option<&Path>,
 ) -> Result<bool> {
     let started = Instant::now();
+    let mut opts = opts.clone();
+    if let Some(path) = clusters {
+        let c = acta_syntax::clusters::Clusters::load(path)?;
+        eprintln!("{}: word classes for {} words", path.display(), c.len());
+        opts.clusters = Some(c);
+    }
+    let opts = &opts;
     let mut train = Vec::new();
     for f in train_files {
         let sents = read_conllu(f)?;
@@ -371,6 +379,67 @@ pub fn eval(gold: &Path, model_dir: Option<&Path>) -> Result<bool> {
     println!(
         "end to end: {} gold words, {} predicted, {} aligned by character span",
         e.gold, e.predicted, a.words
+    );
+    Ok(true)
+}
+
+/// `acta train clusters`: word classes from the forms of CoNLL-U files, tokenized text and
+/// MEANTIME articles' tokens.
+pub fn train_clusters(
+    conllu: &[PathBuf],
+    text: &[PathBuf],
+    meantime: Option<&Path>,
+    classes: usize,
+    min_count: usize,
+    out: &Path,
+) -> Result<bool> {
+    let started = Instant::now();
+    let mut sents: Vec<Vec<String>> = Vec::new();
+    for f in conllu {
+        let s = read_conllu(f)?;
+        eprintln!("{}: {} sentences", f.display(), s.len());
+        sents.extend(
+            s.into_iter()
+                .map(|s| s.words.into_iter().map(|w| w.form).collect()),
+        );
+    }
+    for f in text {
+        let t = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        let before = sents.len();
+        sents.extend(
+            t.lines()
+                .map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .filter(|s| !s.is_empty()),
+        );
+        eprintln!("{}: {} sentences", f.display(), sents.len() - before);
+    }
+    if let Some(dir) = meantime {
+        let before = sents.len();
+        for doc in super::eval::meantime::read_dir(dir)? {
+            let mut by: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+            for t in doc.tokens {
+                by.entry(t.sentence).or_default().push(t.text);
+            }
+            sents.extend(by.into_values());
+        }
+        eprintln!("{}: {} sentences", dir.display(), sents.len() - before);
+    }
+    let words: usize = sents.iter().map(Vec::len).sum();
+    if words == 0 {
+        bail!("no text");
+    }
+    let opts = acta_syntax::clusters::Options {
+        classes,
+        min_count,
+        ..Default::default()
+    };
+    let c = acta_syntax::clusters::Clusters::build(&sents, &opts);
+    c.save(out)?;
+    eprintln!(
+        "{words} words of text: {} words in {classes} classes, written to {} in {:.1} s",
+        c.len(),
+        out.display(),
+        started.elapsed().as_secs_f64()
     );
     Ok(true)
 }
