@@ -137,7 +137,41 @@ impl Model {
 
     /// Tags only: (UPOS, XPOS) class ids.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
-        self.tagger.tag(words)
+        let mut tags = self.tagger.tag(words);
+        self.perfect_auxiliaries(words, &mut tags);
+        tags
+    }
+
+    /// A form of "have" before a past participle, with only adverbs or "not" between ("has
+    /// repeatedly stated", "had not yet said"), is the perfect's auxiliary: in English it can
+    /// be nothing else, and UD tags it AUX. A tagger that reads it as the main verb makes it
+    /// the root and hides the participle's clause from every later stage.
+    fn perfect_auxiliaries(&self, words: &[&str], tags: &mut [usize]) {
+        let upos = |t: usize| self.tagger.upos[t].as_str();
+        let xpos = |t: usize| self.tagger.xpos[t].as_str();
+        for i in 0..tags.len() {
+            if upos(tags[i]) != "VERB"
+                || !matches!(
+                    words[i].to_lowercase().as_str(),
+                    "have" | "has" | "had" | "'ve" | "'d" | "having"
+                )
+            {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tags.len() && j <= i + 3 && matches!(upos(tags[j]), "ADV" | "PART") {
+                j += 1;
+            }
+            if j == i + 1 || j >= tags.len() || xpos(tags[j]) != "VBN" {
+                continue;
+            }
+            let x = xpos(tags[i]);
+            if let Some(aux) =
+                (0..self.tagger.upos.len()).find(|&c| upos(c) == "AUX" && xpos(c) == x)
+            {
+                tags[i] = aux;
+            }
+        }
     }
 
     /// Tags, lemmatizes and parses one sentence of words.
@@ -151,7 +185,7 @@ impl Model {
                 deprels: vec![],
             };
         }
-        let tags = self.tagger.tag(words);
+        let tags = self.tag(words);
         let upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
         let mut lemmas: Vec<String> = words

@@ -121,3 +121,43 @@ fn embedded_model_reads_passives_and_relative_clauses() {
     let t = s.tokens.iter().find(|t| t.text == "held").unwrap();
     assert_eq!(t.lemma.as_deref(), Some("hold"));
 }
+
+#[test]
+fn have_before_adverbs_and_a_participle_is_the_perfect_auxiliary() {
+    let Some(model) = shipped() else { return };
+    for (text, have, participle) in [
+        (
+            "President Vladimir Putin has repeatedly stated that Russia is ready for talks.",
+            "has",
+            "stated",
+        ),
+        (
+            "The minister has repeatedly said that the talks failed.",
+            "has",
+            "said",
+        ),
+        (
+            "The government had not yet announced the results.",
+            "had",
+            "announced",
+        ),
+        (
+            "Officials have also strongly denied the reports.",
+            "have",
+            "denied",
+        ),
+    ] {
+        let s = &parse(&model, text)[0];
+        let t = s
+            .tokens
+            .iter()
+            .find(|t| t.text == have)
+            .expect("the auxiliary");
+        assert_eq!(t.upos.as_deref(), Some("AUX"), "{}", show(s));
+        assert_eq!(rel(s, have), ("aux", participle), "{}", show(s));
+    }
+    // "have" with its own object before the participle is the main verb
+    let s = &parse(&model, "She had her car repaired last week.")[0];
+    let t = s.tokens.iter().find(|t| t.text == "had").expect("had");
+    assert_eq!(t.upos.as_deref(), Some("VERB"), "{}", show(s));
+}
