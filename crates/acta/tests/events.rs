@@ -746,3 +746,26 @@ fn what_is_demanded_or_urged_is_not_asserted() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].1, "ISR");
 }
+
+#[test]
+fn a_possessor_owns_the_holder_of_a_title() {
+    // "Russia's UN ambassador" is one actor, Russia's, not Russia's and the UN's
+    assert_eq!(
+        triples("Russia's UN ambassador criticized the United States."),
+        vec![t("RUSGOV", "USA", "111")]
+    );
+    assert_eq!(
+        triples("France's UN ambassador condemned Iran."),
+        vec![t("FRAGOV", "IRN", "111")]
+    );
+    // the possessor is the owner whichever it is: the UN's envoy, not Syria's
+    assert_eq!(
+        triples("The UN's Syria envoy visited Damascus."),
+        vec![t("IGOUNO", "SYRGOV", "042"), t("SYRGOV", "IGOUNO", "043")]
+    );
+    // a possessor alone is unchanged
+    assert_eq!(
+        triples("Russia's foreign minister met Turkish officials."),
+        vec![t("RUSGOV", "TURGOV", "040")]
+    );
+}

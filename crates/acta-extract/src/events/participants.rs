@@ -325,6 +325,13 @@ impl NpCoder<'_> {
             }
             frontier = next;
         }
+        // the possessor owns the holder; another modifier's actor is where the holder serves:
+        // "Russia's UN ambassador" is Russia's (not also the UN's), "the UN's Syria envoy" the
+        // UN's. Coordinated possessors ("Russia's and China's envoys") are all owners.
+        let owned = |top: usize| s.rel(top) == "nmod:poss";
+        if info.countries.iter().any(|c| owned(c.2)) && info.countries.iter().any(|c| !owned(c.2)) {
+            info.countries.retain(|c| owned(c.2));
+        }
         info
     }
 
