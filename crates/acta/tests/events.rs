@@ -769,3 +769,22 @@ fn a_possessor_owns_the_holder_of_a_title() {
         vec![t("RUSGOV", "TURGOV", "040")]
     );
 }
+
+#[test]
+fn a_verbs_lemma_is_no_part_of_a_dictionary_name() {
+    // "ordered the" lemmatizes to "order the", the Phoenix entry for the group "The Order"
+    // (USAREB): a verb's lemma must not start or join an actor's name
+    assert_eq!(
+        triples("The government ordered the newspaper Prensa to close."),
+        vec![t("---GOV", "---MED", "100")]
+    );
+    let rows = triples("The junta ordered the broadcaster Radio Kayira to suspend its programmes.");
+    assert!(
+        rows.iter()
+            .all(|(s, g, _)| !s.contains("USA") && !g.contains("USA")),
+        "{rows:?}"
+    );
+    // a negative case: no verb inside any name, the source's country still codes it
+    let rows = triples("Zimbabwe's government ordered the newspaper Daily News to stop printing.");
+    assert_eq!(rows, vec![t("ZWEGOV", "---MED", "100")]);
+}

@@ -103,13 +103,23 @@ impl Mentions {
                 continue;
             }
             let mut best: Option<(usize, MentionKind)> = None;
-            for words in [&s.nw, &lemma_words] {
-                if let Some(am) = dict.actor_at(words, i, day) {
+            // a verb's lemma is no part of a name: "ordered the newspaper" is not the group
+            // called "The Order" (`order the`), "leads" no leader
+            let verbal =
+                |len: usize| (i..(i + len).min(n)).any(|t| matches!(s.upos(t), "VERB" | "AUX"));
+            for (words, lemmas) in [(&s.nw, false), (&lemma_words, true)] {
+                if let Some(am) = dict
+                    .actor_at(words, i, day)
+                    .filter(|am| !(lemmas && verbal(am.len)))
+                {
                     if best.as_ref().is_none_or(|b| am.len > b.0) {
                         best = Some((am.len, MentionKind::Actor(am.code)));
                     }
                 }
-                if let Some((len, agent)) = dict.agent_at(words, i) {
+                if let Some((len, agent)) = dict
+                    .agent_at(words, i)
+                    .filter(|(len, _)| !(lemmas && verbal(*len)))
+                {
                     if best.as_ref().is_none_or(|b| len > b.0) {
                         best = Some((len, MentionKind::Agent(agent.code.clone(), agent.mode)));
                     }
