@@ -768,6 +768,9 @@ fn a_possessor_owns_the_holder_of_a_title() {
         triples("Russia's foreign minister met Turkish officials."),
         vec![t("RUSGOV", "TURGOV", "040")]
     );
+    // a relation noun does not belong to its possessor: "Washington's NATO allies" are NATO's
+    let rows = triples("Washington's NATO allies criticized Russia.");
+    assert!(rows.contains(&t("IGOWSTNAT", "RUS", "111")), "{rows:?}");
 }
 
 #[test]

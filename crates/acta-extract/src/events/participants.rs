@@ -41,6 +41,22 @@ pub(crate) struct Mentions {
 }
 
 /// Tags whose single word is never an actor on its own ("us" is not the USA).
+/// Nouns for someone standing in a relation to the possessor, not belonging to it
+/// ("Washington's allies", "Russia's neighbours").
+const RELATION_NOUNS: &[&str] = &[
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "enemy",
+    "rival",
+    "friend",
+    "foe",
+    "adversary",
+    "opponent",
+    "counterpart",
+];
+
 fn blocks_single(upos: &str) -> bool {
     matches!(
         upos,
@@ -335,11 +351,16 @@ impl NpCoder<'_> {
             }
             frontier = next;
         }
-        // the possessor owns the holder; another modifier's actor is where the holder serves:
-        // "Russia's UN ambassador" is Russia's (not also the UN's), "the UN's Syria envoy" the
-        // UN's. Coordinated possessors ("Russia's and China's envoys") are all owners.
+        // the possessor owns the head; another modifier's actor is where a holder serves or
+        // what the thing is aimed at: "Russia's UN ambassador" is Russia's (not also the UN's),
+        // "the UN's Syria envoy" the UN's, "its campaign against the militant group" its.
+        // Coordinated possessors ("Russia's and China's envoys") are all owners. A relation
+        // noun is the exception: "Washington's NATO allies" are not Washington.
         let owned = |top: usize| s.rel(top) == "nmod:poss";
-        if info.countries.iter().any(|c| owned(c.2)) && info.countries.iter().any(|c| !owned(c.2)) {
+        if !RELATION_NOUNS.contains(&s.lemma[x].to_lowercase().as_str())
+            && info.countries.iter().any(|c| owned(c.2))
+            && info.countries.iter().any(|c| !owned(c.2))
+        {
             info.countries.retain(|c| owned(c.2));
         }
         info
