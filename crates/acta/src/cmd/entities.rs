@@ -162,15 +162,19 @@ fn read_iob2(path: &Path) -> Result<Vec<Doc>> {
         .map_err(|(line, msg)| anyhow::anyhow!("{}:{line}: {msg}", path.display()))
 }
 
-/// CoNLL-U sentences grouped into documents (`# newdoc`).
-fn conllu_docs(sents: &[acta_core::conllu::ConlluSentence]) -> Vec<Vec<usize>> {
-    let mut docs: Vec<Vec<usize>> = Vec::new();
-    for (i, s) in sents.iter().enumerate() {
+/// CoNLL-U sentences grouped into documents (`# newdoc`), as (words, labels) with the labels
+/// `label` gives each sentence.
+fn conllu_docs(
+    sents: &[acta_core::conllu::ConlluSentence],
+    label: impl Fn(&acta_core::conllu::ConlluSentence) -> Vec<u8>,
+) -> Vec<Doc> {
+    let mut docs: Vec<Doc> = Vec::new();
+    for s in sents {
         if docs.is_empty() || s.comments.iter().any(|c| c.starts_with("newdoc")) {
             docs.push(Vec::new());
         }
         if let Some(d) = docs.last_mut() {
-            d.push(i);
+            d.push((s.words.iter().map(|w| w.form.clone()).collect(), label(s)));
         }
     }
     docs
@@ -205,19 +209,7 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
     }
     for p in a.gum {
         let sents = read_conllu(p)?;
-        let docs: Vec<Doc> = conllu_docs(&sents)
-            .into_iter()
-            .map(|d| {
-                d.into_iter()
-                    .map(|i| {
-                        (
-                            sents[i].words.iter().map(|w| w.form.clone()).collect(),
-                            train::gum_labels(&sents[i]),
-                        )
-                    })
-                    .collect()
-            })
-            .collect();
+        let docs = conllu_docs(&sents, train::gum_labels);
         let names = docs
             .iter()
             .flatten()
@@ -245,19 +237,7 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
         let first = train::train(&data, &dev, &gaz, &a.opts, |line| println!("  {line}"));
         for p in a.silver {
             let sents = read_conllu(p)?;
-            let docs: Vec<Doc> = conllu_docs(&sents)
-                .into_iter()
-                .map(|d| {
-                    d.into_iter()
-                        .map(|i| {
-                            let w: Vec<String> =
-                                sents[i].words.iter().map(|w| w.form.clone()).collect();
-                            let n = w.len();
-                            (w, vec![0u8; n])
-                        })
-                        .collect()
-                })
-                .collect();
+            let docs = conllu_docs(&sents, |s| vec![0u8; s.words.len()]);
             let base = next_doc(&data);
             let mut ex = examples(&model, docs, base);
             let predicted = train::tag_examples(&first, &ex);
