@@ -47,7 +47,7 @@ impl ClusterTable {
             for (k, (c, &len)) in cl.iter_mut().zip(&CLUSTER_PREFIXES).enumerate() {
                 *c = mix(str_hash(&bits[..len.min(bits.len())]), 201 + k as u64);
             }
-            table.insert(norm_hash(w), cl);
+            table.insert(crate::parser::word_value(w), cl);
         }
         ClusterTable { clusters, table }
     }
@@ -59,6 +59,8 @@ impl ClusterTable {
 
 const NO_CLASS: u64 = 0x006e_6f63_6c61_7373;
 
+/// The word lowercased with digits as `0`, as [`crate::parser::word_value`] hashes it: the
+/// class table is keyed by that value and looked up with [`chars_hash`] of these characters.
 fn norm_chars(word: &str) -> Vec<char> {
     let mut chars: Vec<char> = Vec::with_capacity(word.len());
     for c in word.chars() {
@@ -80,10 +82,6 @@ fn chars_hash(cs: &[char]) -> u64 {
 }
 
 /// The hash of the word lowercased with digits folded (as [`crate::clusters::normalize`]).
-fn norm_hash(word: &str) -> u64 {
-    chars_hash(&norm_chars(word))
-}
-
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 
@@ -590,4 +588,22 @@ pub(crate) fn tag_infos_second(tagger: &Tagger, ws: &[WordInfo], first: &[usize]
         tagger.feature_set,
         |f, s| tagger.weights.score(f, s),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_keys_and_lookups_hash_words_alike() {
+        // the class table is keyed by parser::word_value; WordInfo looks words up by the hash
+        // of norm_chars: the two must agree or no word would find its class
+        for w in ["Kyiv", "1,200", "ÉLYSÉE", "said", "G20"] {
+            assert_eq!(
+                chars_hash(&norm_chars(w)),
+                crate::parser::word_value(w),
+                "{w}"
+            );
+        }
+    }
 }
