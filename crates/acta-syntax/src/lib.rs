@@ -151,10 +151,9 @@ impl Model {
         let xpos = |t: usize| self.tagger.xpos[t].as_str();
         for i in 0..tags.len() {
             if upos(tags[i]) != "VERB"
-                || !matches!(
-                    words[i].to_lowercase().as_str(),
-                    "have" | "has" | "had" | "'ve" | "'d" | "having"
-                )
+                || !["have", "has", "had", "'ve", "'d", "having"]
+                    .iter()
+                    .any(|h| words[i].eq_ignore_ascii_case(h))
             {
                 continue;
             }

@@ -357,7 +357,7 @@ impl NpCoder<'_> {
         // Coordinated possessors ("Russia's and China's envoys") are all owners. A relation
         // noun is the exception: "Washington's NATO allies" are not Washington.
         let owned = |top: usize| s.rel(top) == "nmod:poss";
-        if !RELATION_NOUNS.contains(&s.lemma[x].to_lowercase().as_str())
+        if !RELATION_NOUNS.contains(&s.lemma[x].as_str())
             && info.countries.iter().any(|c| owned(c.2))
             && info.countries.iter().any(|c| !owned(c.2))
         {
