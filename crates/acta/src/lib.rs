@@ -6,6 +6,7 @@
 //! the binary from `data/`, so an installed `acta` needs no files beside it.
 
 pub mod cmd;
+pub mod models;
 pub mod pipeline;
 pub mod samples;
 

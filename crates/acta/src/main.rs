@@ -45,6 +45,15 @@ Run `acta help <command>` for each command's options and more examples."
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Use the syntax model (tagger, lemmatizer, parser) in DIR instead of the built-in one,
+    /// in every command: to measure a model from `acta train syntax` through the whole
+    /// pipeline without rebuilding (docs/models.md, "Using another model").
+    #[arg(long, global = true, value_name = "DIR")]
+    syntax_model: Option<PathBuf>,
+    /// Use the entity model in FILE (or DIR/ner.bin.zst) instead of the built-in one, in every
+    /// command (a model from `acta train entities`).
+    #[arg(long, global = true, value_name = "FILE")]
+    entity_model: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -546,6 +555,10 @@ of the actor codes.")]
 fn main() -> ExitCode {
     quiet_on_closed_stdout();
     let cli = Cli::parse();
+    acta::models::choose(acta::models::ModelFiles {
+        syntax: cli.syntax_model.clone(),
+        entities: cli.entity_model.clone(),
+    });
     let result = match cli.command {
         Command::Code {
             input,

@@ -58,9 +58,8 @@ impl Pipeline {
     pub fn with_coder(events: EventCoder) -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             preparer: Preparer::default(),
-            syntax: acta_syntax::Model::embedded().context("loading the syntax model")?,
-            actors: acta_extract::actors::Actors::embedded()
-                .map_err(|e| anyhow::anyhow!("loading the actor dictionaries: {e}"))?,
+            syntax: crate::models::syntax()?,
+            actors: crate::models::actors()?,
             dates: DateTagger::new(),
             places: Places::load().map_err(anyhow::Error::msg)?,
             events,

@@ -234,8 +234,8 @@ pub fn meaning_stages(mb: f64) -> Result<(Measure, Measure)> {
             }
         }
     }
-    let syntax = acta_syntax::Model::embedded()?;
-    let actors = acta_extract::actors::Actors::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let syntax = crate::models::syntax()?;
+    let actors = crate::models::actors()?;
     let (articles, sentences) = (docs.len(), docs.iter().map(|d| d.sentences.len()).sum());
     let tokens = docs
         .iter()

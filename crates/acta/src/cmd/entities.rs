@@ -123,7 +123,7 @@ pub fn gazetteer(places: Option<&Path>, admin1: Option<&Path>) -> Result<Gazette
 }
 
 fn syntax_model() -> Result<acta_syntax::Model> {
-    acta_syntax::Model::embedded().context("loading the syntax model")
+    crate::models::syntax()
 }
 
 /// Tags the words with our own tagger (UPOS), as the pipeline will; documents are numbered
@@ -278,20 +278,12 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
     Ok(true)
 }
 
-/// Loads a model file, or the built-in model.
+/// Loads a model file (or a directory holding `ner.bin.zst`), else the process's entity model
+/// (`--entity-model`, or the built-in one).
 pub fn load_tagger(dir: Option<&Path>) -> Result<EntityTagger> {
     match dir {
-        Some(d) => {
-            let p = if d.is_dir() {
-                d.join("ner.bin.zst")
-            } else {
-                d.to_path_buf()
-            };
-            let bytes =
-                std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
-            EntityTagger::from_bytes(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))
-        }
-        None => EntityTagger::embedded().map_err(|e| anyhow::anyhow!("{e}")),
+        Some(d) => crate::models::entity_file(d),
+        None => crate::models::entities(),
     }
 }
 

@@ -15,13 +15,14 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::eval::{read_conllu, rebuild_documents};
 
-/// The model to use: `--model DIR`, or the one built into the binary.
+/// The model to use: `--model DIR`, else the process's syntax model (`--syntax-model`, or the
+/// one built into the binary).
 pub fn load_model(dir: Option<&Path>) -> Result<Model> {
     match dir {
         Some(d) => {
             Model::load(d).with_context(|| format!("cannot load the model in {}", d.display()))
         }
-        None => Ok(Model::embedded()?),
+        None => crate::models::syntax(),
     }
 }
 
