@@ -1094,14 +1094,23 @@ impl EventCoder {
             .filter(|&k| s.is_verb(k) || s.kid_rel(k, &["nsubj", "nsubj:pass", "cop"]).is_some())
             .collect();
         // "..., a senior official said" with no complement of its own, attached low (to a
-        // clause inside the quotation, as parataxis or as a conjunct): the quotation is the
-        // whole sentence around the speech clause
+        // clause inside the quotation, as parataxis or as a conjunct; or anywhere else, such as
+        // a relative clause of the last noun, "... its embassy, a senior official said", when
+        // the words show a trailing speech clause): the quotation is the whole sentence around
+        // the speech clause
         let trailing = s.urel(sp) == "conj"
             && s.has_own_subject(sp)
             && roots.is_empty()
             && (sp + 1..s.len()).all(|t| s.under(t, sp) || s.upos(t) == "PUNCT");
-        if s.urel(sp) == "parataxis" || trailing {
-            roots.extend(s.head[sp]);
+        let attached_elsewhere = !trailing
+            && roots.is_empty()
+            && s.head[sp].is_some()
+            && !matches!(s.urel(sp), "parataxis" | "ccomp" | "xcomp" | "csubj")
+            && self.trailing_speech_clause(s, sp);
+        if s.urel(sp) == "parataxis" || trailing || attached_elsewhere {
+            if !attached_elsewhere {
+                roots.extend(s.head[sp]);
+            }
             if let Some(r) = (0..s.len()).find(|&t| s.head[t].is_none()) {
                 if r != sp && !roots.contains(&r) {
                     roots.push(r);
@@ -1118,6 +1127,26 @@ impl EventCoder {
             out.extend(s.kids_rel(r, &["conj"]).filter(|&k| s.is_verb(k)));
         }
         out
+    }
+
+    /// Whether speech predicate `sp` closes its sentence as a clause of its own after a comma:
+    /// its subject stands between the comma and the verb, it has no object, and everything
+    /// after it is its own ("..., a senior official said on Saturday."). Read from the words,
+    /// not from where the parser attached the clause.
+    fn trailing_speech_clause(&self, s: &Sent, sp: usize) -> bool {
+        let Some(subj) = s.subject_child(sp) else {
+            return false;
+        };
+        // the clause's first word (the comma itself may hang on the verb)
+        let start = (0..=sp)
+            .find(|&t| s.under(t, sp) && s.upos(t) != "PUNCT")
+            .unwrap_or(sp);
+        start > 0
+            && start <= subj
+            && subj < sp
+            && s.toks[start - 1].text == ","
+            && s.kid_rel(sp, &["obj", "xcomp", "ccomp"]).is_none()
+            && (sp + 1..s.len()).all(|t| s.under(t, sp) || s.upos(t) == "PUNCT")
     }
 
     /// Whether speech predicate `sp` attributes the news rather than reports an act of its
