@@ -563,6 +563,122 @@ fn a_cue_closing_the_sentence_says_everything_before_its_comma() {
     assert!(q.iter().all(|x| x.3 != "In the first quarter"), "{q:?}");
 }
 
+#[test]
+fn a_cue_between_commas_reports_the_rest_of_its_sentence() {
+    // "X, he said, Y": the cue interrupts what was said; its predicate is after the cue
+    for (text, speaker, content) in [
+        (
+            "His plan, he stated, was for the United States government to become a shareholder in General Motors.",
+            "he",
+            "was for the United States government to become a shareholder in General Motors",
+        ),
+        (
+            "Russia, the minister said on Friday, is ready to negotiate an end to the conflict.",
+            "the minister",
+            "is ready to negotiate an end to the conflict",
+        ),
+        (
+            "The talks, Lavrov said, will continue next week in Istanbul.",
+            "Lavrov",
+            "will continue next week in Istanbul",
+        ),
+        (
+            "After the meeting, the minister said, the two sides agreed to meet again.",
+            "the minister",
+            "the two sides agreed to meet again",
+        ),
+    ] {
+        let (sp, kind, _, c) = one(text);
+        assert_eq!(
+            (sp.as_str(), kind.as_str(), c.as_str()),
+            (speaker, "indirect", content),
+            "{text}"
+        );
+    }
+    // a clause before the cue is what was said when the cue closes the sentence
+    let (_, _, _, c) =
+        one("The deal reported by the newspaper was worth $2 billion, the company said.");
+    assert_eq!(c, "The deal reported by the newspaper was worth $2 billion");
+    // a quotation split around its cue stays two direct quotations
+    let q = quotes("\"We are ready,\" he said, \"to talk to anyone.\"");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|x| x.1 == "direct"), "{q:?}");
+    // a relative clause's cue is no parenthetical of the sentence
+    let q = quotes("The minister, who said he was tired, left early.");
+    assert!(q.iter().all(|x| !x.3.starts_with("left")), "{q:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_subject_of_its_verb() {
+    for (text, speaker, cue, content) in [
+        (
+            "Police arrested two men in the capital, saying they had planned an attack.",
+            "Police",
+            "saying",
+            "they had planned an attack",
+        ),
+        (
+            "The union called a strike at the plant, citing unpaid wages.",
+            "The union",
+            "citing",
+            "unpaid wages",
+        ),
+        (
+            "Chrysler has asked the government for another $5 billion in aid, saying that it plans to fire three thousand employees.",
+            "Chrysler",
+            "saying",
+            "it plans to fire three thousand employees",
+        ),
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().any(|x| (x.0.as_str(), x.2.as_str(), x.3.as_str()) == (speaker, cue, content)),
+            "{text}: {q:?}"
+        );
+    }
+    // a participle hung on a noun ("a statement saying") is not the subject's statement
+    let q = quotes("The ministry issued a statement saying that the talks had failed.");
+    assert!(
+        q.iter().all(|x| x.0 != "The ministry" || x.2 != "saying"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_day_before_the_verb_is_not_the_speaker() {
+    for (text, speaker, content) in [
+        (
+            "Apple Computer today announced that it would open a store in Paris.",
+            "Apple Computer",
+            "it would open a store in Paris",
+        ),
+        (
+            "The ministry yesterday said that the border would stay closed.",
+            "The ministry",
+            "the border would stay closed",
+        ),
+    ] {
+        let (sp, _, _, c) = one(text);
+        assert_eq!((sp.as_str(), c.as_str()), (speaker, content), "{text}");
+    }
+    // a day that is what was said stays in the content
+    let (sp, _, _, c) = one("Today is a holiday, the ministry said.");
+    assert_eq!(
+        (sp.as_str(), c.as_str()),
+        ("the ministry", "Today is a holiday")
+    );
+}
+
+#[test]
+fn a_verb_hung_on_a_noun_as_a_reduced_relative_is_no_statement() {
+    for text in [
+        "The measure comes on top of existing plans announced in January, in which 30,000 jobs are to be cut.",
+        "The figures reported by the agency on Monday were revised.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+}
+
 /// (speaker, content) of every cue that cues::find gives on a parsed sentence.
 fn cues_of(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, String)> {
     use acta_extract::quotes::{cues, lexicon::Lexicon, tree::Tree};
@@ -633,5 +749,53 @@ fn statements_survive_the_misparses_of_another_syntax_model() {
         found[3].iter().all(|(s, _)| s != "AirTran Airways"),
         "{:?}",
         found[3]
+    );
+    // the word-class model's trees (from found[4]): "The Government Accountability Office on
+    // June 18 called ..., citing major flaws" with the noun as the root and "called" hung on
+    // it: the noun is the subject of both cues
+    assert!(
+        found[4]
+            .iter()
+            .any(|(s, c)| s.ends_with("Office on June 18") && c == "major flaws"),
+        "{:?}",
+        found[4]
+    );
+    // ", saying that it plans to fire ..." parsed as a prepositional object of "asked"
+    assert!(
+        found[5]
+            .iter()
+            .any(|(s, c)| s == "The United States auto manufacturer Chrysler"
+                && c == "it plans to fire three thousand employees"),
+        "{:?}",
+        found[5]
+    );
+    // "His plan, he stated, was ...": the cue hung on "plan" as parataxis
+    assert_eq!(found[6].len(), 1, "{:?}", found[6]);
+    assert!(
+        found[6][0]
+            .1
+            .starts_with("was for the United States government"),
+        "{:?}",
+        found[6]
+    );
+    assert!(
+        found[6][0]
+            .1
+            .ends_with("to become shareholders in General Motors"),
+        "{:?}",
+        found[6]
+    );
+    // "Apple Computer today announced": two subjects, one a day
+    assert_eq!(found[7][0].0, "Apple Computer");
+    // "plans announced in January", tagged VBD: a reduced relative, no speaker
+    assert!(found[8].iter().all(|(s, _)| s.is_empty()), "{:?}", found[8]);
+    // "announced that development ..., begun two years ago, has been pushed back several
+    // years" with "pushed" a conjunct of "announced": the predicate belongs to the content
+    assert_eq!(
+        found[9],
+        [(
+            "Boeing".to_string(),
+            "development of a replacement for their 737 narrowbody airliner , begun two years ago , has been pushed back several years".to_string()
+        )]
     );
 }

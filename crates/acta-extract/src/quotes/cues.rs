@@ -263,12 +263,16 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
         }
         _ => v,
     };
-    // "has stated", "had said": finite through the auxiliary
-    let finite = tree.finite(v)
-        || tree
-            .children(v)
-            .iter()
-            .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a));
+    // "has stated", "had said": finite through the auxiliary; a verb hung on a noun as a
+    // reduced relative ("turnaround plans announced in January") is a participle whatever
+    // the tagger says, unless that noun is all the sentence has for a main verb
+    let reduced = tree.rel(v) == "acl" && !main_verb_on_noun(tree, v);
+    let finite = !reduced
+        && (tree.finite(v)
+            || tree
+                .children(v)
+                .iter()
+                .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a)));
     // a subject shared with another verb ("...," said Joe Leonard, ... parsed as a conjunct
     // of the quoted verb) loses to the name right after a verb that follows a quotation
     let shared = |s: usize| tree.head(s) != Some(v);
@@ -314,12 +318,18 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     if depth > 4 {
         return None;
     }
-    // several subjects (a parse error on a long name): the one nearest before the verb
-    let nearest = tree
+    // several subjects (a parse error on a long name): the one nearest before the verb,
+    // but not a day taken for one ("Apple Computer today announced")
+    let subjects: Vec<usize> = tree
         .children(v)
         .iter()
         .copied()
         .filter(|&c| c < v && tree.rel(c) == "nsubj")
+        .collect();
+    let nearest = subjects
+        .iter()
+        .copied()
+        .filter(|&c| !(is_day_word(&tree.lower(c)) && subjects.len() > 1))
         .max();
     if let Some(s) = nearest.or_else(|| tree.child(v, "nsubj")) {
         if tree.rel(s) == "nsubj" || tree.rel(s).starts_with("nsubj:outer") {
@@ -330,10 +340,14 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
         }
     }
     let h = tree.head(v)?;
+    // ", saying that ...": a participle after a comma speaks for the subject of the verb
+    // it hangs on, whether the parse made it an adverbial clause or a prepositional object
+    let comma_participle = tree.xpos(v) == "VBG" && v > 0 && tree.text(v - 1) == ",";
     match tree.base(v) {
         "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
-        "advcl" | "xcomp"
-            if tree.xpos(v) == "VBG"
+        "acl" if main_verb_on_noun(tree, v) => Some(h),
+        "advcl" | "xcomp" | "obl"
+            if tree.xpos(v) == "VBG" && (tree.base(v) != "obl" || comma_participle)
                 || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") =>
         {
             if tree.lemma(h) == "quote" {
@@ -350,6 +364,36 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
         "acl" if tree.rel(v) == "acl:relcl" => Some(h),
         _ => None,
     }
+}
+
+/// "The Government Accountability Office on June 18 called for ...", parsed with the noun as
+/// the root and the verb as a clause hung on it: a finite verb (by its tag) whose head is a
+/// noun before it at the root of the sentence is the sentence's main verb, and that noun its
+/// subject. A reduced relative ("the plans announced in January") hangs on a noun that has a
+/// verb above it.
+fn main_verb_on_noun(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "acl"
+        && matches!(tree.xpos(v), "VBD" | "VBZ" | "VBP")
+        && tree.head(v).is_some_and(|h| {
+            h < v && tree.head(h).is_none() && matches!(tree.upos(h), "NOUN" | "PROPN")
+        })
+}
+
+/// A day or "today", which a parser may take for a subject before a verb.
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
 }
 
 /// The speaker phrase around subject head `s`: its subtree without relative clauses and
@@ -387,6 +431,10 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
         lo += 1;
     }
     while hi > s && (tree.is_punct(hi) || tree.upos(hi) == "CCONJ") {
+        hi -= 1;
+    }
+    // "Apple Computer today announced": the day is when, not who
+    if hi > lo && is_day_word(&tree.lower(hi)) {
         hi -= 1;
     }
     (lo, hi)
@@ -500,6 +548,11 @@ fn verb_content(
 ) -> (Option<(usize, usize)>, bool) {
     let trim = |r: (usize, usize)| trim_content(tree, r);
     if frames.has(Frames::CLAUSE) {
+        // "His plan, he stated, was for ...": a cue set between commas inside the sentence
+        // reports the clause around it, however the parse hung the cue on it
+        if let Some(r) = parenthetical_content(tree, v, cut) {
+            return (Some(r), false);
+        }
         // a clause has a predicate or dependents: a lone word the parse calls a clause
         // ("said nothing", "said so", "said yes") is an object, not something said
         if let Some(c) = tree
@@ -520,6 +573,14 @@ fn verb_content(
             let mut r = tree.extent(c, cut);
             if let Some(t) = addressee_then_that(tree, v).filter(|&t| r.0 <= t && t <= c) {
                 r.0 = t;
+            }
+            // "announced that development of a replacement, begun two years ago, has been
+            // pushed back": the clause's own predicate hung on the cue as a conjunct with no
+            // conjunction and no subject of its own belongs to what was said
+            if c > v {
+                if let Some(k) = split_predicate(tree, v, r.1) {
+                    r.1 = r.1.max(tree.extent(k, cut).1);
+                }
             }
             return (trim(r), that);
         }
@@ -744,6 +805,72 @@ fn trim_content(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> Option<(usize,
         hi -= 1;
     }
     (lo <= hi && !(lo == hi && tree.is_punct(lo))).then_some((lo, hi))
+}
+
+/// "His plan, he stated, was for the government to ...", "Russia, the minister said, is
+/// ready": a cue with its subject set between commas after the first words of a sentence
+/// that has no other verb before it; the content is the rest of the sentence after the
+/// second comma (where the predicate of what was said stands), up to another statement.
+fn parenthetical_content(
+    tree: &Tree,
+    v: usize,
+    cut: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let (mut lo, hi) = match tree.child(v, "nsubj").filter(|&s| s < v) {
+        Some(s) => tree.extent(s, &|t| t == v),
+        None => comma_subject(tree, v)?,
+    };
+    while lo < hi && tree.is_punct(lo) {
+        lo += 1;
+    }
+    if lo < 2
+        || !matches!(tree.text(lo - 1), "," | "--" | "—")
+        || !(hi + 1..v).all(|t| matches!(tree.upos(t), "ADV" | "AUX"))
+        || (0..lo - 1).any(|t| tree.verbal(t) || is_quote_mark(tree.text(t)))
+    {
+        return None;
+    }
+    // after the verb: at most a short adverbial ("on Friday"), then the closing comma
+    let close =
+        (v + 1..tree.len().min(v + 5)).find(|&t| matches!(tree.text(t), "," | "--" | "—"))?;
+    if (v + 1..close).any(|t| {
+        !matches!(
+            tree.upos(t),
+            "ADP" | "ADV" | "NOUN" | "PROPN" | "NUM" | "DET"
+        )
+    }) {
+        return None;
+    }
+    let start = close + 1;
+    if start >= tree.len()
+        || is_quote_mark(tree.text(start))
+        || matches!(tree.upos(start), "CCONJ" | "SCONJ")
+        || tree.lower(start) == "that"
+    {
+        return None;
+    }
+    let end = clause_end(tree, start, cut);
+    // what follows is a predicate: a verb before the end
+    if !(start..=end).any(|t| tree.verbal(t)) {
+        return None;
+    }
+    trim_content(tree, (start, end))
+}
+
+/// The conjunct of cue `v` after its clause (ending at `end`) with no conjunction and no
+/// subject: a predicate the parse took from the clause ("announced that development ...,
+/// begun two years ago, has been pushed back").
+fn split_predicate(tree: &Tree, v: usize, end: usize) -> Option<usize> {
+    tree.children(v).iter().copied().find(|&k| {
+        k > end
+            && tree.base(k) == "conj"
+            && tree.verbal(k)
+            && !tree
+                .children(k)
+                .iter()
+                .any(|&c| matches!(tree.base(c), "cc" | "nsubj" | "csubj" | "expl"))
+            && (end + 1..k).all(|t| tree.is_punct(t) || tree.dominates(k, t))
+    })
 }
 
 /// A cue that closes its sentence: subject, verb, then only what hangs on the verb ("on
