@@ -670,6 +670,33 @@ fn a_day_before_the_verb_is_not_the_speaker() {
 }
 
 #[test]
+fn a_predicate_the_parse_hangs_on_the_cue_belongs_to_the_clause() {
+    // the subject of the reported clause holds a participle the parser takes for the
+    // clause's verb; the real predicate then hangs on the cue as a second clause
+    for (text, content) in [
+        (
+            "Spokeswoman Sandy Angers said that the team formed to look at the development had been merged into the parent product development team.",
+            "the team formed to look at the development had been merged into the parent product development team",
+        ),
+        (
+            "The ministry said the plan announced last week would cut costs.",
+            "the plan announced last week would cut costs",
+        ),
+        (
+            "The company has announced that development of a new airliner, begun two years ago, has been pushed back several years.",
+            "development of a new airliner, begun two years ago, has been pushed back several years",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].3, content, "{text}: {q:?}");
+    }
+    // a clause with its own subject after a conjunction is another statement
+    let q = quotes("Ford said it would close two plants, and the union said it would strike.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].3, "it would close two plants");
+}
+
+#[test]
 fn a_verb_hung_on_a_noun_as_a_reduced_relative_is_no_statement() {
     for text in [
         "The measure comes on top of existing plans announced in January, in which 30,000 jobs are to be cut.",

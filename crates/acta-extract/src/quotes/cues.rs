@@ -857,18 +857,20 @@ fn parenthetical_content(
     trim_content(tree, (start, end))
 }
 
-/// The conjunct of cue `v` after its clause (ending at `end`) with no conjunction and no
-/// subject: a predicate the parse took from the clause ("announced that development ...,
-/// begun two years ago, has been pushed back").
+/// A predicate the parse took from cue `v`'s clause (ending at `end`) and hung on the cue
+/// itself, right after the clause: a conjunct with no conjunction, or a second clause, with
+/// no subject or subordinator of its own. It happens when the clause's subject holds a
+/// participle the parser read as the clause's verb ("announced that development ..., begun
+/// two years ago, has been pushed back", "said that the team formed to look at it had been
+/// merged").
 fn split_predicate(tree: &Tree, v: usize, end: usize) -> Option<usize> {
     tree.children(v).iter().copied().find(|&k| {
         k > end
-            && tree.base(k) == "conj"
+            && matches!(tree.base(k), "conj" | "ccomp")
             && tree.verbal(k)
-            && !tree
-                .children(k)
-                .iter()
-                .any(|&c| matches!(tree.base(c), "cc" | "nsubj" | "csubj" | "expl"))
+            && !tree.children(k).iter().any(|&c| {
+                c < k && matches!(tree.base(c), "cc" | "nsubj" | "csubj" | "expl" | "mark")
+            })
             && (end + 1..k).all(|t| tree.is_punct(t) || tree.dominates(k, t))
     })
 }
