@@ -266,7 +266,10 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
     // "has stated", "had said": finite through the auxiliary; a verb hung on a noun as a
     // reduced relative ("turnaround plans announced in January") is a participle whatever
     // the tagger says, unless that noun is all the sentence has for a main verb
-    let reduced = tree.rel(v) == "acl" && !main_verb_on_noun(tree, v);
+    let reduced = tree.rel(v) == "acl"
+        && !main_verb_on_noun(tree, v)
+        // "..., a Romanian official said Friday.": a cue closing the sentence after a comma
+        && !(comma_subject(tree, v).is_some() && adverbial_tail(tree, v));
     let finite = !reduced
         && (tree.finite(v)
             || tree
@@ -331,7 +334,11 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
         .copied()
         .filter(|&c| !(is_day_word(&tree.lower(c)) && subjects.len() > 1))
         .max();
-    if let Some(s) = nearest.or_else(|| tree.child(v, "nsubj")) {
+    // a day after the verb is when it was said ("said Friday"), never who said it
+    let after = tree
+        .child(v, "nsubj")
+        .filter(|&c| !is_day_word(&tree.lower(c)));
+    if let Some(s) = nearest.or(after) {
         if tree.rel(s) == "nsubj" || tree.rel(s).starts_with("nsubj:outer") {
             if RELATIVE.contains(&tree.lemma(s)) && tree.rel(v) == "acl:relcl" {
                 return tree.head(v);
@@ -346,6 +353,7 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     match tree.base(v) {
         "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
         "acl" if main_verb_on_noun(tree, v) => Some(h),
+        "amod" if verb_on_its_object(tree, v) => tree.child(h, "nsubj").filter(|&s| s < v),
         "advcl" | "xcomp" | "obl"
             if tree.xpos(v) == "VBG" && (tree.base(v) != "obl" || comma_participle)
                 || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") =>
@@ -669,13 +677,46 @@ fn verb_content(
         }
     }
     if frames.has(Frames::OBJECT) {
-        if let Some(o) = tree.child(v, "obj") {
+        // the object, or a bare noun right after the verb that the parse called an oblique
+        // ("Apple announces Mac OS X Lion" with "Lion" as obl): no preposition, not a day
+        let bare = |o: usize| {
+            tree.rel(o) == "obl"
+                && !tree.children(o).iter().any(|&c| tree.base(c) == "case")
+                && !is_time_word(&tree.lower(o))
+                && tree.extent(o, cut).0 == v + 1
+        };
+        let object = tree
+            .child(v, "obj")
+            .filter(|&o| !is_time_word(&tree.lower(o)))
+            .or_else(|| tree.children(v).iter().copied().find(|&o| o > v && bare(o)));
+        if let Some(o) = object {
             if o > v && matches!(tree.upos(o), "NOUN" | "PROPN" | "NUM") {
                 return (trim(tree.extent(o, cut)), false);
             }
         }
+        // "GM announced plans Friday to shut down ...", parsed with "announced" as an
+        // adjective of "plans" at the root: the noun and what hangs on it after the verb
+        if let Some(h) = tree.head(v).filter(|_| verb_on_its_object(tree, v)) {
+            let (_, hi) = tree.extent(h, &|t| t < v || cut(t));
+            return (trim((v + 1, hi)), false);
+        }
     }
     (None, false)
+}
+
+/// "General Motors announced plans Friday to ...", parsed with the noun after the verb as
+/// the root of the sentence and the verb as its adjective: a verb by its tag (past or
+/// present) right before a root noun that has a subject before the verb is the main verb,
+/// and that noun its object. "The announced plans were ..." has a verb at the root.
+fn verb_on_its_object(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "amod"
+        && matches!(tree.xpos(v), "VBD" | "VBZ" | "VBP")
+        && tree.head(v).is_some_and(|h| {
+            h == v + 1
+                && tree.head(h).is_none()
+                && matches!(tree.upos(h), "NOUN" | "PROPN")
+                && tree.child(h, "nsubj").is_some_and(|s| s < v)
+        })
 }
 
 /// "expressed (great) concern that ...": the reporting noun and its that-clause.
