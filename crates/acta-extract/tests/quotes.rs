@@ -709,6 +709,67 @@ fn a_verb_hung_on_a_noun_as_a_reduced_relative_is_no_statement() {
     }
 }
 
+/// The quotations of a one-sentence text, with the parse taken from a fixture sentence
+/// instead of the shipped model (the words must tokenize the same way).
+fn quotes_with_parse(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, String, String)> {
+    let over = Overrides {
+        published: Some("2025-09-03".into()),
+        ..Default::default()
+    };
+    let mut doc = Preparer::default().prepare(RawArticle::from_text("test", sent.text()), &over);
+    let toks: Vec<&mut acta_core::Token> = doc
+        .sentences
+        .iter_mut()
+        .flat_map(|s| s.tokens.iter_mut())
+        .collect();
+    assert_eq!(toks.len(), sent.words.len(), "same tokens as the fixture");
+    for (t, w) in toks.into_iter().zip(&sent.words) {
+        assert_eq!(t.text, w.form);
+        t.upos = Some(w.upos.clone());
+        t.xpos = Some(w.xpos.clone());
+        t.lemma = Some(w.lemma.clone());
+        t.head = Some(w.head);
+        t.deprel = Some(w.deprel.clone());
+    }
+    DateTagger::new().tag(&mut doc);
+    STAGES.places.tag(&mut doc);
+    STAGES.quotes.tag(&mut doc);
+    doc.quotes
+        .into_iter()
+        .map(|q| {
+            (
+                q.speaker.map(|s| s.text).unwrap_or_default(),
+                q.kind,
+                q.content.text,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_quotation_opening_the_content_runs_to_its_closing_mark_whatever_the_parse() {
+    // 'stressed that "Ukraine needs to maintain a neutral ... status."' with the word-class
+    // model hanging "a neutral ... status" on the cue: the quotation is still the content
+    let sents =
+        acta_core::conllu::parse(include_str!("data/misparses.conllu")).expect("fixture parses");
+    let q = quotes_with_parse(&sents[13]);
+    assert_eq!(
+        q,
+        [(
+            "Lavrov".to_string(),
+            "mixed".to_string(),
+            "Ukraine needs to maintain a neutral, non-nuclear, and non-aligned status.".to_string()
+        )]
+    );
+    // with the shipped parse, and a quotation that opens the content and closes before its
+    // end: the content is not cut to the quotation
+    let (_, kind, _, c) = one("The minister said that \"the talks\" had failed because of Russia.");
+    assert_eq!(
+        (kind.as_str(), c.as_str()),
+        ("mixed", "\"the talks\" had failed because of Russia")
+    );
+}
+
 /// (speaker, content) of every cue that cues::find gives on a parsed sentence.
 fn cues_of(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, String)> {
     use acta_extract::quotes::{cues, lexicon::Lexicon, tree::Tree};
