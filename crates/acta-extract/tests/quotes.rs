@@ -636,6 +636,18 @@ fn a_participle_after_a_comma_speaks_for_the_subject_of_its_verb() {
             "{text}: {q:?}"
         );
     }
+    // the clause's subject parsed as the participle's object stays in the content
+    let q = quotes(
+        "The company cut its profit forecast on Monday, saying demand for its cars had weakened.",
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.2 == "saying" && x.3 == "demand for its cars had weakened"),
+        "{q:?}"
+    );
+    // an addressee is not the clause's subject
+    let q = quotes("The union told the company it would strike.");
+    assert_eq!(q[0].3, "it would strike", "{q:?}");
     // a participle hung on a noun ("a statement saying") is not the subject's statement
     let q = quotes("The ministry issued a statement saying that the talks had failed.");
     assert!(

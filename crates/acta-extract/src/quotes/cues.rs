@@ -589,6 +589,11 @@ fn verb_content(
                 if let Some(k) = split_predicate(tree, v, r.1) {
                     r.1 = r.1.max(tree.extent(k, cut).1);
                 }
+                // "saying demand for its cars had weakened" with "demand" the cue's object
+                // and the clause left without a subject: the object is the clause's subject
+                if let Some(o) = subject_taken_as_object(tree, v, c, r.0) {
+                    r.0 = r.0.min(tree.extent(o, cut).0);
+                }
             }
             return (trim(r), that);
         }
@@ -896,6 +901,33 @@ fn parenthetical_content(
         return None;
     }
     trim_content(tree, (start, end))
+}
+
+/// The object of cue `v` standing right before its clause `c` (which starts at `start`) when
+/// the clause has no subject or subordinator of its own: the clause's subject, which the parse
+/// took for the verb's object ("said prices would rise", "saying demand for its cars had
+/// weakened"). A noun object only, with nothing but the clause's auxiliaries and adverbs
+/// between it and the clause.
+fn subject_taken_as_object(tree: &Tree, v: usize, c: usize, start: usize) -> Option<usize> {
+    if tree
+        .children(c)
+        .iter()
+        .any(|&k| k < c && matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "mark"))
+        || !tree.finite(c)
+            && !tree
+                .children(c)
+                .iter()
+                .any(|&a| a < c && tree.base(a) == "aux" && tree.finite(a))
+    {
+        return None;
+    }
+    let o = tree.child(v, "obj").filter(|&o| v < o && o < c)?;
+    if !matches!(tree.upos(o), "NOUN" | "PROPN" | "PRON")
+        || tree.extent(o, &|t| t == c).1 + 1 != start
+    {
+        return None;
+    }
+    Some(o)
 }
 
 /// A predicate the parse took from cue `v`'s clause (ending at `end`) and hung on the cue
