@@ -263,12 +263,19 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
         }
         _ => v,
     };
-    // "has stated", "had said": finite through the auxiliary
-    let finite = tree.finite(v)
-        || tree
-            .children(v)
-            .iter()
-            .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a));
+    // "has stated", "had said": finite through the auxiliary; a verb hung on a noun as a
+    // reduced relative ("turnaround plans announced in January") is a participle whatever
+    // the tagger says, unless that noun is all the sentence has for a main verb
+    let reduced = tree.rel(v) == "acl"
+        && !main_verb_on_noun(tree, v)
+        // "..., a Romanian official said Friday.": a cue closing the sentence after a comma
+        && !(comma_subject(tree, v).is_some() && adverbial_tail(tree, v));
+    let finite = !reduced
+        && (tree.finite(v)
+            || tree
+                .children(v)
+                .iter()
+                .any(|&a| a < v && tree.rel(a) == "aux" && tree.finite(a)));
     // a subject shared with another verb ("...," said Joe Leonard, ... parsed as a conjunct
     // of the quoted verb) loses to the name right after a verb that follows a quotation
     let shared = |s: usize| tree.head(s) != Some(v);
@@ -314,14 +321,24 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     if depth > 4 {
         return None;
     }
-    // several subjects (a parse error on a long name): the one nearest before the verb
-    let nearest = tree
+    // several subjects (a parse error on a long name): the one nearest before the verb,
+    // but not a day taken for one ("Apple Computer today announced")
+    let subjects: Vec<usize> = tree
         .children(v)
         .iter()
         .copied()
         .filter(|&c| c < v && tree.rel(c) == "nsubj")
+        .collect();
+    let nearest = subjects
+        .iter()
+        .copied()
+        .filter(|&c| !(is_day_word(&tree.lower(c)) && subjects.len() > 1))
         .max();
-    if let Some(s) = nearest.or_else(|| tree.child(v, "nsubj")) {
+    // a day after the verb is when it was said ("said Friday"), never who said it
+    let after = tree
+        .child(v, "nsubj")
+        .filter(|&c| !is_day_word(&tree.lower(c)));
+    if let Some(s) = nearest.or(after) {
         if tree.rel(s) == "nsubj" || tree.rel(s).starts_with("nsubj:outer") {
             if RELATIVE.contains(&tree.lemma(s)) && tree.rel(v) == "acl:relcl" {
                 return tree.head(v);
@@ -330,10 +347,15 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
         }
     }
     let h = tree.head(v)?;
+    // ", saying that ...": a participle after a comma speaks for the subject of the verb
+    // it hangs on, whether the parse made it an adverbial clause or a prepositional object
+    let comma_participle = tree.xpos(v) == "VBG" && v > 0 && tree.text(v - 1) == ",";
     match tree.base(v) {
         "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
-        "advcl" | "xcomp"
-            if tree.xpos(v) == "VBG"
+        "acl" if main_verb_on_noun(tree, v) => Some(h),
+        "amod" if verb_on_its_object(tree, v) => tree.child(h, "nsubj").filter(|&s| s < v),
+        "advcl" | "xcomp" | "obl"
+            if tree.xpos(v) == "VBG" && (tree.base(v) != "obl" || comma_participle)
                 || tree.child(v, "mark").is_some_and(|m| tree.lemma(m) == "as") =>
         {
             if tree.lemma(h) == "quote" {
@@ -350,6 +372,36 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
         "acl" if tree.rel(v) == "acl:relcl" => Some(h),
         _ => None,
     }
+}
+
+/// "The Government Accountability Office on June 18 called for ...", parsed with the noun as
+/// the root and the verb as a clause hung on it: a finite verb (by its tag) whose head is a
+/// noun before it at the root of the sentence is the sentence's main verb, and that noun its
+/// subject. A reduced relative ("the plans announced in January") hangs on a noun that has a
+/// verb above it.
+fn main_verb_on_noun(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "acl"
+        && matches!(tree.xpos(v), "VBD" | "VBZ" | "VBP")
+        && tree.head(v).is_some_and(|h| {
+            h < v && tree.head(h).is_none() && matches!(tree.upos(h), "NOUN" | "PROPN")
+        })
+}
+
+/// A day or "today", which a parser may take for a subject before a verb.
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
 }
 
 /// The speaker phrase around subject head `s`: its subtree without relative clauses and
@@ -387,6 +439,10 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
         lo += 1;
     }
     while hi > s && (tree.is_punct(hi) || tree.upos(hi) == "CCONJ") {
+        hi -= 1;
+    }
+    // "Apple Computer today announced": the day is when, not who
+    if hi > lo && is_day_word(&tree.lower(hi)) {
         hi -= 1;
     }
     (lo, hi)
@@ -500,6 +556,11 @@ fn verb_content(
 ) -> (Option<(usize, usize)>, bool) {
     let trim = |r: (usize, usize)| trim_content(tree, r);
     if frames.has(Frames::CLAUSE) {
+        // "His plan, he stated, was for ...": a cue set between commas inside the sentence
+        // reports the clause around it, however the parse hung the cue on it
+        if let Some(r) = parenthetical_content(tree, v, cut) {
+            return (Some(r), false);
+        }
         // a clause has a predicate or dependents: a lone word the parse calls a clause
         // ("said nothing", "said so", "said yes") is an object, not something said
         if let Some(c) = tree
@@ -520,6 +581,19 @@ fn verb_content(
             let mut r = tree.extent(c, cut);
             if let Some(t) = addressee_then_that(tree, v).filter(|&t| r.0 <= t && t <= c) {
                 r.0 = t;
+            }
+            // "announced that development of a replacement, begun two years ago, has been
+            // pushed back": the clause's own predicate hung on the cue as a conjunct with no
+            // conjunction and no subject of its own belongs to what was said
+            if c > v {
+                if let Some(k) = split_predicate(tree, v, r.1) {
+                    r.1 = r.1.max(tree.extent(k, cut).1);
+                }
+                // "saying demand for its cars had weakened" with "demand" the cue's object
+                // and the clause left without a subject: the object is the clause's subject
+                if let Some(o) = subject_taken_as_object(tree, v, c, r.0) {
+                    r.0 = r.0.min(tree.extent(o, cut).0);
+                }
             }
             return (trim(r), that);
         }
@@ -608,13 +682,46 @@ fn verb_content(
         }
     }
     if frames.has(Frames::OBJECT) {
-        if let Some(o) = tree.child(v, "obj") {
+        // the object, or a bare noun right after the verb that the parse called an oblique
+        // ("Apple announces Mac OS X Lion" with "Lion" as obl): no preposition, not a day
+        let bare = |o: usize| {
+            tree.rel(o) == "obl"
+                && !tree.children(o).iter().any(|&c| tree.base(c) == "case")
+                && !is_time_word(&tree.lower(o))
+                && tree.extent(o, cut).0 == v + 1
+        };
+        let object = tree
+            .child(v, "obj")
+            .filter(|&o| !is_time_word(&tree.lower(o)))
+            .or_else(|| tree.children(v).iter().copied().find(|&o| o > v && bare(o)));
+        if let Some(o) = object {
             if o > v && matches!(tree.upos(o), "NOUN" | "PROPN" | "NUM") {
                 return (trim(tree.extent(o, cut)), false);
             }
         }
+        // "GM announced plans Friday to shut down ...", parsed with "announced" as an
+        // adjective of "plans" at the root: the noun and what hangs on it after the verb
+        if let Some(h) = tree.head(v).filter(|_| verb_on_its_object(tree, v)) {
+            let (_, hi) = tree.extent(h, &|t| t < v || cut(t));
+            return (trim((v + 1, hi)), false);
+        }
     }
     (None, false)
+}
+
+/// "General Motors announced plans Friday to ...", parsed with the noun after the verb as
+/// the root of the sentence and the verb as its adjective: a verb by its tag (past or
+/// present) right before a root noun that has a subject before the verb is the main verb,
+/// and that noun its object. "The announced plans were ..." has a verb at the root.
+fn verb_on_its_object(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "amod"
+        && matches!(tree.xpos(v), "VBD" | "VBZ" | "VBP")
+        && tree.head(v).is_some_and(|h| {
+            h == v + 1
+                && tree.head(h).is_none()
+                && matches!(tree.upos(h), "NOUN" | "PROPN")
+                && tree.child(h, "nsubj").is_some_and(|s| s < v)
+        })
 }
 
 /// "expressed (great) concern that ...": the reporting noun and its that-clause.
@@ -744,6 +851,101 @@ fn trim_content(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> Option<(usize,
         hi -= 1;
     }
     (lo <= hi && !(lo == hi && tree.is_punct(lo))).then_some((lo, hi))
+}
+
+/// "His plan, he stated, was for the government to ...", "Russia, the minister said, is
+/// ready": a cue with its subject set between commas after the first words of a sentence
+/// that has no other verb before it; the content is the rest of the sentence after the
+/// second comma (where the predicate of what was said stands), up to another statement.
+fn parenthetical_content(
+    tree: &Tree,
+    v: usize,
+    cut: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let (mut lo, hi) = match tree.child(v, "nsubj").filter(|&s| s < v) {
+        Some(s) => tree.extent(s, &|t| t == v),
+        None => comma_subject(tree, v)?,
+    };
+    while lo < hi && tree.is_punct(lo) {
+        lo += 1;
+    }
+    if lo < 2
+        || !matches!(tree.text(lo - 1), "," | "--" | "—")
+        || !(hi + 1..v).all(|t| matches!(tree.upos(t), "ADV" | "AUX"))
+        || (0..lo - 1).any(|t| tree.verbal(t) || is_quote_mark(tree.text(t)))
+    {
+        return None;
+    }
+    // after the verb: at most a short adverbial ("on Friday"), then the closing comma
+    let close =
+        (v + 1..tree.len().min(v + 5)).find(|&t| matches!(tree.text(t), "," | "--" | "—"))?;
+    if (v + 1..close).any(|t| {
+        !matches!(
+            tree.upos(t),
+            "ADP" | "ADV" | "NOUN" | "PROPN" | "NUM" | "DET"
+        )
+    }) {
+        return None;
+    }
+    let start = close + 1;
+    if start >= tree.len()
+        || is_quote_mark(tree.text(start))
+        || matches!(tree.upos(start), "CCONJ" | "SCONJ")
+        || tree.lower(start) == "that"
+    {
+        return None;
+    }
+    let end = clause_end(tree, start, cut);
+    // what follows is a predicate: a verb before the end
+    if !(start..=end).any(|t| tree.verbal(t)) {
+        return None;
+    }
+    trim_content(tree, (start, end))
+}
+
+/// The object of cue `v` standing right before its clause `c` (which starts at `start`) when
+/// the clause has no subject or subordinator of its own: the clause's subject, which the parse
+/// took for the verb's object ("said prices would rise", "saying demand for its cars had
+/// weakened"). A noun object only, with nothing but the clause's auxiliaries and adverbs
+/// between it and the clause.
+fn subject_taken_as_object(tree: &Tree, v: usize, c: usize, start: usize) -> Option<usize> {
+    if tree
+        .children(c)
+        .iter()
+        .any(|&k| k < c && matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "mark"))
+        || !tree.finite(c)
+            && !tree
+                .children(c)
+                .iter()
+                .any(|&a| a < c && tree.base(a) == "aux" && tree.finite(a))
+    {
+        return None;
+    }
+    let o = tree.child(v, "obj").filter(|&o| v < o && o < c)?;
+    if !matches!(tree.upos(o), "NOUN" | "PROPN" | "PRON")
+        || tree.extent(o, &|t| t == c).1 + 1 != start
+    {
+        return None;
+    }
+    Some(o)
+}
+
+/// A predicate the parse took from cue `v`'s clause (ending at `end`) and hung on the cue
+/// itself, right after the clause: a conjunct with no conjunction, or a second clause, with
+/// no subject or subordinator of its own. It happens when the clause's subject holds a
+/// participle the parser read as the clause's verb ("announced that development ..., begun
+/// two years ago, has been pushed back", "said that the team formed to look at it had been
+/// merged").
+fn split_predicate(tree: &Tree, v: usize, end: usize) -> Option<usize> {
+    tree.children(v).iter().copied().find(|&k| {
+        k > end
+            && matches!(tree.base(k), "conj" | "ccomp")
+            && tree.verbal(k)
+            && !tree.children(k).iter().any(|&c| {
+                c < k && matches!(tree.base(c), "cc" | "nsubj" | "csubj" | "expl" | "mark")
+            })
+            && (end + 1..k).all(|t| tree.is_punct(t) || tree.dominates(k, t))
+    })
 }
 
 /// A cue that closes its sentence: subject, verb, then only what hangs on the verb ("on

@@ -238,15 +238,23 @@ impl Quotes {
                     continue;
                 }
                 // a quotation opened in the content whose closing mark the parse left out
-                // (the final '."' hung on the cue verb): the content runs to that mark
+                // (the final '."' hung on the cue verb): the content runs to that mark; so
+                // does a quotation that opens the content and closes in the cue's sentence,
+                // however much of it the parse hung elsewhere ('stressed that "Ukraine needs
+                // to maintain' with the rest hung on the cue)
                 let punct_only = |a: usize, b: usize| {
                     doc.text
                         .get(a..b)
                         .is_some_and(|t| t.chars().all(|ch| !ch.is_alphanumeric()))
                 };
+                let sentence_end = doc.sentences[si].end;
                 for l in located.iter() {
                     let close = l.q.close.unwrap_or(l.q.end);
-                    if l.q.open >= start && l.q.open < end && close > end && punct_only(end, close)
+                    let opens = punct_only(start, l.q.open) && close <= sentence_end;
+                    if l.q.open >= start
+                        && l.q.open < end
+                        && close > end
+                        && (opens || punct_only(end, close))
                     {
                         end = close;
                     }
