@@ -242,6 +242,38 @@ fn target_inside_the_object_phrase_when_the_object_is_no_actor() {
 }
 
 #[test]
+fn target_in_a_reduced_clause_describing_the_object() {
+    // a participle or infinitive with no subject of its own that describes the object belongs
+    // to the object's phrase: its actor is the target
+    assert_eq!(
+        triples("Israeli troops blocked the roads leading into Gaza."),
+        vec![t("ISRMIL", "PSEGZA", "144")]
+    );
+    assert_eq!(
+        triples("Turkey welcomed proposals sent by Greece on the disputed islands."),
+        vec![t("TUR", "GRC", "051")]
+    );
+    assert_eq!(
+        triples("Iran rejected a proposal drafted by France."),
+        vec![t("IRN", "FRA", "120")]
+    );
+    assert_eq!(
+        triples("Egypt abandoned efforts to stop a rally against Israel."),
+        vec![t("EGY", "ISR", "080")]
+    );
+    // a participle after a subordinator is an adverbial clause of the verb, not the object's
+    // description: its actor is not the target
+    assert_eq!(
+        triples("Japan criticized the plan after meeting with China."),
+        vec![t("JPN", "-", "111")]
+    );
+    assert!(
+        triples("Russia criticized the report on Monday while visiting China.")
+            .contains(&t("RUS", "-", "111"))
+    );
+}
+
+#[test]
 fn a_trailing_speech_clause_yields_to_what_was_said() {
     // "..., an official said": the content is the event; the saying is a quotation
     assert_eq!(

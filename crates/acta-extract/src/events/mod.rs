@@ -798,7 +798,7 @@ impl EventCoder {
                     let mutual = sources.len() > 1;
                     // "at" before an actor is aimed at it: "fired missiles at South Korea"
                     let venue_at = |c: &str| c == "at" && np.m.at(x).is_none();
-                    if s.is_clause_boundary(x)
+                    if (s.is_clause_boundary(x) && !noun_modifier_clause(s, x))
                         || s.case_of(x).is_some_and(|c| {
                             venue_at(&c)
                                 || matches!(c.as_str(), "near" | "during" | "throughout")
@@ -1777,6 +1777,24 @@ impl EventCoder {
             },
         }
     }
+}
+
+/// A reduced clause that describes a noun and belongs to its phrase: a participle ("the roads
+/// leading into Mordor", "memos sent by Bree") or an infinitive ("efforts to stop the parade")
+/// with no subject, auxiliary or subordinator of its own, attached to a noun. A relative clause
+/// with its own subject ("the memo that Bree sent") and a finite clause are clauses of their
+/// own; so is a participle after a subordinator ("the plan after meeting with China").
+fn noun_modifier_clause(s: &Sent, x: usize) -> bool {
+    s.urel(x) == "acl"
+        && s.head[x].is_some_and(|h| matches!(s.upos(h), "NOUN" | "PROPN"))
+        && match s.mark_of(x).as_deref() {
+            // "criticized the plan after meeting with China": a subordinator makes it adverbial
+            None => matches!(s.xpos(x), "VBG" | "VBN"),
+            Some("to") => s.xpos(x) == "VB",
+            Some(_) => false,
+        }
+        && !s.has_own_subject(x)
+        && s.kid_rel(x, &["aux", "aux:pass", "nsubj:pass"]).is_none()
 }
 
 /// A verb the parse attaches as if it were not a predicate (an adjective, a compound):
