@@ -331,6 +331,23 @@ fn a_role_takes_the_country_of_from_x_wherever_the_parser_hung_it() {
 }
 
 #[test]
+fn an_actor_the_parser_hung_on_a_date_is_still_an_argument() {
+    // "at New Zealand on Thursday" read with "Thursday" the head of the phrase and "New
+    // Zealand" its compound; a date is when, but the actor inside it is the target
+    let text = "Ethiopia signed a treaty with Libya on Thursday.";
+    assert_eq!(
+        triples_with_tree(text, &[(5, 8, "case"), (6, 8, "compound"), (8, 2, "obl")]),
+        triples(text)
+    );
+    assert_eq!(triples(text)[0].1, "LBY");
+    // a plain date names no one
+    assert_eq!(
+        triples("Ethiopia signed a treaty on Thursday."),
+        vec![t("ETH", "-", "057")]
+    );
+}
+
+#[test]
 fn a_trailing_speech_clause_yields_to_what_was_said() {
     // "..., an official said": the content is the event; the saying is a quotation
     assert_eq!(

@@ -731,10 +731,19 @@ impl EventCoder {
                 .next()
                 .is_some()
         };
+        // a date is when, not whom; but a date the parser made the head of an actor's phrase
+        // ("fired shells at New Zealand on Thursday" read with "New Zealand" a compound of
+        // "Thursday") still holds the actor
+        let when = |k: usize| {
+            is_date(k)
+                && !s
+                    .kids_rel(k, &["compound", "nmod", "flat"])
+                    .any(|x| np.m.at(x).is_some() && !is_date(x))
+        };
         for &k in &s.kids[p] {
             if matches!(s.rel(k), "obl" | "nmod" | "obl:arg" | "nmod:poss")
                 && s.case_of(k).as_deref() != Some("by")
-                && !is_date(k)
+                && !when(k)
             {
                 cands.push(k);
             }
