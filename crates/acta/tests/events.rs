@@ -348,6 +348,28 @@ fn an_actor_the_parser_hung_on_a_date_is_still_an_argument() {
 }
 
 #[test]
+fn target_behind_an_adverb_of_place_modifying_the_verb() {
+    // "close to X" hangs on the adverb, not the verb: its phrase is the verb's
+    assert_eq!(
+        triples("Russian troops marched very close to the border with Ukraine."),
+        vec![t("RUSMIL", "UKR", "140")]
+    );
+    assert_eq!(
+        triples("Demonstrators marched close to the embassy of Israel in Amman."),
+        vec![t("JOROPP", "ISRGOV", "140")]
+    );
+    assert_eq!(
+        triples("Kenyan students marched very close to the offices of the United Nations."),
+        vec![t("KENEDU", "IGOUNO", "140")]
+    );
+    // no actor there: a protest with no target stated is aimed at the protesters' country
+    assert_eq!(
+        triples("Russian troops marched very close to the border."),
+        vec![t("RUSMIL", "RUS", "140")]
+    );
+}
+
+#[test]
 fn a_trailing_speech_clause_yields_to_what_was_said() {
     // "..., an official said": the content is the event; the saying is a quotation
     assert_eq!(

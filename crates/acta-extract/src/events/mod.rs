@@ -748,6 +748,17 @@ impl EventCoder {
                 cands.push(k);
             }
         }
+        // the phrase of an adverb of degree or place modifying the verb: "marched very close
+        // to the border with Mordor", "moved closer to Russia"
+        for a in s.kids_rel(p, &["advmod"]).collect::<Vec<_>>() {
+            if matches!(s.upos(a), "ADV" | "ADJ") {
+                for k in s.kids_rel(a, &["obl", "nmod"]) {
+                    if s.case_of(k).as_deref() != Some("by") && !is_date(k) {
+                        cands.push(k);
+                    }
+                }
+            }
+        }
         // a copular nominal's own modifiers: "in direct contact with Kyiv"
         // the subject of a complement: "expressed disappointment that Putin had not ..."
         for c in s.kids_rel(p, &["ccomp", "xcomp"]) {
