@@ -276,6 +276,13 @@ impl EventCoder {
                     clause.dedup();
                 }
             }
+            // an object the parser split off at commas between its adjectives: its words are
+            // the verb's ("restore complete, full diplomatic ties")
+            if let Some(o) = split_object(s, p) {
+                clause.extend(s.clause(o));
+                clause.sort_unstable();
+                clause.dedup();
+            }
             let subj = s.subject_child(p);
             let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
             // the most specific pattern over every block the verb is in
@@ -712,6 +719,7 @@ impl EventCoder {
         }
         cands.extend(s.kids_rel(p, &["obj"]));
         cands.extend(s.kids_rel(p, &["iobj"]));
+        cands.extend(split_object(s, p));
         // a preposition the matched pattern names marks whom the act is aimed at, wherever the
         // parser hung its phrase ("fired missiles at Russia": `* at`, "at Russia" attached to
         // the object)
@@ -1797,6 +1805,43 @@ impl EventCoder {
             },
         }
     }
+}
+
+/// The object the parser split off a verb at commas between its adjectives ("restore
+/// complete, full diplomatic ties with Gondor" read with "complete" a predicate adjective and
+/// "ties" a conjunct elsewhere): with no object of its own, the noun that the verb's next words
+/// (adjectives, determiners, numbers, adverbs, commas between adjectives) lead to, when a
+/// comma between adjectives was crossed and the parser hung the noun outside the verb's phrase.
+fn split_object(s: &Sent, p: usize) -> Option<usize> {
+    if s.kid_rel(p, &["obj"]).is_some() {
+        return None;
+    }
+    let mut comma = false;
+    let mut x = p + 1;
+    while x < s.len() {
+        match s.upos(x) {
+            "ADJ" | "DET" | "NUM" | "ADV" => {}
+            "PUNCT" if s.toks[x].text == "," => {
+                let adj = |t: usize| t < s.len() && s.upos(t) == "ADJ";
+                if !(adj(x - 1) && adj(x + 1)) {
+                    return None;
+                }
+                comma = true;
+            }
+            "NOUN" | "PROPN" => {
+                // hung outside the verb's phrase, or as a conjunct of the verb itself
+                let outside = !s.under(x, p) || (s.head[x] == Some(p) && s.urel(x) == "conj");
+                return (comma
+                    && outside
+                    && !s.has_own_subject(x)
+                    && !matches!(s.urel(x), "nsubj" | "nsubj:pass"))
+                .then_some(x);
+            }
+            _ => return None,
+        }
+        x += 1;
+    }
+    None
 }
 
 /// A reduced clause that describes a noun and belongs to its phrase: a participle ("the roads
