@@ -402,6 +402,22 @@ fn an_object_split_at_commas_between_its_adjectives_is_still_the_object() {
 }
 
 #[test]
+fn a_preposition_read_as_opening_a_clause_still_marks_the_target() {
+    // another model reads "met with President Assad to discuss" as "with" opening the clause
+    // "President Assad to discuss": the actor right after "with" is still whom the act is with
+    let text =
+        "Iraq's security adviser met with Syrian President Bashar Assad to discuss the crisis.";
+    assert!(triples(text).contains(&t("IRQ", "SYRGOV", "040")));
+    assert!(
+        triples_with_tree(text, &[(6, 12, "mark"), (9, 12, "nsubj")])
+            .contains(&t("IRQ", "SYRGOV", "040"))
+    );
+    // "to" marking an infinitive is no preposition: no target is read after it
+    let e = triples("Iraq's security adviser met to discuss the crisis.");
+    assert!(!e.is_empty() && e.iter().all(|r| r.1 == "-"), "{e:?}");
+}
+
+#[test]
 fn a_trailing_speech_clause_yields_to_what_was_said() {
     // "..., an official said": the content is the event; the saying is a quotation
     assert_eq!(

@@ -732,6 +732,26 @@ impl EventCoder {
                 }
             }
         }
+        // a preposition right after the verb that the parser read as opening a clause ("met
+        // with President Assad to discuss ..." with "Assad" the subject of "discuss"): the
+        // words say its object, the actor right after it, is the verb's
+        if let Some(t) = ((p + 1)..s.len()).find(|&x| s.upos(x) != "ADV") {
+            if s.urel(t) == "mark"
+                && s.upos(t) == "ADP"
+                && s.head[t] != Some(p)
+                && matches!(
+                    s.lemma[t].as_str(),
+                    "with" | "to" | "against" | "toward" | "towards" | "into" | "from"
+                )
+            {
+                if let Some(a) = ((t + 1)..s.len())
+                    .take_while(|&x| !s.is_verb(x) && s.upos(x) != "PUNCT")
+                    .find(|&x| np.m.at(x).is_some())
+                {
+                    cands.push(np.m.head_of(s, a));
+                }
+            }
+        }
         let sent = &doc.sentences[si];
         let is_date = |t: usize| {
             let tok = &sent.tokens[t];
