@@ -418,6 +418,21 @@ fn a_preposition_read_as_opening_a_clause_still_marks_the_target() {
 }
 
 #[test]
+fn an_apposition_gives_a_country_only_when_the_head_has_none() {
+    // "the mayor of Nablus, a member of the Hamas movement": one person, the mayor's own
+    // words say whose; the apposition adds no second party
+    let text = "Israel released the mayor of Nablus, a member of the Hamas movement.";
+    assert_eq!(triples(text), vec![t("ISR", "PSEGOV", "084")]);
+    assert_eq!(
+        triples_with_tree(text, &[(9, 4, "appos")]),
+        vec![t("ISR", "PSEGOV", "084")]
+    );
+    // with no country of its own the head takes the apposition's
+    let e = triples("Israel released the mayor, a member of the Hamas movement.");
+    assert!(e.iter().all(|r| r.1.starts_with("PSE")), "{e:?}");
+}
+
+#[test]
 fn a_trailing_speech_clause_yields_to_what_was_said() {
     // "..., an official said": the content is the event; the saying is a quotation
     assert_eq!(

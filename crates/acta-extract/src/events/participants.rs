@@ -351,6 +351,11 @@ impl NpCoder<'_> {
             }
             frontier = next;
         }
+        // an apposition describes the same person again ("the mayor of Nablus, a member of
+        // the Hamas movement"): it gives a country only when the head's own words give none
+        if info.countries.iter().any(|c| s.rel(c.2) != "appos") {
+            info.countries.retain(|c| s.rel(c.2) != "appos");
+        }
         // a bare role or agent followed by "from X" that the parser hung on the verb instead of
         // the role ("received ministers from the Georgian government" read as received ...
         // from ...): the words say the role comes from X, as when the phrase is the role's own
