@@ -276,6 +276,13 @@ impl EventCoder {
                     clause.dedup();
                 }
             }
+            // an object the parser split off at commas between its adjectives: its words are
+            // the verb's ("restore complete, full diplomatic ties")
+            if let Some(o) = split_object(s, p) {
+                clause.extend(s.clause(o));
+                clause.sort_unstable();
+                clause.dedup();
+            }
             let subj = s.subject_child(p);
             let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
             // the most specific pattern over every block the verb is in
@@ -712,6 +719,7 @@ impl EventCoder {
         }
         cands.extend(s.kids_rel(p, &["obj"]));
         cands.extend(s.kids_rel(p, &["iobj"]));
+        cands.extend(split_object(s, p));
         // a preposition the matched pattern names marks whom the act is aimed at, wherever the
         // parser hung its phrase ("fired missiles at Russia": `* at`, "at Russia" attached to
         // the object)
@@ -724,6 +732,26 @@ impl EventCoder {
                 }
             }
         }
+        // a preposition right after the verb that the parser read as opening a clause ("met
+        // with President Assad to discuss ..." with "Assad" the subject of "discuss"): the
+        // words say its object, the actor right after it, is the verb's
+        if let Some(t) = ((p + 1)..s.len()).find(|&x| s.upos(x) != "ADV") {
+            if s.urel(t) == "mark"
+                && s.upos(t) == "ADP"
+                && s.head[t] != Some(p)
+                && matches!(
+                    s.lemma[t].as_str(),
+                    "with" | "to" | "against" | "toward" | "towards" | "into" | "from"
+                )
+            {
+                if let Some(a) = ((t + 1)..s.len())
+                    .take_while(|&x| !s.is_verb(x) && s.upos(x) != "PUNCT")
+                    .find(|&x| np.m.at(x).is_some())
+                {
+                    cands.push(np.m.head_of(s, a));
+                }
+            }
+        }
         let sent = &doc.sentences[si];
         let is_date = |t: usize| {
             let tok = &sent.tokens[t];
@@ -731,12 +759,32 @@ impl EventCoder {
                 .next()
                 .is_some()
         };
+        // a date is when, not whom; but a date the parser made the head of an actor's phrase
+        // ("fired shells at New Zealand on Thursday" read with "New Zealand" a compound of
+        // "Thursday") still holds the actor
+        let when = |k: usize| {
+            is_date(k)
+                && !s
+                    .kids_rel(k, &["compound", "nmod", "flat"])
+                    .any(|x| np.m.at(x).is_some() && !is_date(x))
+        };
         for &k in &s.kids[p] {
             if matches!(s.rel(k), "obl" | "nmod" | "obl:arg" | "nmod:poss")
                 && s.case_of(k).as_deref() != Some("by")
-                && !is_date(k)
+                && !when(k)
             {
                 cands.push(k);
+            }
+        }
+        // the phrase of an adverb of degree or place modifying the verb: "marched very close
+        // to the border with Mordor", "moved closer to Russia"
+        for a in s.kids_rel(p, &["advmod"]).collect::<Vec<_>>() {
+            if matches!(s.upos(a), "ADV" | "ADJ") {
+                for k in s.kids_rel(a, &["obl", "nmod"]) {
+                    if s.case_of(k).as_deref() != Some("by") && !is_date(k) {
+                        cands.push(k);
+                    }
+                }
             }
         }
         // a copular nominal's own modifiers: "in direct contact with Kyiv"
@@ -798,7 +846,7 @@ impl EventCoder {
                     let mutual = sources.len() > 1;
                     // "at" before an actor is aimed at it: "fired missiles at South Korea"
                     let venue_at = |c: &str| c == "at" && np.m.at(x).is_none();
-                    if s.is_clause_boundary(x)
+                    if (s.is_clause_boundary(x) && !noun_modifier_clause(s, x))
                         || s.case_of(x).is_some_and(|c| {
                             venue_at(&c)
                                 || matches!(c.as_str(), "near" | "during" | "throughout")
@@ -1806,6 +1854,61 @@ impl EventCoder {
             },
         }
     }
+}
+
+/// The object the parser split off a verb at commas between its adjectives ("restore
+/// complete, full diplomatic ties with Gondor" read with "complete" a predicate adjective and
+/// "ties" a conjunct elsewhere): with no object of its own, the noun that the verb's next words
+/// (adjectives, determiners, numbers, adverbs, commas between adjectives) lead to, when a
+/// comma between adjectives was crossed and the parser hung the noun outside the verb's phrase.
+fn split_object(s: &Sent, p: usize) -> Option<usize> {
+    if s.kid_rel(p, &["obj"]).is_some() {
+        return None;
+    }
+    let mut comma = false;
+    let mut x = p + 1;
+    while x < s.len() {
+        match s.upos(x) {
+            "ADJ" | "DET" | "NUM" | "ADV" => {}
+            "PUNCT" if s.toks[x].text == "," => {
+                let adj = |t: usize| t < s.len() && s.upos(t) == "ADJ";
+                if !(adj(x - 1) && adj(x + 1)) {
+                    return None;
+                }
+                comma = true;
+            }
+            "NOUN" | "PROPN" => {
+                // hung outside the verb's phrase, or as a conjunct of the verb itself
+                let outside = !s.under(x, p) || (s.head[x] == Some(p) && s.urel(x) == "conj");
+                return (comma
+                    && outside
+                    && !s.has_own_subject(x)
+                    && !matches!(s.urel(x), "nsubj" | "nsubj:pass"))
+                .then_some(x);
+            }
+            _ => return None,
+        }
+        x += 1;
+    }
+    None
+}
+
+/// A reduced clause that describes a noun and belongs to its phrase: a participle ("the roads
+/// leading into Mordor", "memos sent by Bree") or an infinitive ("efforts to stop the parade")
+/// with no subject, auxiliary or subordinator of its own, attached to a noun. A relative clause
+/// with its own subject ("the memo that Bree sent") and a finite clause are clauses of their
+/// own; so is a participle after a subordinator ("the plan after meeting with China").
+fn noun_modifier_clause(s: &Sent, x: usize) -> bool {
+    s.urel(x) == "acl"
+        && s.head[x].is_some_and(|h| matches!(s.upos(h), "NOUN" | "PROPN"))
+        && match s.mark_of(x).as_deref() {
+            // "criticized the plan after meeting with China": a subordinator makes it adverbial
+            None => matches!(s.xpos(x), "VBG" | "VBN"),
+            Some("to") => s.xpos(x) == "VB",
+            Some(_) => false,
+        }
+        && !s.has_own_subject(x)
+        && s.kid_rel(x, &["aux", "aux:pass", "nsubj:pass"]).is_none()
 }
 
 /// A verb the parse attaches as if it were not a predicate (an adjective, a compound):

@@ -351,6 +351,27 @@ impl NpCoder<'_> {
             }
             frontier = next;
         }
+        // an apposition describes the same person again ("the mayor of Nablus, a member of
+        // the Hamas movement"): it gives a country only when the head's own words give none
+        if info.countries.iter().any(|c| s.rel(c.2) != "appos") {
+            info.countries.retain(|c| s.rel(c.2) != "appos");
+        }
+        // a bare role or agent followed by "from X" that the parser hung on the verb instead of
+        // the role ("received ministers from the Georgian government" read as received ...
+        // from ...): the words say the role comes from X, as when the phrase is the role's own
+        let bare = match &info.primary {
+            Some((c, _)) => c.starts_with("---"),
+            None => !info.agents.is_empty(),
+        };
+        if info.countries.is_empty() && bare {
+            if let Some(k) = self.detached_from(x) {
+                for p in self.code(k) {
+                    if !p.code.starts_with("---") {
+                        info.countries.push((p.code, p.entity, k));
+                    }
+                }
+            }
+        }
         // the possessor owns the head; another modifier's actor is where a holder serves or
         // what the thing is aimed at: "Russia's UN ambassador" is Russia's (not also the UN's),
         // "the UN's Syria envoy" the UN's, "its campaign against the militant group" its.
@@ -364,6 +385,19 @@ impl NpCoder<'_> {
             info.countries.retain(|c| owned(c.2));
         }
         info
+    }
+
+    /// The head of a "from" phrase right after the phrase of `x` that the parser attached to
+    /// `x`'s own governor rather than to `x` ("received ministers from the government").
+    fn detached_from(&self, x: usize) -> Option<usize> {
+        let s = self.s;
+        let (_, hi) = self.np_span(x);
+        let f = hi + 1;
+        if f >= s.len() || s.lemma[f] != "from" || s.upos(f) != "ADP" {
+            return None;
+        }
+        let k = s.head[f]?;
+        (k > f && s.head[k].is_some() && s.head[k] == s.head[x] && s.urel(k) == "obl").then_some(k)
     }
 
     /// Codes of the phrase headed by `x`, one per coordinated actor.
