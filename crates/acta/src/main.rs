@@ -355,6 +355,14 @@ DIR/ner.bin.zst, holding the weights and the gazetteer it was trained with.")]
         /// nouns are added to the training data (silver labels).
         #[arg(long = "silver", value_name = "FILE.conllu")]
         silver: Vec<PathBuf>,
+        /// MEANTIME directories (XML read recursively; repeat for several): the person,
+        /// organisation and place names of its annotated sentences are gold training data.
+        #[arg(long = "meantime", value_name = "DIR")]
+        meantime: Vec<PathBuf>,
+        /// How many times the MEANTIME sentences are added to the training data (news names
+        /// are few beside the web text of the other files; the shipped model counts them twice).
+        #[arg(long, default_value_t = 1)]
+        meantime_copies: usize,
         /// Directory to write ner.bin.zst into (created when missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -438,9 +446,10 @@ span counts when its tokens and type equal a gold span's. MEANTIME: see docs/acc
         /// Gold IOB2 file (Universal NER).
         #[arg(long, value_name = "FILE.iob2")]
         gold: Option<PathBuf>,
-        /// MEANTIME directory (its XML files are read recursively).
+        /// MEANTIME directory (its XML files are read recursively); repeat to score several
+        /// together (a held-out part: one corpus directory each).
         #[arg(long, value_name = "DIR")]
-        meantime: Option<PathBuf>,
+        meantime: Vec<PathBuf>,
         /// An entity model (DIR/ner.bin.zst or the file) instead of the built-in one.
         #[arg(long, value_name = "PATH")]
         model: Option<PathBuf>,
@@ -596,12 +605,7 @@ fn main() -> ExitCode {
             meantime,
             model,
             show_errors,
-        }) => cmd::entities::eval(
-            gold.as_deref(),
-            meantime.as_deref(),
-            model.as_deref(),
-            show_errors,
-        ),
+        }) => cmd::entities::eval(gold.as_deref(), &meantime, model.as_deref(), show_errors),
         Command::Dictionaries(DictCommand::Verbs { files, out }) => {
             cmd::dictionaries::verbs(&files, &out)
         }
@@ -621,6 +625,8 @@ fn main() -> ExitCode {
             places,
             admin1,
             silver,
+            meantime,
+            meantime_copies,
             out,
             epochs,
             seed,
@@ -632,6 +638,8 @@ fn main() -> ExitCode {
             places: places.as_deref(),
             admin1: admin1.as_deref(),
             silver: &silver,
+            meantime: &meantime,
+            meantime_copies,
             out: &out,
             opts: acta_extract::ner::train::TrainOptions {
                 epochs,
