@@ -329,7 +329,10 @@ CoNLL-U files (no tags). Deterministic: the same text and options give the same 
       --gum ../shared/data/gum/gum-train-open.conllu \\
       --places ../shared/data/geonames/cities15000.json \\
       --admin1 ../shared/data/geonames/rg_cities1000.csv \\
-      --silver ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --out data/models/entities
+      --silver ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\
+      --meantime ../shared/data/meantime/intra-doc_annotation/corpus_airbus \\
+      --meantime ../shared/data/meantime/intra-doc_annotation/corpus_gm --meantime-copies 2 \\
+      --out data/models/entities
 
 Words are tagged with the built-in syntax model first (UPOS is a feature). Training is
 deterministic: the same files and options give the same model bytes. The model is one file,
