@@ -273,6 +273,192 @@ pub fn gum_labels(sent: &ConlluSentence) -> Vec<u8> {
     labels
 }
 
+/// An entity mention of MEANTIME (NewsReader's annotated Wikinews) in one sentence: its
+/// token range, the type of the entity it refers to (`None` for products, financial
+/// entities, mixed and untyped ones), whether its syntactic type says it is a name (`NAM`,
+/// `PRE.NAM`; not nominals, pronouns, appositions, conjunctions, nor mentions whose type the
+/// annotators left blank) and its `head` attribute's words when given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MeantimeMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Option<NerKind>,
+    pub named: bool,
+    pub head: Vec<String>,
+}
+
+/// Words that end the part of a MEANTIME mention its name is looked for in: an apposition
+/// or parenthesis ("Joe Leonard, Chairman of AirTran Airways", "European Aeronautic Defence
+/// & Space NV (EADS)") or a place's larger place ("Washington in the United States").
+const MENTION_BREAKS: &[&str] = &[",", "(", ")", "--", "-", ";", ":", "in", "at", "near"];
+
+/// Role words that MEANTIME's person mentions put before the name ("Spokeswoman Sandy
+/// Angers", "Chrysler Chief Executive Robert Nardelli"), besides the titles of [`TITLES`].
+const ROLES: &[&str] = &[
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "vice",
+    "executive",
+    "officer",
+    "director",
+    "analyst",
+    "ceo",
+    "founder",
+    "manager",
+];
+
+/// MEANTIME's entity mentions as BIO labels in Universal NER's conventions. MEANTIME marks
+/// whole noun phrases ("The American computer company Apple", "U.S. President Barack
+/// Obama"), and says which are names (`named`). A name mention of a person, organisation or
+/// place gives the name that heads it: the run
+/// of proper nouns (`upos`, the syntax model's tags; capitalized words continue a run; `of`,
+/// `the`, `and`, `&`, hyphens and periods may stand inside) that is the annotators' `head`
+/// when given, else the last run before the first apposition, parenthesis or `in`/`at` (the
+/// head of an English noun phrase comes after its modifiers and before those), else the
+/// first run after it. A run followed by a noun inside the mention is a modifier ("Ryanair
+/// CEO", "Boeing employees"), not the entity's name. A person's name starts after its last
+/// title or role word ("U.S. President Barack Obama" → "Barack Obama"). An acronym in brackets just
+/// after the name is the same entity ("United States Air Force (USAF)"). A name that
+/// `is_group` calls a people or nationality ("American", "Iraqis") is left out, as Universal
+/// NER leaves groups out. Products, financial entities (indices, currencies, exchanges as
+/// markets) and mixed entities give no names: Universal NER has no type for the first two
+/// and the third is not one entity. Names inside another name are left to the outer one.
+pub fn meantime_labels(
+    words: &[&str],
+    upos: &[&str],
+    mentions: &[MeantimeMention],
+    is_group: impl Fn(&str) -> bool,
+) -> Vec<u8> {
+    let n = words.len();
+    let mut labels = vec![0u8; n];
+    let propn = |i: usize| upos[i] == "PROPN";
+    // a proper noun, or a capitalized word the tagger took for something else ("Enders";
+    // not an acronym it took for a noun: "CEO")
+    let name_word = |i: usize| {
+        propn(i)
+            || (words[i].starts_with(|c: char| c.is_uppercase())
+                && words[i].chars().any(|c| c.is_lowercase())
+                && !matches!(
+                    upos[i],
+                    "DET" | "ADP" | "PRON" | "CCONJ" | "SCONJ" | "AUX" | "PART" | "PUNCT"
+                ))
+    };
+    let inner = |i: usize| {
+        matches!(
+            words[i].to_lowercase().as_str(),
+            "of" | "the" | "and" | "&" | "-" | "." | "'s" | "de" | "du" | "la" | "von" | "van"
+        ) || upos[i] == "NUM"
+    };
+    // the run of name words around `anchor`, inside start..end
+    let run = |anchor: usize, start: usize, end: usize| {
+        let (mut a, mut z) = (anchor, anchor + 1);
+        while a > start
+            && (name_word(a - 1) || (inner(a - 1) && a >= start + 2 && name_word(a - 2)))
+        {
+            a -= 1;
+        }
+        while z < end && (name_word(z) || (inner(z) && z + 1 < end && name_word(z + 1))) {
+            z += 1;
+        }
+        (a, z)
+    };
+    let mut spans: Vec<NerSpan> = Vec::new();
+    for m in mentions {
+        let Some(kind) = m.kind else { continue };
+        if !m.named {
+            continue;
+        }
+        let (start, end) = (m.start.min(n), m.end.min(n));
+        // the annotators' head, where it is the words of a stretch of the mention
+        let head = (!m.head.is_empty() && m.head.len() <= end.saturating_sub(start))
+            .then(|| {
+                (start..=end - m.head.len()).find(|&i| {
+                    m.head
+                        .iter()
+                        .enumerate()
+                        .all(|(k, h)| words[i + k] == h.as_str())
+                })
+            })
+            .flatten()
+            .map(|i| (i, i + m.head.len()));
+        let (lo, hi) = head.unwrap_or_else(|| {
+            let cut = (start + 1..end)
+                .find(|&i| MENTION_BREAKS.contains(&words[i]))
+                .unwrap_or(end);
+            if (start..cut).any(propn) {
+                (start, cut)
+            } else {
+                (cut, end)
+            }
+        });
+        let mut anchor = if lo == start && head.is_none() {
+            (lo..hi).rev().find(|&i| propn(i))
+        } else {
+            (lo..hi).find(|&i| propn(i))
+        };
+        if anchor.is_none() {
+            // a name by the annotators' word that the tagger saw no proper noun in
+            // ("Boeing says ...")
+            anchor = (lo..hi).rev().find(|&i| name_word(i));
+        }
+        let Some(anchor) = anchor else { continue };
+        let (mut a, mut z) = run(anchor, lo, hi);
+        if (z..hi).any(|i| upos[i] == "NOUN") && head.is_none() {
+            continue; // a modifier: "Ryanair CEO"
+        }
+        if kind == NerKind::Per {
+            let role = |w: &str| is_title(w) || ROLES.contains(&w.to_lowercase().as_str());
+            if let Some(t) = (a..z).rev().find(|&i| role(words[i])) {
+                a = t + 1;
+            }
+        }
+        while a < z && !name_word(a) {
+            a += 1;
+        }
+        while z > a && !name_word(z - 1) {
+            z -= 1;
+        }
+        if a < z && !is_group(&words[a..z].join(" ")) {
+            spans.push(NerSpan {
+                start: a,
+                end: z,
+                kind,
+            });
+            // "United States Air Force ( USAF )"
+            if z + 2 < end && words[z] == "(" && words[z + 2] == ")" && name_word(z + 1) {
+                spans.push(NerSpan {
+                    start: z + 1,
+                    end: z + 2,
+                    kind,
+                });
+            }
+        }
+    }
+    // outermost first; drop spans inside or overlapping one already taken
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut taken: Vec<NerSpan> = Vec::new();
+    for s in spans {
+        if taken.iter().all(|t| s.end <= t.start || s.start >= t.end) {
+            taken.push(s);
+        }
+    }
+    for s in taken {
+        let base = match s.kind {
+            NerKind::Per => 1,
+            NerKind::Org => 3,
+            NerKind::Loc => 5,
+        };
+        labels[s.start] = base;
+        for l in &mut labels[s.start + 1..s.end] {
+            *l = base + 1;
+        }
+    }
+    labels
+}
+
 fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.').to_lowercase();
     TITLES.contains(&w.as_str())
@@ -620,6 +806,180 @@ pub fn train(
 mod tests {
     use super::*;
     use crate::ner::{GazKind, LABELS};
+
+    /// MEANTIME mentions as (start, end, kind, head) → the names `meantime_labels` gives,
+    /// as "word word/TYPE" strings.
+    fn meantime(
+        text: &str,
+        upos: &str,
+        mentions: &[(usize, usize, Option<NerKind>, &str)],
+    ) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let upos: Vec<&str> = upos.split(' ').collect();
+        assert_eq!(words.len(), upos.len());
+        let m: Vec<MeantimeMention> = mentions
+            .iter()
+            .map(|&(start, end, kind, head)| MeantimeMention {
+                start,
+                end,
+                kind,
+                named: true,
+                head: head.split_whitespace().map(str::to_string).collect(),
+            })
+            .collect();
+        let groups = ["American", "Americans", "Japanese"];
+        let labels = meantime_labels(&words, &upos, &m, |p| groups.contains(&p));
+        spans_of(&labels)
+            .into_iter()
+            .map(|s| format!("{}/{}", words[s.start..s.end].join(" "), s.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn meantime_names_are_the_proper_nouns_of_the_mention() {
+        use NerKind::*;
+        // the head noun of a descriptive noun phrase
+        assert_eq!(
+            meantime(
+                "The American computer company Apple released it",
+                "DET ADJ NOUN NOUN PROPN VERB PRON",
+                &[(0, 5, Some(Org), "Apple")]
+            ),
+            ["Apple/ORG"]
+        );
+        // a person's name after its titles, with or without a head
+        assert_eq!(
+            meantime(
+                "U.S. President Barack Obama said so",
+                "PROPN PROPN PROPN PROPN VERB ADV",
+                &[(0, 4, Some(Per), ""), (0, 1, Some(Loc), "")]
+            ),
+            ["U.S./LOC", "Barack Obama/PER"]
+        );
+        assert_eq!(
+            meantime(
+                "Uralsib analyst Chris Weafer said",
+                "PROPN NOUN PROPN PROPN VERB",
+                &[(0, 4, Some(Per), ""), (0, 1, Some(Org), "")]
+            ),
+            ["Uralsib/ORG", "Chris Weafer/PER"]
+        );
+        // an apposition: the name before it; a nested organisation keeps its own name
+        assert_eq!(
+            meantime(
+                "Joe Leonard , Chairman of AirTran Airways , said",
+                "PROPN PROPN PUNCT NOUN ADP PROPN PROPN PUNCT VERB",
+                &[(0, 7, Some(Per), ""), (5, 7, Some(Org), "")]
+            ),
+            ["Joe Leonard/PER", "AirTran Airways/ORG"]
+        );
+        // ... and after it when nothing before it is a proper noun
+        assert_eq!(
+            meantime(
+                "European aircraft manufacturer , Airbus , said",
+                "ADJ NOUN NOUN PUNCT PROPN PUNCT VERB",
+                &[(0, 5, Some(Org), "")]
+            ),
+            ["Airbus/ORG"]
+        );
+        // a place's larger place is a name of its own only when annotated as one
+        assert_eq!(
+            meantime(
+                "flights to Washington in the United States",
+                "NOUN ADP PROPN ADP DET PROPN PROPN",
+                &[(2, 7, Some(Loc), "")]
+            ),
+            ["Washington/LOC"]
+        );
+        assert_eq!(
+            meantime(
+                "at the Moscone Center in San Francisco",
+                "ADP DET PROPN PROPN ADP PROPN PROPN",
+                &[(1, 7, Some(Loc), "Moscone Center"), (5, 7, Some(Loc), "")]
+            ),
+            ["Moscone Center/LOC", "San Francisco/LOC"]
+        );
+        // a name that modifies a noun is not the mention's entity; an acronym in brackets is
+        assert_eq!(
+            meantime(
+                "Ryanair CEO , Michael O'Leary , said",
+                "PROPN NOUN PUNCT PROPN PROPN PUNCT VERB",
+                &[(0, 2, Some(Per), ""), (3, 5, Some(Per), "")]
+            ),
+            ["Michael O'Leary/PER"]
+        );
+        assert_eq!(
+            meantime(
+                "to supply the United States Air Force ( USAF ) with tankers",
+                "PART VERB DET PROPN PROPN PROPN PROPN PUNCT PROPN PUNCT ADP NOUN",
+                &[(2, 10, Some(Org), "")]
+            ),
+            ["United States Air Force/ORG", "USAF/ORG"]
+        );
+        // capitalized words the tagger missed continue the name
+        assert_eq!(
+            meantime(
+                "Chief executive Thomas Enders said",
+                "ADJ NOUN PROPN NOUN VERB",
+                &[(0, 4, Some(Per), "")]
+            ),
+            ["Thomas Enders/PER"]
+        );
+        // "of" inside a name; the article outside it
+        assert_eq!(
+            meantime(
+                "the Bank of America said",
+                "DET PROPN ADP PROPN VERB",
+                &[(0, 4, Some(Org), "")]
+            ),
+            ["Bank of America/ORG"]
+        );
+    }
+
+    #[test]
+    fn meantime_mentions_without_names_give_none() {
+        use NerKind::*;
+        // products and financial entities (typed None), pronouns and nominals, peoples
+        assert!(meantime(
+            "the iPhone and the Dow Jones Industrial Average rose",
+            "DET PROPN CCONJ DET PROPN PROPN PROPN PROPN VERB",
+            &[(0, 2, None, "iPhone"), (3, 8, None, "")]
+        )
+        .is_empty());
+        assert!(meantime(
+            "the company said it would",
+            "DET NOUN VERB PRON AUX",
+            &[(0, 2, Some(Org), ""), (3, 4, Some(Org), "")]
+        )
+        .is_empty());
+        assert!(meantime(
+            "American and Japanese stocks fell",
+            "PROPN CCONJ ADJ NOUN VERB",
+            &[(0, 1, Some(Loc), ""), (2, 3, Some(Loc), "")]
+        )
+        .is_empty());
+        // a mention the annotators did not call a name
+        let words: Vec<&str> = "Prime Minister of Canada".split(' ').collect();
+        let upos: Vec<&str> = "PROPN PROPN ADP PROPN".split(' ').collect();
+        let m = MeantimeMention {
+            start: 0,
+            end: 4,
+            kind: Some(Per),
+            named: false,
+            head: Vec::new(),
+        };
+        assert_eq!(
+            meantime_labels(&words, &upos, &[m], |_| false),
+            [0, 0, 0, 0]
+        );
+        // a title alone is no name
+        assert!(meantime(
+            "Mr Justice said",
+            "PROPN PROPN VERB",
+            &[(0, 2, Some(Per), "")]
+        )
+        .is_empty());
+    }
 
     #[test]
     fn reads_iob2() {

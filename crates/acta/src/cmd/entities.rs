@@ -180,6 +180,101 @@ fn conllu_docs(
     docs
 }
 
+/// MEANTIME articles as training examples (`train::meantime_labels`), one document each:
+/// the body sentences its annotators marked up (those with any markable; MEANTIME annotates
+/// an article's first sentences only), not the title or the date line. Returns the examples
+/// and the number of names.
+fn meantime_examples(
+    model: &acta_syntax::Model,
+    dirs: &[std::path::PathBuf],
+    first_doc: usize,
+) -> Result<(Vec<Example>, usize)> {
+    use acta_extract::ner::NerKind;
+    use std::collections::{HashMap, HashSet};
+    let countries = Countries::embedded();
+    // a people or nationality: "American", "Iraqis", "Japanese"
+    let is_group = |p: &str| {
+        countries.adjective(p).is_some()
+            || p.strip_suffix('s')
+                .is_some_and(|q| countries.adjective(q).is_some())
+    };
+    let mut out = Vec::new();
+    let mut names = 0;
+    let mut doc = first_doc;
+    for dir in dirs {
+        for d in super::eval::meantime::read_dir(dir)? {
+            let mut kind_of: HashMap<u32, Option<NerKind>> = HashMap::new();
+            for rel in d.relations.iter().filter(|x| x.tag == "REFERS_TO") {
+                for &t in &rel.targets {
+                    if let Some(ent) = d.markable(t) {
+                        let k = match ent.attr("ent_type") {
+                            "PER" => Some(NerKind::Per),
+                            "ORG" => Some(NerKind::Org),
+                            "LOC" => Some(NerKind::Loc),
+                            _ => None,
+                        };
+                        for &s in &rel.sources {
+                            kind_of.insert(s, k);
+                        }
+                    }
+                }
+            }
+            let marked: HashSet<u32> = d
+                .markables
+                .iter()
+                .flat_map(|m| m.tokens.iter().copied())
+                .collect();
+            let max = d.tokens.iter().map(|t| t.sentence).max().unwrap_or(0);
+            for n in 2..=max {
+                let toks: Vec<&super::eval::meantime::MeantimeToken> =
+                    d.tokens.iter().filter(|t| t.sentence == n).collect();
+                if toks.is_empty() || !toks.iter().any(|t| marked.contains(&t.id)) {
+                    continue;
+                }
+                let index: HashMap<u32, usize> =
+                    toks.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+                let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+                let upos: Vec<String> = model
+                    .tag(&words)
+                    .into_iter()
+                    .map(|t| model.tagger.upos[t].clone())
+                    .collect();
+                let mentions: Vec<train::MeantimeMention> = d
+                    .markables
+                    .iter()
+                    .filter(|m| m.tag == "ENTITY_MENTION")
+                    .filter_map(|m| {
+                        let s = *index.get(m.tokens.first()?)?;
+                        let e = *index.get(m.tokens.last()?)? + 1;
+                        Some(train::MeantimeMention {
+                            start: s,
+                            end: e,
+                            kind: kind_of.get(&m.id).copied().flatten(),
+                            named: matches!(m.attr("syntactic_type"), "NAM" | "PRE.NAM"),
+                            head: m
+                                .attr("head")
+                                .split_whitespace()
+                                .map(str::to_string)
+                                .collect(),
+                        })
+                    })
+                    .collect();
+                let u: Vec<&str> = upos.iter().map(String::as_str).collect();
+                let labels = train::meantime_labels(&words, &u, &mentions, is_group);
+                names += labels.iter().filter(|&&l| l % 2 == 1).count();
+                out.push(Example {
+                    words: words.iter().map(|w| w.to_string()).collect(),
+                    upos,
+                    labels,
+                    doc,
+                });
+            }
+            doc += 1;
+        }
+    }
+    Ok((out, names))
+}
+
 /// Options of `acta train entities`.
 pub struct TrainArgs<'a> {
     pub train: &'a [std::path::PathBuf],
@@ -188,6 +283,10 @@ pub struct TrainArgs<'a> {
     pub places: Option<&'a Path>,
     pub admin1: Option<&'a Path>,
     pub silver: &'a [std::path::PathBuf],
+    /// MEANTIME directories (`meantime_examples`).
+    pub meantime: &'a [std::path::PathBuf],
+    /// How many times the MEANTIME examples are added to the training data.
+    pub meantime_copies: usize,
     pub out: &'a Path,
     pub opts: TrainOptions,
 }
@@ -223,6 +322,23 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
         );
         let first = next_doc(&data);
         data.extend(examples(&model, docs, first));
+    }
+    if !a.meantime.is_empty() {
+        let (ex, names) = meantime_examples(&model, a.meantime, next_doc(&data))?;
+        println!(
+            "MEANTIME: {} annotated sentences, {names} names from its entity mentions, counted {} times",
+            ex.len(),
+            a.meantime_copies
+        );
+        let base = ex.first().map_or(0, |e| e.doc);
+        for _ in 0..a.meantime_copies {
+            // each copy its own documents, so the document pass sees each article once
+            let first = next_doc(&data);
+            data.extend(ex.iter().map(|e| Example {
+                doc: first + e.doc - base,
+                ..e.clone()
+            }));
+        }
     }
     let dev = match a.dev {
         Some(p) => examples(&model, read_iob2(p)?, 0),
@@ -348,23 +464,24 @@ pub fn eval_iob2(gold: &Path, model: Option<&Path>, show: bool) -> Result<Scores
 /// `acta eval entities`.
 pub fn eval(
     gold: Option<&Path>,
-    meantime: Option<&Path>,
+    meantime: &[std::path::PathBuf],
     model: Option<&Path>,
     show: bool,
 ) -> Result<bool> {
-    if gold.is_none() && meantime.is_none() {
+    if gold.is_none() && meantime.is_empty() {
         anyhow::bail!("give --gold FILE.iob2, --meantime DIR, or both");
     }
     if let Some(g) = gold {
         let sc = eval_iob2(g, model, show)?;
         print_scores(&format!("{}: exact span and type", g.display()), &sc);
     }
-    if let Some(m) = meantime {
-        let r = eval_meantime(m, model)?;
+    if !meantime.is_empty() {
+        let r = eval_meantime(meantime, model)?;
+        let dirs: Vec<String> = meantime.iter().map(|m| m.display().to_string()).collect();
         print_scores(
             &format!(
                 "{}: {} articles, named mentions (NAM); exact span and type",
-                m.display(),
+                dirs.join(" + "),
                 r.docs
             ),
             &r.exact,
@@ -417,10 +534,13 @@ pub struct MeantimeScores {
 /// "the Airbus A350") and only entities taking part in the annotated events are marked, so
 /// `lenient` also reports: a gold mention is found when a name of its type ends on its last
 /// word; a name counts as a prediction only when it lies inside some annotated entity mention.
-pub fn eval_meantime(dir: &Path, model: Option<&Path>) -> Result<MeantimeScores> {
+pub fn eval_meantime(dirs: &[std::path::PathBuf], model: Option<&Path>) -> Result<MeantimeScores> {
     use acta_extract::actors::{EntityType, Form};
     use acta_extract::ner::{NerKind, NerSpan};
-    let docs = super::eval::meantime::read_dir(dir)?;
+    let mut docs = Vec::new();
+    for dir in dirs {
+        docs.extend(super::eval::meantime::read_dir(dir)?);
+    }
     let mut pipeline = crate::Pipeline::load()?;
     if model.is_some() {
         pipeline.actors.ner = Some(load_tagger(model)?);
