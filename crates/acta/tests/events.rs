@@ -1056,3 +1056,20 @@ fn a_trailing_speech_clause_attributes_the_sentence_wherever_the_parser_hangs_it
         assert!(ev.iter().any(|r| r.2 == "010"), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn a_day_read_as_the_object_of_a_trailing_said_is_no_object() {
+    // "..., X said Wednesday" where a parser hangs the speech clause on the last noun and
+    // reads the day as the verb's object (trees of the beam-search parser): still a trailing
+    // attribution, so the reporter makes no statement of its own
+    let guyana = "A court in Guyana has issued arrest warrants for two Brazilian men sought in the brutal slaying of two American missionaries in southern Guyana three years ago, a senior Guyanese police officer said Wednesday.";
+    let tree = [(34, 12, "acl:relcl"), (33, 34, "nsubj"), (35, 34, "obj")];
+    let found = rows(code_with_tree(guyana, &tree));
+    assert!(found.iter().all(|r| r.2 != "010"), "{found:?}");
+    assert!(found.iter().any(|r| r.2 == "173"), "{found:?}");
+    let iran = "Iran will resume talks with the European Union on its nuclear programme next month, the foreign ministry said Monday.";
+    let tree = [(19, 14, "acl:relcl"), (20, 19, "obj")];
+    let found = rows(code_with_tree(iran, &tree));
+    assert!(found.iter().all(|r| r.2 != "010"), "{found:?}");
+    assert!(found.iter().any(|r| r.2 == "046"), "{found:?}");
+}

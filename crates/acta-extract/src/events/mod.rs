@@ -195,7 +195,7 @@ impl EventCoder {
                 if s.kind != SentenceKind::Body || s.tokens.is_empty() {
                     continue;
                 }
-                let view = Sent::new(&s.tokens);
+                let view = Sent::new(&s.tokens).with_dates(doc);
                 // a sentence-level discard ("years ago", a year before 2014, "bronze medal")
                 // silences the clauses it stands in, not the whole sentence: "A court has
                 // issued warrants for two men sought in a slaying three years ago" still
@@ -752,13 +752,7 @@ impl EventCoder {
                 }
             }
         }
-        let sent = &doc.sentences[si];
-        let is_date = |t: usize| {
-            let tok = &sent.tokens[t];
-            crate::dates_in_span(doc, tok.start, tok.end)
-                .next()
-                .is_some()
-        };
+        let is_date = |t: usize| s.date[t];
         // a date is when, not whom; but a date the parser made the head of an actor's phrase
         // ("fired shells at New Zealand on Thursday" read with "New Zealand" a compound of
         // "Thursday") still holds the actor
@@ -1178,7 +1172,8 @@ impl EventCoder {
     }
 
     /// Whether speech predicate `sp` closes its sentence as a clause of its own after a comma:
-    /// its subject stands between the comma and the verb, it has no object, and everything
+    /// its subject stands between the comma and the verb, it has no object (a day read as one is
+    /// none), and everything
     /// after it is its own ("..., a senior official said on Saturday."). Read from the words,
     /// not from where the parser attached the clause.
     fn trailing_speech_clause(&self, s: &Sent, sp: usize) -> bool {
@@ -1193,7 +1188,9 @@ impl EventCoder {
             && start <= subj
             && subj < sp
             && s.toks[start - 1].text == ","
-            && s.kid_rel(sp, &["obj", "xcomp", "ccomp"]).is_none()
+            && s.kid_rel(sp, &["xcomp", "ccomp"]).is_none()
+            // "said Wednesday" with the day read as the object is still no object
+            && s.kids_rel(sp, &["obj"]).all(|o| s.date[o])
             && (sp + 1..s.len()).all(|t| s.under(t, sp) || s.upos(t) == "PUNCT")
     }
 

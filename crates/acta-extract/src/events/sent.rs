@@ -15,6 +15,9 @@ pub(crate) struct Sent<'a> {
     pub lemma: Vec<String>,
     pub head: Vec<Option<usize>>,
     pub kids: Vec<Vec<usize>>,
+    /// Whether the token stands in a temporal expression of the dates stage (all `false`
+    /// until [`Sent::with_dates`]).
+    pub date: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
@@ -68,7 +71,16 @@ impl<'a> Sent<'a> {
             lemma,
             head,
             kids,
+            date: vec![false; n],
         }
+    }
+
+    /// Marks the tokens that stand in one of the document's temporal expressions.
+    pub fn with_dates(mut self, doc: &acta_core::Document) -> Sent<'a> {
+        for (d, t) in self.date.iter_mut().zip(self.toks) {
+            *d = crate::dates_in_span(doc, t.start, t.end).next().is_some();
+        }
+        self
     }
 
     pub fn len(&self) -> usize {
