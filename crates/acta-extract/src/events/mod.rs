@@ -702,7 +702,6 @@ impl EventCoder {
         preds: &[Pred],
         state: &DocState,
         si: usize,
-        doc: &Document,
         sources: &[Party],
     ) -> Vec<Party> {
         if let Some(t) = &pred.target {
@@ -898,7 +897,7 @@ impl EventCoder {
             };
             // only actors with a country: a bare agent there is mostly a modifier
             // ("agreed to undertake joint military exercises" is aimed at nobody)
-            let got = self.targets(s, np, &inner, preds, state, si, doc, sources);
+            let got = self.targets(s, np, &inner, preds, state, si, sources);
             if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
                 return got;
             }
@@ -1366,7 +1365,7 @@ impl EventCoder {
                         continue;
                     }
                     let isrc = self.sources(s, np, q, &snapshot, state, si);
-                    let itgt = self.targets(s, np, q, &snapshot, state, si, np_doc(np), &isrc);
+                    let itgt = self.targets(s, np, q, &snapshot, state, si, &isrc);
                     let same = |a: &[Party], b: &[Party]| {
                         !a.is_empty() && a.iter().all(|x| b.iter().any(|y| y.code == x.code))
                     };
@@ -1521,7 +1520,7 @@ impl EventCoder {
         }
         self.governors(s, &mut preds);
         self.asserted(s, &mut preds);
-        let np = NpCoder { s, m, doc };
+        let np = NpCoder { s, m };
         self.speech(s, &np, &mut preds, state, si);
         if !discarded.is_empty() {
             for q in preds.iter_mut() {
@@ -1566,7 +1565,7 @@ impl EventCoder {
                 continue;
             }
             let mut src = self.sources(s, &np, q, &preds, state, si);
-            let mut tgt = self.targets(s, &np, q, &preds, state, si, doc, &src);
+            let mut tgt = self.targets(s, &np, q, &preds, state, si, &src);
             if q.reversed {
                 std::mem::swap(&mut src, &mut tgt);
             }
@@ -1978,10 +1977,6 @@ fn misparsed(s: &Sent, p: usize) -> bool {
             "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "acl" | "parataxis" | "csubj" | "list"
         )
         && matches!(s.xpos(p), "VBD" | "VBZ" | "VBP" | "VBN")
-}
-
-fn np_doc<'a>(np: &'a NpCoder) -> &'a Document {
-    np.doc
 }
 
 impl Modality {

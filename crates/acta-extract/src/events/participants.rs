@@ -226,7 +226,6 @@ const SPAN_RELS: &[&str] = &[
 pub(crate) struct NpCoder<'a> {
     pub s: &'a Sent<'a>,
     pub m: &'a Mentions,
-    pub doc: &'a Document,
 }
 
 #[derive(Default)]
