@@ -269,20 +269,13 @@ pub fn evaluate(dir: &Path) -> Result<DatesReport> {
 /// `acta eval dates --meantime DIR [--errors]`.
 pub fn run(dir: &Path, show_errors: bool) -> Result<bool> {
     let rep = evaluate(dir)?;
-    if rep.documents == 0 {
-        anyhow::bail!("no MEANTIME .xml files under {}", dir.display());
-    }
-    if show_errors {
-        for e in &rep.errors {
-            println!("{e}");
-        }
-        println!();
-    }
-    println!(
-        "{}: {} articles (title and sentences 2-5 of each: the annotated part)",
-        dir.display(),
-        rep.documents
-    );
+    super::meantime::report_head(
+        dir,
+        rep.documents,
+        &rep.errors,
+        show_errors,
+        "title and sentences 2-5 of each: the annotated part",
+    )?;
     println!(
         "{:<9} {:>5} {:>5}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>8} {:>8}",
         "TIMEX3", "gold", "ours", "P", "R", "F1", "P", "R", "F1", "value", "value"
@@ -313,14 +306,8 @@ pub fn run(dir: &Path, show_errors: bool) -> Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
-    fn shared(p: &str) -> Option<PathBuf> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared")
-            .join(p);
-        path.exists().then_some(path)
-    }
+    use crate::cmd::eval::meantime::shared;
 
     #[test]
     fn scores_two_real_meantime_articles() {

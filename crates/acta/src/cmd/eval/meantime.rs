@@ -304,6 +304,39 @@ pub fn read_doc(path: &Path) -> Result<MeantimeDoc> {
 }
 
 /// Every MEANTIME file under `dir` (recursively), in path order.
+/// The opening of a MEANTIME report: fails when `dir` held no article, prints the errors when
+/// asked, then the line naming the directory, the number of articles and what of each was
+/// scored.
+pub fn report_head(
+    dir: &Path,
+    documents: usize,
+    errors: &[String],
+    show_errors: bool,
+    scored: &str,
+) -> Result<()> {
+    if documents == 0 {
+        anyhow::bail!("no MEANTIME .xml files under {}", dir.display());
+    }
+    if show_errors {
+        for e in errors {
+            println!("{e}");
+        }
+        println!();
+    }
+    println!("{}: {documents} articles ({scored})", dir.display());
+    Ok(())
+}
+
+/// A path under `../shared` (the development data beside the checkout), when it exists: the
+/// tests that read real MEANTIME articles skip without it.
+#[cfg(test)]
+pub(crate) fn shared(p: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared")
+        .join(p);
+    path.exists().then_some(path)
+}
+
 pub fn read_dir(dir: &Path) -> Result<Vec<MeantimeDoc>> {
     let mut paths = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -324,13 +357,6 @@ pub fn read_dir(dir: &Path) -> Result<Vec<MeantimeDoc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shared(p: &str) -> Option<PathBuf> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared")
-            .join(p);
-        path.exists().then_some(path)
-    }
 
     #[test]
     fn reads_a_real_meantime_article() {

@@ -409,20 +409,13 @@ pub fn evaluate(dir: &Path) -> Result<QuotesReport> {
 /// `acta eval quotes --meantime DIR [--show-errors]`.
 pub fn run(dir: &Path, show_errors: bool) -> Result<bool> {
     let rep = evaluate(dir)?;
-    if rep.documents == 0 {
-        anyhow::bail!("no MEANTIME .xml files under {}", dir.display());
-    }
-    if show_errors {
-        for e in &rep.errors {
-            println!("{e}");
-        }
-        println!();
-    }
-    println!(
-        "{}: {} articles (title and body sentences up to 5: the annotated part)",
-        dir.display(),
-        rep.documents
-    );
+    super::meantime::report_head(
+        dir,
+        rep.documents,
+        &rep.errors,
+        show_errors,
+        "title and body sentences up to 5: the annotated part",
+    )?;
     println!("{}", rep.found.line("statements found (cue)"));
     println!("{}", rep.content.line("content overlap"));
     println!(
