@@ -64,6 +64,15 @@ pub fn label_id(s: &str) -> u8 {
     LABELS.iter().position(|l| *l == s).unwrap_or(0) as u8
 }
 
+/// Writes one span as BIO labels (`B-X` then `I-X`): the inverse of [`spans_of`].
+pub(crate) fn write_span(labels: &mut [u8], s: NerSpan) {
+    let base = 1 + 2 * s.kind as u8;
+    labels[s.start] = base;
+    for l in &mut labels[s.start + 1..s.end] {
+        *l = base + 1;
+    }
+}
+
 /// Spans of a BIO label sequence. An `I-X` that does not continue an `X` span starts one
 /// (as conlleval reads it).
 pub fn spans_of(labels: &[u8]) -> Vec<NerSpan> {
@@ -682,12 +691,8 @@ pub fn consistent(sents: &[(Vec<&str>, Vec<&str>)], labels: &mut [Vec<u8>], step
             .all(|k| k == best || c[k] < c[best])
             .then_some([NerKind::Per, NerKind::Org, NerKind::Loc][best])
     };
-    let write = |l: &mut [u8], s: usize, e: usize, k: NerKind| {
-        let base = 1 + 2 * k as u8;
-        l[s] = base;
-        for x in &mut l[s + 1..e] {
-            *x = base + 1;
-        }
+    let write = |l: &mut [u8], start: usize, end: usize, kind: NerKind| {
+        write_span(l, NerSpan { start, end, kind })
     };
     if steps & DOC_TYPES != 0 {
         for (i, s) in &spans {

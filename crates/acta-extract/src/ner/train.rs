@@ -251,25 +251,7 @@ pub fn gum_labels(sent: &ConlluSentence) -> Vec<u8> {
             });
         }
     }
-    // outermost first; drop spans inside or overlapping one already taken
-    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    let mut taken: Vec<NerSpan> = Vec::new();
-    for s in spans {
-        if taken.iter().all(|t| s.end <= t.start || s.start >= t.end) {
-            taken.push(s);
-        }
-    }
-    for s in taken {
-        let base = match s.kind {
-            NerKind::Per => 1,
-            NerKind::Org => 3,
-            NerKind::Loc => 5,
-        };
-        labels[s.start] = base;
-        for l in &mut labels[s.start + 1..s.end] {
-            *l = base + 1;
-        }
-    }
+    label_outermost(spans, &mut labels);
     labels
 }
 
@@ -437,26 +419,21 @@ pub fn meantime_labels(
             }
         }
     }
-    // outermost first; drop spans inside or overlapping one already taken
+    label_outermost(spans, &mut labels);
+    labels
+}
+
+/// Writes the spans as BIO labels, outermost first: a span inside or overlapping one already
+/// written is dropped.
+fn label_outermost(mut spans: Vec<NerSpan>, labels: &mut [u8]) {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let mut taken: Vec<NerSpan> = Vec::new();
     for s in spans {
         if taken.iter().all(|t| s.end <= t.start || s.start >= t.end) {
+            super::write_span(labels, s);
             taken.push(s);
         }
     }
-    for s in taken {
-        let base = match s.kind {
-            NerKind::Per => 1,
-            NerKind::Org => 3,
-            NerKind::Loc => 5,
-        };
-        labels[s.start] = base;
-        for l in &mut labels[s.start + 1..s.end] {
-            *l = base + 1;
-        }
-    }
-    labels
 }
 
 fn is_title(w: &str) -> bool {
