@@ -1030,24 +1030,7 @@ fn adverbial_tail(tree: &Tree, v: usize) -> bool {
 
 /// A day or a relative time that can follow a verb bare ("said Friday", "said yesterday").
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "overnight"
-            | "earlier"
-            | "late"
-            | "last"
-            | "this"
-    )
+    is_day_word(w) || matches!(w, "overnight" | "earlier" | "late" | "last" | "this")
 }
 
 /// "his claim that ...", "Boeing's statement that ...": a reporting noun with a possessor
