@@ -27,6 +27,16 @@ impl Word {
     pub fn no_space_after(&self) -> bool {
         self.misc.split('|').any(|m| m == "SpaceAfter=No")
     }
+
+    /// Gives a token this word's tags, lemma and tree (`upos`, `xpos`, `lemma`, `head`,
+    /// `deprel`), as the syntax stage would: a stored parse put under the later stages.
+    pub fn annotate(&self, t: &mut crate::Token) {
+        t.upos = Some(self.upos.clone());
+        t.xpos = Some(self.xpos.clone());
+        t.lemma = Some(self.lemma.clone());
+        t.head = Some(self.head);
+        t.deprel = Some(self.deprel.clone());
+    }
 }
 
 /// A multiword token: surface `form` covering words `first..=last`.
@@ -245,6 +255,20 @@ fn or_blank(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_annotates_a_token_with_its_tags_lemma_and_tree() {
+        let s = &parse("1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tannexed\tannex\tVERB\tVBD\t_\t0\troot\t_\t_\n\n").unwrap()[0];
+        let mut t = crate::Token {
+            text: "annexed".into(),
+            ..Default::default()
+        };
+        s.words[1].annotate(&mut t);
+        assert_eq!(t.upos.as_deref(), Some("VERB"));
+        assert_eq!(t.xpos.as_deref(), Some("VBD"));
+        assert_eq!(t.lemma.as_deref(), Some("annex"));
+        assert_eq!((t.head, t.deprel.as_deref()), (Some(0), Some("root")));
+    }
     use super::*;
 
     const SAMPLE: &str = "# sent_id = 1\n# text = I don't know.\n1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n4.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";

@@ -737,11 +737,7 @@ fn quotes_with_parse(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, S
     assert_eq!(toks.len(), sent.words.len(), "same tokens as the fixture");
     for (t, w) in toks.into_iter().zip(&sent.words) {
         assert_eq!(t.text, w.form);
-        t.upos = Some(w.upos.clone());
-        t.xpos = Some(w.xpos.clone());
-        t.lemma = Some(w.lemma.clone());
-        t.head = Some(w.head);
-        t.deprel = Some(w.deprel.clone());
+        w.annotate(t);
     }
     DateTagger::new().tag(&mut doc);
     STAGES.places.tag(&mut doc);
@@ -788,14 +784,13 @@ fn cues_of(sent: &acta_core::conllu::ConlluSentence) -> Vec<(String, String)> {
     let toks: Vec<acta_core::Token> = sent
         .words
         .iter()
-        .map(|w| acta_core::Token {
-            text: w.form.clone(),
-            upos: Some(w.upos.clone()),
-            xpos: Some(w.xpos.clone()),
-            lemma: Some(w.lemma.clone()),
-            head: Some(w.head),
-            deprel: Some(w.deprel.clone()),
-            ..Default::default()
+        .map(|w| {
+            let mut t = acta_core::Token {
+                text: w.form.clone(),
+                ..Default::default()
+            };
+            w.annotate(&mut t);
+            t
         })
         .collect();
     let tree = Tree::new(&toks);

@@ -996,11 +996,7 @@ fn code_tree(sent: &acta_core::conllu::ConlluSentence) -> Document {
         assert_eq!(toks.len(), sent.words.len(), "{text}: tokens differ");
         for (t, w) in toks.iter_mut().zip(&sent.words) {
             assert_eq!(t.text, w.form);
-            t.upos = Some(w.upos.clone());
-            t.xpos = Some(w.xpos.clone());
-            t.lemma = Some(w.lemma.clone());
-            t.head = Some(w.head);
-            t.deprel = Some(w.deprel.clone());
+            w.annotate(t);
         }
     })
 }
