@@ -319,17 +319,17 @@ impl Clusters {
     /// Writes the classes zstd-compressed ([`Clusters::write`]).
     pub fn save(&self, path: &std::path::Path) -> Result<(), ModelError> {
         let bytes = crate::io::compress(self.write().as_bytes());
-        std::fs::write(path, bytes).map_err(|source| ModelError::Io {
+        std::fs::write(path, bytes).map_err(|error| ModelError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         })
     }
 
     /// Reads a file written by [`Clusters::save`].
     pub fn load(path: &std::path::Path) -> Result<Clusters, ModelError> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+        let bytes = std::fs::read(path).map_err(|error| ModelError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         })?;
         let text = crate::io::decompress(&bytes, "clusters")?;
         let text = String::from_utf8(text)

@@ -39,10 +39,10 @@ pub const PARSER_FILE: &str = "parser.bin.zst";
 pub enum ModelError {
     #[error("invalid model: {0}")]
     Format(String),
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("this build has no embedded syntax model (data/models/syntax/ was missing when it was compiled)")]
     NotEmbedded,
@@ -104,7 +104,7 @@ impl Model {
     pub fn load(dir: &Path) -> Result<Model, ModelError> {
         let read = |name: &str| {
             let path = dir.join(name);
-            std::fs::read(&path).map_err(|source| ModelError::Io { path, source })
+            std::fs::read(&path).map_err(|error| ModelError::Io { path, error })
         };
         Model::from_bytes(
             &read(TAGGER_FILE)?,
@@ -124,13 +124,13 @@ impl Model {
 
     /// Writes the model into `dir` (created when missing).
     pub fn save(&self, dir: &Path) -> Result<(), ModelError> {
-        std::fs::create_dir_all(dir).map_err(|source| ModelError::Io {
+        std::fs::create_dir_all(dir).map_err(|error| ModelError::Io {
             path: dir.to_path_buf(),
-            source,
+            error,
         })?;
         for (name, bytes) in self.to_bytes() {
             let path = dir.join(name);
-            std::fs::write(&path, bytes).map_err(|source| ModelError::Io { path, source })?;
+            std::fs::write(&path, bytes).map_err(|error| ModelError::Io { path, error })?;
         }
         Ok(())
     }
