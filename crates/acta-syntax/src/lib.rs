@@ -19,6 +19,7 @@ mod io;
 pub mod lemma;
 pub mod parser;
 mod perceptron;
+pub mod repair;
 pub mod tagger;
 pub mod train;
 
@@ -195,17 +196,23 @@ impl Model {
         lemma::contracted_auxiliaries(words, &upos, &xpos, &mut lemmas);
         let u: Vec<&str> = upos.iter().map(String::as_str).collect();
         let x: Vec<&str> = xpos.iter().map(String::as_str).collect();
-        let tree = self.parser.parse(&parser::Input::tagged(words, &u, &x));
+        let parse = |w: &[&str], u: &[&str], x: &[&str]| {
+            let tree = self.parser.parse(&parser::Input::tagged(w, u, x));
+            let rels: Vec<String> = tree
+                .labels
+                .iter()
+                .map(|&l| self.parser.labels[l].clone())
+                .collect();
+            (tree.heads, rels)
+        };
+        let (heads, deprels) = repair::parse_without_day_phrases(words, &upos, &xpos, parse)
+            .unwrap_or_else(|| parse(words, &u, &x));
         Analysis {
             upos,
             xpos,
             lemmas,
-            heads: tree.heads,
-            deprels: tree
-                .labels
-                .iter()
-                .map(|&l| self.parser.labels[l].clone())
-                .collect(),
+            heads,
+            deprels,
         }
     }
 

@@ -161,3 +161,74 @@ fn have_before_adverbs_and_a_participle_is_the_perfect_auxiliary() {
     let t = s.tokens.iter().find(|t| t.text == "had").expect("had");
     assert_eq!(t.upos.as_deref(), Some("VERB"), "{}", show(s));
 }
+
+#[test]
+fn a_day_between_subject_and_verb_hangs_on_the_verb() {
+    let Some(model) = shipped() else { return };
+    // (sentence, subject, verb, day, the day's relation)
+    for (text, subject, verb, day, day_rel) in [
+        (
+            "Russia on Tuesday launched a missile attack on Kyiv.",
+            "Russia",
+            "launched",
+            "Tuesday",
+            "obl",
+        ),
+        (
+            "The Kremlin late Sunday accused Ukraine of sabotage.",
+            "Kremlin",
+            "accused",
+            "Sunday",
+            "obl:unmarked",
+        ),
+        (
+            "Germany's chancellor today announced new sanctions against Iran.",
+            "chancellor",
+            "announced",
+            "today",
+            "obl:unmarked",
+        ),
+        (
+            "The ministry last week said the talks had stalled.",
+            "ministry",
+            "said",
+            "week",
+            "obl:unmarked",
+        ),
+        (
+            "Iran on Friday will host the foreign ministers.",
+            "Iran",
+            "host",
+            "Friday",
+            "obl",
+        ),
+        (
+            "The company on March 3 reported a quarterly loss.",
+            "company",
+            "reported",
+            "March",
+            "obl",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi on Wednesday received the Saudi crown prince in Cairo.",
+            "Abdel",
+            "received",
+            "Wednesday",
+            "obl",
+        ),
+    ] {
+        let s = &parse(&model, text)[0];
+        assert_eq!(rel(s, subject), ("nsubj", verb), "{}", show(s));
+        assert_eq!(rel(s, day), (day_rel, verb), "{}", show(s));
+        assert_eq!(rel(s, verb).0, "root", "{}", show(s));
+    }
+    // a day inside a relative clause stays with the clause's verb
+    let s = &parse(
+        &model,
+        "The man who shot the officer on Friday was arrested.",
+    )[0];
+    assert_eq!(rel(s, "Friday").1, "shot", "{}", show(s));
+    // after a verb there is no subject to restore: "on Monday" is the saying's
+    let s = &parse(&model, "The army said on Monday that attacks had resumed.")[0];
+    assert_eq!(rel(s, "Monday"), ("obl", "said"), "{}", show(s));
+}

@@ -1,0 +1,257 @@
+//! Repairs of parses the treebanks taught wrong, applied after the parser for every model.
+//!
+//! **A day between subject and verb.** Agency copy puts the time of the event between the
+//! subject and its verb: "Serbia on Thursday rejected ...", "Putin on Friday met ...", "The
+//! company last week announced ...", "Apple today unveiled ...". UD EWT and GUM (web text,
+//! speech, fiction) hardly have the construction, and the parser reads it as a noun with a
+//! modifier: the subject becomes the root and the verb a `parataxis` or `ccomp` of it, or the
+//! day becomes the verb's subject. Every later stage then loses the actor of the clause.
+//! [`day_phrases`] finds the construction by its words and tags, and
+//! [`parse_without_day_phrases`] parses the sentence without the time phrases (a plain "Serbia
+//! rejected ...", which the treebanks teach well) and hangs each phrase on its verb as UD
+//! annotates it: the day `obl` (with `on`) or `obl:unmarked`, `on` its `case`, `late` its
+//! `advmod`. That parse is kept only when it makes a word before the phrase the verb's subject.
+//! Mending the first tree instead does not work: the misread subject also derails the parse
+//! of the words after the verb ("hosted Japanese Prime Minister Ryutaro Hashimoto").
+//!
+//! The time phrases are a closed list: `today`, `yesterday`, `tonight`; an optional `on`,
+//! `late` or `early` before a weekday, optionally followed by `morning`, `afternoon`,
+//! `evening` or `night`; `on` before a month and a day number; `last` or `this` before `week`,
+//! `weekend`, `month` or `year`. Adverbs may stand between the phrase and the verb ("on
+//! Thursday flatly rejected"). The verb is a finite main verb (VBD, VBZ, VBP), or a verb after
+//! auxiliaries ("on Friday will meet", "today has announced").
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A time phrase starting at `i`: (end, exclusive; the head word; the preposition, if any).
+fn time_phrase(words: &[&str], i: usize) -> Option<(usize, usize, Option<usize>)> {
+    let w = |k: usize| words.get(k).map(|s| s.to_ascii_lowercase());
+    let first = w(i)?;
+    if matches!(first.as_str(), "today" | "yesterday" | "tonight") {
+        return Some((i + 1, i, None));
+    }
+    if matches!(first.as_str(), "last" | "this")
+        && matches!(
+            w(i + 1).as_deref(),
+            Some("week" | "weekend" | "month" | "year")
+        )
+    {
+        return Some((i + 2, i + 1, None));
+    }
+    let (prep, day) = if matches!(first.as_str(), "on" | "late" | "early") {
+        (Some(i), i + 1)
+    } else {
+        (None, i)
+    };
+    let d = w(day)?;
+    // a weekday must be written as a name: "may" and "march" are words too
+    let capital = words[day].starts_with(|c: char| c.is_ascii_uppercase());
+    if WEEKDAYS.contains(&d.as_str()) && capital {
+        let mut end = day + 1;
+        let mut head = day;
+        if matches!(
+            w(end).as_deref(),
+            Some("morning" | "afternoon" | "evening" | "night")
+        ) {
+            head = end;
+            end += 1;
+        }
+        return Some((end, head, prep));
+    }
+    if first == "on" && MONTHS.contains(&d.as_str()) && capital {
+        let n = words.get(day + 1)?;
+        if n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) {
+            return Some((day + 2, day, prep));
+        }
+    }
+    None
+}
+
+/// A time phrase between a subject and its verb (0-based word indices).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayPhrase {
+    /// The phrase's words, `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Its head word ("Friday" in "on Friday", "night" in "late Sunday night").
+    pub day: usize,
+    /// `on`, `late` or `early` before the day.
+    pub prep: Option<usize>,
+    /// The verb the phrase and the subject belong to.
+    pub verb: usize,
+}
+
+/// Every time phrase of the sentence that stands between a noun and a verb as in the module
+/// documentation, by words and tags alone.
+pub fn day_phrases(words: &[&str], upos: &[String], xpos: &[String]) -> Vec<DayPhrase> {
+    let n = words.len();
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < n {
+        let Some((end, day, prep)) = time_phrase(words, i) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i = end;
+        // the subject's last word right before the phrase
+        let e = start - 1;
+        if !matches!(upos[e].as_str(), "NOUN" | "PROPN") || time_phrase(words, e).is_some() {
+            continue;
+        }
+        // adverbs, then auxiliaries (and adverbs or "not" among them), then the verb
+        let mut v = end;
+        while v < n && upos[v] == "ADV" {
+            v += 1;
+        }
+        let mut aux = false;
+        while v < n && (upos[v] == "AUX" || (aux && matches!(upos[v].as_str(), "ADV" | "PART"))) {
+            aux = true;
+            v += 1;
+        }
+        if v >= n || upos[v] != "VERB" {
+            continue;
+        }
+        if !aux && !matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        out.push(DayPhrase {
+            start,
+            end,
+            day,
+            prep,
+            verb: v,
+        });
+    }
+    out
+}
+
+/// Parses the sentence without its [`day_phrases`] and hangs each phrase on its verb, when
+/// that parse makes a word before the phrase the verb's subject; otherwise (or with no such
+/// phrase) returns `None` and the parse of the whole sentence stands. `parse` takes words,
+/// UPOS and XPOS and gives 1-based heads (0: the root) and relations.
+pub fn parse_without_day_phrases(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    parse: impl Fn(&[&str], &[&str], &[&str]) -> (Vec<usize>, Vec<String>),
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let phrases = day_phrases(words, upos, xpos);
+    if phrases.is_empty() {
+        return None;
+    }
+    let n = words.len();
+    let inside = |k: usize| phrases.iter().any(|p| (p.start..p.end).contains(&k));
+    let kept: Vec<usize> = (0..n).filter(|&k| !inside(k)).collect();
+    let mut reduced = vec![usize::MAX; n];
+    for (r, &k) in kept.iter().enumerate() {
+        reduced[k] = r;
+    }
+    let w: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
+    let u: Vec<&str> = kept.iter().map(|&k| upos[k].as_str()).collect();
+    let x: Vec<&str> = kept.iter().map(|&k| xpos[k].as_str()).collect();
+    let (rh, rl) = parse(&w, &u, &x);
+    // each verb's subject must be the noun phrase that ends right before its phrase: up from
+    // that phrase's last word through nominal words only to a subject of the verb (in "the
+    // man who shot Smith on Friday was arrested" the way from "Smith" to "man" passes the
+    // verb "shot", and the day stays the shooting's)
+    for p in &phrases {
+        let v = reduced[p.verb];
+        let mut r = reduced[p.start - 1];
+        let mut subject = false;
+        for _ in 0..kept.len() {
+            if rh[r] == v + 1 {
+                subject = rl[r].starts_with("nsubj");
+                break;
+            }
+            match rh[r].checked_sub(1) {
+                Some(h) if matches!(u[h], "NOUN" | "PROPN" | "NUM" | "ADJ" | "DET") => r = h,
+                _ => break,
+            }
+        }
+        if !subject {
+            return None;
+        }
+    }
+    let mut heads = vec![0; n];
+    let mut rels = vec![String::new(); n];
+    for (r, &k) in kept.iter().enumerate() {
+        heads[k] = match rh[r] {
+            0 => 0,
+            h => kept[h - 1] + 1,
+        };
+        rels[k] = rl[r].clone();
+    }
+    for p in &phrases {
+        for k in p.start..p.end {
+            let (h, rel) = if k == p.day {
+                let on = p.prep.is_some_and(|q| words[q].eq_ignore_ascii_case("on"));
+                (p.verb, if on { "obl" } else { "obl:unmarked" })
+            } else if Some(k) == p.prep {
+                let on = words[k].eq_ignore_ascii_case("on");
+                (p.day, if on { "case" } else { "advmod" })
+            } else if k < p.day {
+                // "last week", "this week", "Friday night"
+                let rel = match words[k].to_ascii_lowercase().as_str() {
+                    "last" => "amod",
+                    "this" => "det",
+                    _ => "compound",
+                };
+                (p.day, rel)
+            } else {
+                // the day number after a month
+                (p.day, "nummod")
+            };
+            heads[k] = h + 1;
+            rels[k] = rel.to_string();
+        }
+    }
+    Some((heads, rels))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_phrases() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert_eq!(time_phrase(&w("X on Friday met"), 1), Some((3, 2, Some(1))));
+        assert_eq!(
+            time_phrase(&w("X late Sunday night said"), 1),
+            Some((4, 3, Some(1)))
+        );
+        assert_eq!(time_phrase(&w("X today said"), 1), Some((2, 1, None)));
+        assert_eq!(time_phrase(&w("X last week said"), 1), Some((3, 2, None)));
+        assert_eq!(
+            time_phrase(&w("X on March 3 said"), 1),
+            Some((4, 2, Some(1)))
+        );
+        // "may" the verb, a lowercase weekday, a month with no day
+        assert_eq!(time_phrase(&w("X may said"), 1), None);
+        assert_eq!(time_phrase(&w("X on friday met"), 1), None);
+        assert_eq!(time_phrase(&w("X on March said"), 1), None);
+    }
+}
