@@ -204,9 +204,43 @@ fn intentions_and_readiness_are_intent_codes_or_intended() {
         assert_eq!(e[0].4, "intended", "{text}");
         assert!(!e[0].3);
     }
-    // future tense: the act's own code, marked intended
-    let e = events("Iran will attack Israel.");
-    assert_eq!((e[0].2.as_str(), e[0].4.as_str()), ("190", "intended"));
+    // future tense: CAMEO's expression of intent for the act (the `intent` table), marked
+    // intended; cooperative acts become 03x, hostile ones threats (13x)
+    for (text, source, target, code) in [
+        ("Iran will attack Israel.", "IRN", "ISR", "1384"),
+        (
+            "Japan will provide Indonesia with emergency food aid.",
+            "JPN",
+            "IDN",
+            "0333",
+        ),
+        (
+            "The rebels said they would attack the capital.",
+            "---REB",
+            "-",
+            "1384",
+        ),
+        (
+            "The European Union will impose new sanctions on Russia.",
+            "IGOEUREEC",
+            "RUS",
+            "1312",
+        ),
+    ] {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!(
+            (e[0].0.as_str(), e[0].1.as_str(), e[0].2.as_str()),
+            (source, target, code),
+            "{text}"
+        );
+        assert_eq!(e[0].4, "intended", "{text}");
+    }
+    // the past and the possible keep the act's code; a negated future is no intent
+    assert_eq!(events("Iran attacked Israel.")[0].2, "190");
+    assert_eq!(events("Iran could attack Israel.")[0].2, "190");
+    let e = events("Iran will not attack Israel.");
+    assert_eq!((e[0].2.as_str(), e[0].3), ("190", true), "{e:?}");
     // a threat to attack: the threat is the event (138x), not the attack
     let e = events("Iran threatened to attack Israel.");
     assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("IRN", "ISR"));
@@ -388,10 +422,11 @@ fn an_object_split_at_commas_between_its_adjectives_is_still_the_object() {
         triples("Egypt is about to restore complete, full diplomatic ties with Qatar."),
         vec![t("EGY", "QAT", "050")]
     );
+    // (in the future tense: the intent to cooperate diplomatically, 032)
     let e = events("Turkey will restore normal, full diplomatic relations with Israel.");
     assert_eq!(
         (e[0].0.as_str(), e[0].1.as_str(), e[0].2.as_str()),
-        ("TUR", "ISR", "050")
+        ("TUR", "ISR", "032")
     );
     // a comma not between adjectives ends the verb's words: no object is made up
     assert_eq!(
@@ -1067,5 +1102,6 @@ fn a_day_read_as_the_object_of_a_trailing_said_is_no_object() {
     let tree = [(19, 14, "acl:relcl"), (20, 19, "obj")];
     let found = rows(code_with_tree(iran, &tree));
     assert!(found.iter().all(|r| r.2 != "010"), "{found:?}");
-    assert!(found.iter().any(|r| r.2 == "046"), "{found:?}");
+    // resuming talks in the future: the intent to negotiate
+    assert!(found.iter().any(|r| r.2 == "036"), "{found:?}");
 }

@@ -1034,6 +1034,16 @@ impl EventCoder {
                         q.modality = Modality::Asserted;
                     }
                 }
+            } else if !q.negated && q.modality == Modality::Intended {
+                // the future tense of an act is CAMEO's expression of that intent, as the
+                // codebook codes it: "Finland will give Tanzania a grant" 0331, "said they would
+                // boycott all contact" 1312 (the `intent` table; codes under no key stay)
+                if let Some(code) = q.code.clone() {
+                    if let Some(c) = self.rules.intent(&code).filter(|c| *c != code) {
+                        q.rule.push(format!("future: {code} → {c}"));
+                        q.code = Some(c);
+                    }
+                }
             }
         }
     }
