@@ -44,7 +44,18 @@ EXTRA = [
     ("PRK", "adj", "North Korean"), ("USA", "adj", "US"), ("USA", "adj", "U.S."), ("GBR", "adj", "UK"),
     ("KOS", "adj", "Kosovar"), ("GRC", "adj", "Greek"), ("SWE", "adj", "Swedish"), ("IRL", "adj", "Irish"),
     ("ISL", "adj", "Icelandic"), ("TJK", "adj", "Tajik"), ("TKM", "adj", "Turkmen"), ("LAO", "adj", "Lao"),
+    ("MNE", "adj", "Montenegrin"), ("SRB", "adj", "Serb"), ("HRV", "adj", "Croat"),
+    ("BIH", "name", "Bosnia-Herzegovina"), ("KSV", "adj", "Kosovar"),
     ("SLV", "adj", "Salvadoran"), ("LUX", "adj", "Luxembourgish"), ("SLE", "adj", "Sierra Leonean"), ("SSD", "adj", "South Sudanese"), ("ZAF", "adj", "South African"),
+]
+
+# Forms CountryInfo files under the wrong country: its Montenegro entry still lists Serbia's
+# nationality and capital (from the years of the joint state), its Serbia entry Montenegro's.
+# (code, kind, value)
+WRONG = [
+    ("MNE", "adj", "Serb"), ("MNE", "adj", "Serbian"), ("MNE", "capital", "Belgrade"),
+    ("MNE", "capital", "Beograd"), ("MNE", "name", "Serb"), ("MNE", "name", "Serbian"),
+    ("SRB", "name", "Montenegrin"), ("SRB", "name", "Serb"), ("SRB", "name", "Serbian Montenegrin"),
 ]
 
 
@@ -91,11 +102,23 @@ def main():
     geo_name = {c["iso3"]: c["name"] for c in geo.values()}
     rows = {}
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
+        # commented-out lines keep old values ("#<CountryCode>[YUGHRV <20910625][HRV >20030101]"
+        # before Croatia's "<CountryCode>HRV"): without this the first, commented, field was
+        # read and 47 countries (Croatia, Serbia, Bosnia, Kosovo, ...) were dropped
+        block = "\n".join(l for l in block.split("\n") if not l.lstrip().startswith("#"))
         code = (field(block, "CountryCode") or [""])[0]
         iso = (field(block, "ISO3166-alpha3") or ["---"])[0]
-        if not re.fullmatch(r"[A-Z]{3}", code) or (iso not in ("---", code)):
-            continue
         ci_name = words((field(block, "CountryName") or [code])[0])
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            continue
+        # a dependency filed under its sovereign's code (Jersey under GBR, Mayotte under FRA)
+        # has its own ISO code; a sovereign whose ISO field has a typo (Israel "IL", Japan "JON",
+        # Guatemala "GLP") is known by GeoNames under its CAMEO code and name, and East Timor's
+        # CAMEO code (TMP) is not its ISO code (TLS)
+        same = lambda a, b: re.sub(r"[^a-z]", "", (a or "").lower()) == re.sub(r"[^a-z]", "", (b or "").lower())
+        if iso not in ("---", code) and not same(geo_name.get(code), ci_name) \
+                and not (code not in geo_name and same(geo_name.get(iso), ci_name)):
+            continue
         row = rows.setdefault(code, {"name": geo_name.get(code, ci_name), "adj": [], "capital": [], "alias": []})
         for w in [ci_name] + [w for w in map(words, field(block, "Nationality"))]:
             if w and w != row["name"] and w not in row["alias"]:
@@ -120,6 +143,10 @@ def main():
         key = {"name": "alias"}.get(kind, kind)
         if code in rows and value not in rows[code][key]:
             rows[code][key].append(value)
+    for code, kind, value in WRONG:
+        key = {"name": "alias"}.get(kind, kind)
+        if code in rows and value in rows[code][key]:
+            rows[code][key].remove(value)
     for r in rows.values():
         # an alias is any other name of the country: not one of its adjectives
         r["alias"] = [a for a in r["alias"] if a not in r["adj"]]

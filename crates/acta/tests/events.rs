@@ -532,7 +532,7 @@ fn trailing_attribution_codes_the_report_not_the_reporter() {
     // with no accusation (112) or statement (010) by whoever is cited
     assert_eq!(
         triples("Russian forces shelled Kharkiv overnight, Ukrainian officials said."),
-        vec![t("RUS", "UKR", "190")]
+        vec![t("RUSMIL", "UKR", "190")]
     );
     assert_eq!(
         triples("Israel released 20 Palestinian prisoners on Monday, an AFP correspondent said."),
