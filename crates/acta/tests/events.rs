@@ -923,6 +923,20 @@ fn a_passive_attack_takes_its_attacker_from_the_attack_phrase() {
         triples("A mortar bomb was fired at Israel from the Gaza Strip on Tuesday."),
         vec![t("PSEGZA", "ISR", "190")]
     );
+    // the attack noun read as a gerund hung on the word before it ("tank" ← acl "shelling")
+    assert_eq!(
+        triples("Four children were killed in Israeli tank shelling in Gaza."),
+        vec![t("ISR", "PSECVL", "190")]
+    );
+    assert_eq!(
+        triples("Three soldiers were killed in Russian artillery shelling near Bakhmut."),
+        vec![t("RUSMIL", "UKRMIL", "190")]
+    );
+    // a gerund that is no attack noun names no attacker
+    assert_eq!(
+        triples("Five people were killed in the tank crossing the bridge."),
+        vec![]
+    );
     // no attack phrase, no act of force: no agent
     assert_eq!(
         triples("Three soldiers were killed in the Syrian city of Aleppo."),

@@ -665,8 +665,15 @@ impl EventCoder {
             return None;
         }
         let p = pred.p;
-        let attack = |k: usize| {
+        let noun = |k: usize| {
             self.rules.is("attack_noun", &s.lemma[k]) || self.rules.is("attack_noun", &s.nw[k])
+        };
+        // "in Israeli tank shelling": the tagger may read the attack noun as a gerund hung on
+        // the word before it ("tank" ← acl "shelling"); the phrase is still the attack
+        let attack = |k: usize| {
+            noun(k)
+                || s.kids_rel(k, &["acl"])
+                    .any(|c| c == k + 1 && s.xpos(c) == "VBG" && noun(c))
         };
         for k in s.kids_rel(p, &["obl"]).collect::<Vec<_>>() {
             if !matches!(s.case_of(k).as_deref(), Some("in" | "during")) || !attack(k) {
