@@ -77,6 +77,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<dl>\p{{Lu}}[\p{{Lu}}\s.'’,-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\d{{1,2}})?)?(?:,?\s+(?:\p{{Lu}}[a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+\p{{Lu}}[a-z]{{2,8}}\.?(?:\s+\d{{4}})?))?\s*\((?P<agency>{AGENCY})\)\s*[-–—]+\s*)\S"
     ))
 });
+/// A dateline with no agency: the place in capitals, perhaps its country or state, then a colon
+/// or a dash (`GAZA CITY, Palestinian Territories: `, `ISLAMABAD: `, `KYIV, Ukraine — `).
+static DATELINE_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    compiled(
+        r"^(?P<dl>(?P<city>\p{Lu}{2}[\p{Lu} .'’-]{0,38}?)(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3})?\s*(?::|\s[–—-])\s+)\p{Lu}"
+            .into(),
+    )
+});
 static CREDIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     compiled(r"(?:^|[\s.(\[|,;])(?P<credit>\(?\s*(?i:photo(?:graph)?s?|pictures?|images?|pic|credit|file photo|photo credit)\s*(?::|(?i:by)\s|/|©)\s*[^()\n]+\)?)\s*$".into())
 });
@@ -443,6 +451,19 @@ impl Cleaner {
                         .get_or_insert_with(|| self.agency_name(&c["agency"]));
                     line.dropped.push((s, s + dl.end(), RemovedKind::Byline));
                     line.kept[0] = (s + dl.end(), e);
+                }
+            }
+            // with no agency: `ISLAMABAD: The government ...`, `KYIV, Ukraine — Russia ...`;
+            // the place must have four letters or more, so that a sentence opening with an
+            // acronym and a colon ("UN: ...") stays
+            if let Some(&(s, e)) = line.kept.first() {
+                if let Some(c) = DATELINE_PLAIN.captures(&input[s..e]) {
+                    let letters = c["city"].chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 4 {
+                        let dl = c.name("dl").expect("group");
+                        line.dropped.push((s, s + dl.end(), RemovedKind::Byline));
+                        line.kept[0] = (s + dl.end(), e);
+                    }
                 }
             }
         }
@@ -898,6 +919,41 @@ mod tests {
                 "{}",
                 c.text
             );
+        }
+    }
+
+    #[test]
+    fn datelines_without_an_agency() {
+        for (line, dateline, text) in [
+            (
+                "GAZA CITY, Palestinian Territories: Four children were killed on Friday.",
+                "GAZA CITY, Palestinian Territories:",
+                "Four children were killed on Friday.",
+            ),
+            (
+                "ISLAMABAD: The government announced new measures on Monday.",
+                "ISLAMABAD:",
+                "The government announced new measures on Monday.",
+            ),
+            (
+                "KYIV, Ukraine — Russia launched a drone attack overnight.",
+                "KYIV, Ukraine —",
+                "Russia launched a drone attack overnight.",
+            ),
+        ] {
+            let c = clean(line);
+            assert_eq!(c.text, text);
+            assert_eq!(c.removed[0].text, dateline);
+        }
+        // a short acronym, a capitalised first word and a heading in mixed case are no datelines
+        for line in [
+            "UN: Russia must withdraw its troops.",
+            "Kyiv: a city under fire since February.",
+            "The minister said: We will act.",
+        ] {
+            let c = clean(line);
+            assert_eq!(c.text, line);
+            assert!(c.removed.is_empty(), "{:?}", c.removed);
         }
     }
 
