@@ -1119,3 +1119,22 @@ fn a_day_read_as_the_object_of_a_trailing_said_is_no_object() {
     // resuming talks in the future: the intent to negotiate
     assert!(found.iter().any(|r| r.2 == "036"), "{found:?}");
 }
+
+#[test]
+fn a_place_of_the_gazetteer_the_dictionaries_lack_is_its_country() {
+    // the places stage knows "the Crimean Peninsula" (Crimea) and Kupiansk; the actor
+    // dictionaries do not: as a participant the place stands for its country
+    assert_eq!(
+        triples("Russia annexed the Crimean Peninsula in 2014."),
+        vec![t("RUS", "UKR", "192")]
+    );
+    assert_eq!(
+        triples("Russian forces shelled the town of Kupiansk overnight."),
+        vec![t("RUSMIL", "UKR", "190")]
+    );
+    // a name the gazetteer does not know stays uncoded
+    assert_eq!(
+        triples("Russia annexed the Zorblax Peninsula in 2014."),
+        vec![t("RUS", "-", "192")]
+    );
+}

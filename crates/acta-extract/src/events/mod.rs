@@ -30,7 +30,7 @@ use acta_core::{Document, Event, Evidence, Participant, SentenceKind, WhenDate};
 use crate::dict::{day_from_iso, Day, DictError, Dictionaries, Discard};
 
 use matcher::{default_code, match_pattern, verbs_at, Window};
-use participants::{entity_tokens, Mentions, NpCoder, Party};
+use participants::{entity_tokens, place_tokens, Mentions, NpCoder, Party};
 use sent::Sent;
 pub use tables::{CodeInfo, CodeTable, Rules, Tone};
 
@@ -206,7 +206,12 @@ impl EventCoder {
                 } else {
                     Vec::new()
                 };
-                let mentions = Mentions::find(&view, &self.dicts.actors, day, &ents);
+                let places = if self.entities {
+                    place_tokens(doc, si)
+                } else {
+                    Vec::new()
+                };
+                let mentions = Mentions::find(&view, &self.dicts.actors, day, &ents, &places);
                 let found = self.sentence(
                     doc,
                     si,

@@ -80,6 +80,7 @@ impl Mentions {
         dict: &ActorDictionary,
         day: Option<Day>,
         entities: &[(usize, usize, String, String)],
+        places: &[(usize, usize, String)],
     ) -> Mentions {
         let n = s.len();
         let lemma_words: Vec<String> = s
@@ -159,6 +160,22 @@ impl Mentions {
                 }
                 _ => i += 1,
             }
+        }
+        // places of the gazetteer that neither the actors stage nor the dictionaries name
+        // ("the Crimean Peninsula", a town): their country, as a dictionary's place entries
+        // ("Kharkiv" UKR) are coded
+        for (a, b, country) in places {
+            let (a, b) = (*a, (*b).min(n));
+            if a >= b || m.at[a..b].iter().any(Option::is_some) {
+                continue;
+            }
+            let idx = m.list.len() as u32;
+            m.list.push(Mention {
+                start: a,
+                end: b,
+                kind: MentionKind::Actor(Some(country.clone())),
+            });
+            m.at[a..b].iter_mut().for_each(|x| *x = Some(idx));
         }
         m
     }
@@ -541,6 +558,26 @@ pub(crate) fn entity_tokens(
         }
     }
     out.sort();
+    out
+}
+
+/// The token spans (end exclusive) and countries of the places stage's places in sentence
+/// `sentence`.
+pub(crate) fn place_tokens(doc: &Document, sentence: usize) -> Vec<(usize, usize, String)> {
+    let Some(sent) = doc.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for p in doc.places.iter().filter(|p| p.sentence == sentence) {
+        let Some(country) = &p.country else { continue };
+        let a = sent.tokens.iter().position(|t| t.end > p.start);
+        let b = sent.tokens.iter().rposition(|t| t.start < p.end);
+        if let (Some(a), Some(b)) = (a, b) {
+            if a <= b {
+                out.push((a, b + 1, country.clone()));
+            }
+        }
+    }
     out
 }
 
