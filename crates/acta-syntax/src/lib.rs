@@ -186,8 +186,9 @@ impl Model {
             };
         }
         let tags = self.tag(words);
-        let upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
-        let xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
+        let mut upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
+        let mut xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
+        repair::plural_nouns_before_day_phrases(words, &mut upos, &mut xpos);
         let mut lemmas: Vec<String> = words
             .iter()
             .enumerate()

@@ -103,6 +103,48 @@ pub struct DayPhrase {
     pub verb: usize,
 }
 
+/// The verb of a clause going on at `at`: adverbs, then auxiliaries (with adverbs or "not"
+/// among them), then a verb, finite unless after an auxiliary.
+fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usize> {
+    let n = upos.len();
+    let mut v = at;
+    while v < n && upos[v] == "ADV" {
+        v += 1;
+    }
+    let mut aux = false;
+    while v < n && (upos[v] == "AUX" || (aux && matches!(upos[v].as_str(), "ADV" | "PART"))) {
+        aux = true;
+        v += 1;
+    }
+    if v >= n || upos[v] != "VERB" {
+        return None;
+    }
+    (aux || matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP")).then_some(v)
+}
+
+/// A plural noun the tagger read as a verb right before a time phrase and a finite verb
+/// ("Houthi rebels on Tuesday attacked ...", "Ivory Coast rebels on Friday rejected ...": a
+/// verb cannot stand there, with a day and a second finite verb after it and no conjunction)
+/// is retagged as a plural noun (NOUN, NNS), before the lemmatizer and the parser see it. It
+/// must follow a noun, a name or an adjective, as a subject's last word does.
+pub fn plural_nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    for i in 2..n {
+        let Some((end, _, _)) = time_phrase(words, i) else {
+            continue;
+        };
+        let e = i - 1;
+        if upos[e] == "VERB"
+            && xpos[e] == "VBZ"
+            && matches!(upos[e - 1].as_str(), "NOUN" | "PROPN" | "ADJ")
+            && finite_verb_after(upos, xpos, end).is_some()
+        {
+            upos[e] = "NOUN".to_string();
+            xpos[e] = "NNS".to_string();
+        }
+    }
+}
+
 /// Every time phrase of the sentence that stands between a noun and a verb as in the module
 /// documentation, by words and tags alone.
 pub fn day_phrases(words: &[&str], upos: &[String], xpos: &[String]) -> Vec<DayPhrase> {
@@ -121,22 +163,9 @@ pub fn day_phrases(words: &[&str], upos: &[String], xpos: &[String]) -> Vec<DayP
         if !matches!(upos[e].as_str(), "NOUN" | "PROPN") || time_phrase(words, e).is_some() {
             continue;
         }
-        // adverbs, then auxiliaries (and adverbs or "not" among them), then the verb
-        let mut v = end;
-        while v < n && upos[v] == "ADV" {
-            v += 1;
-        }
-        let mut aux = false;
-        while v < n && (upos[v] == "AUX" || (aux && matches!(upos[v].as_str(), "ADV" | "PART"))) {
-            aux = true;
-            v += 1;
-        }
-        if v >= n || upos[v] != "VERB" {
+        let Some(v) = finite_verb_after(upos, xpos, end) else {
             continue;
-        }
-        if !aux && !matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP") {
-            continue;
-        }
+        };
         out.push(DayPhrase {
             start,
             end,

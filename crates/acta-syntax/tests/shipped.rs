@@ -222,6 +222,23 @@ fn a_day_between_subject_and_verb_hangs_on_the_verb() {
         assert_eq!(rel(s, day), (day_rel, verb), "{}", show(s));
         assert_eq!(rel(s, verb).0, "root", "{}", show(s));
     }
+    // a plural noun read as a verb before the day: "rebels" cannot be a verb there
+    for text in [
+        "Houthi rebels on Tuesday attacked a ship in the Red Sea.",
+        "Ivory Coast rebels on Friday again rejected a peace plan.",
+    ] {
+        let s = &parse(&model, text)[0];
+        let t = s
+            .tokens
+            .iter()
+            .find(|t| t.text == "rebels")
+            .expect("rebels");
+        assert_eq!(t.upos.as_deref(), Some("NOUN"), "{}", show(s));
+        assert_eq!(rel(s, "rebels").0, "nsubj", "{}", show(s));
+    }
+    // with no second verb after the day, the verb stays a verb
+    let s = &parse(&model, "The committee meets on Monday.")[0];
+    assert_eq!(rel(s, "meets"), ("root", "ROOT"), "{}", show(s));
     // a day inside a relative clause stays with the clause's verb
     let s = &parse(
         &model,
