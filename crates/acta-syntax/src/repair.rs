@@ -145,6 +145,73 @@ pub fn plural_nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos
     }
 }
 
+/// Words before "that" which make the verb of the clause after it a subjunctive, a bare base
+/// form ("demanded that the US cancel ...", "insisted that the government grant ...").
+const MANDATIVE: &[&str] = &[
+    "demand",
+    "insist",
+    "urg",
+    "ask",
+    "request",
+    "requir",
+    "recommend",
+    "propos",
+    "suggest",
+    "order",
+];
+
+/// The verb of a mandative subjunctive the tagger read as something else. In "demanded that
+/// the US cancel plans", "demanding that President Mugabe abandon his policy", "its demand that
+/// Israel ease restrictions" the base form has no ending to tell it from a noun and follows a
+/// name or noun, and the tagger makes it a noun (or even a preposition); the clause then has no
+/// verb, and the demand no content. When the clause after "that" (up to punctuation, "to" or a
+/// conjunction) has no verb or auxiliary at all, its verb is the lowercase word, not ending in
+/// -s, that follows a noun, name or pronoun and is followed by the start of an object: the
+/// first one followed by a determiner or pronoun ("abandon his", "grant the"), else the last
+/// one followed by a noun, adjective or number ("cancel plans", "the oil company pay
+/// compensation"). It is retagged VERB/VB before the lemmatizer and the parser see it.
+pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    for i in 0..n.saturating_sub(2) {
+        let w = words[i].to_ascii_lowercase();
+        if !MANDATIVE.iter().any(|m| w.starts_with(m)) || !words[i + 1].eq_ignore_ascii_case("that")
+        {
+            continue;
+        }
+        let start = i + 2;
+        let mut end = start;
+        while end < n
+            && !matches!(upos[end].as_str(), "PUNCT" | "CCONJ" | "SCONJ")
+            && !(upos[end] == "PART" && words[end].eq_ignore_ascii_case("to"))
+        {
+            end += 1;
+        }
+        if (start..end).any(|k| matches!(upos[k].as_str(), "VERB" | "AUX")) {
+            continue;
+        }
+        let candidate = |k: usize| {
+            let word = words[k];
+            k > start
+                && k + 1 < end
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && (!word.ends_with('s') || word.ends_with("ss"))
+                && matches!(upos[k].as_str(), "NOUN" | "ADP" | "ADJ")
+                && matches!(upos[k - 1].as_str(), "NOUN" | "PROPN" | "PRON")
+        };
+        let verb = (start..end)
+            .find(|&k| candidate(k) && matches!(upos[k + 1].as_str(), "DET" | "PRON"))
+            .or_else(|| {
+                (start..end).rev().find(|&k| {
+                    candidate(k) && matches!(upos[k + 1].as_str(), "NOUN" | "ADJ" | "NUM")
+                })
+            });
+        if let Some(k) = verb {
+            upos[k] = "VERB".to_string();
+            xpos[k] = "VB".to_string();
+        }
+    }
+}
+
 /// Every time phrase of the sentence that stands between a noun and a verb as in the module
 /// documentation, by words and tags alone.
 pub fn day_phrases(words: &[&str], upos: &[String], xpos: &[String]) -> Vec<DayPhrase> {

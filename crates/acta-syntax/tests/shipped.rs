@@ -249,3 +249,41 @@ fn a_day_between_subject_and_verb_hangs_on_the_verb() {
     let s = &parse(&model, "The army said on Monday that attacks had resumed.")[0];
     assert_eq!(rel(s, "Monday"), ("obl", "said"), "{}", show(s));
 }
+
+#[test]
+fn the_verb_of_a_mandative_subjunctive_is_a_verb() {
+    let Some(model) = shipped() else { return };
+    // (sentence, the subjunctive verb, its subject)
+    for (text, verb, subject) in [
+        (
+            "China demanded that the US cancel plans to sell weapons to Taiwan.",
+            "cancel",
+            "US",
+        ),
+        (
+            "Opposition groups are demanding that President Mugabe abandon his policy.",
+            "abandon",
+            "Mugabe",
+        ),
+        (
+            "The rebels insisted that the government grant the minority more rights.",
+            "grant",
+            "government",
+        ),
+    ] {
+        let s = &parse(&model, text)[0];
+        let t = s.tokens.iter().find(|t| t.text == verb).expect("the verb");
+        assert_eq!(t.upos.as_deref(), Some("VERB"), "{}", show(s));
+        assert_eq!(rel(s, subject), ("nsubj", verb), "{}", show(s));
+    }
+    // a clause that has its verb, and a "that" after no word of demanding, are left alone
+    let s = &parse(&model, "Washington urged that Moscow withdraw its troops.")[0];
+    assert_eq!(rel(s, "Moscow"), ("nsubj", "withdraw"), "{}", show(s));
+    let s = &parse(&model, "He said that the oil company profits rose.")[0];
+    let t = s
+        .tokens
+        .iter()
+        .find(|t| t.text == "company")
+        .expect("company");
+    assert_eq!(t.upos.as_deref(), Some("NOUN"), "{}", show(s));
+}
