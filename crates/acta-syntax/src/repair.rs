@@ -46,41 +46,41 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A time phrase starting at `i`: (end, exclusive; the head word; the preposition, if any).
+/// (Runs on every word of every sentence: no allocation.)
 fn time_phrase(words: &[&str], i: usize) -> Option<(usize, usize, Option<usize>)> {
-    let w = |k: usize| words.get(k).map(|s| s.to_ascii_lowercase());
-    let first = w(i)?;
-    if matches!(first.as_str(), "today" | "yesterday" | "tonight") {
+    let is = |k: usize, list: &[&str]| {
+        words
+            .get(k)
+            .is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    if is(i, &["today", "yesterday", "tonight"]) {
         return Some((i + 1, i, None));
     }
-    if matches!(first.as_str(), "last" | "this")
-        && matches!(
-            w(i + 1).as_deref(),
-            Some("week" | "weekend" | "month" | "year")
-        )
-    {
+    if is(i, &["last", "this"]) && is(i + 1, &["week", "weekend", "month", "year"]) {
         return Some((i + 2, i + 1, None));
     }
-    let (prep, day) = if matches!(first.as_str(), "on" | "late" | "early") {
+    let (prep, day) = if is(i, &["on", "late", "early"]) {
         (Some(i), i + 1)
     } else {
         (None, i)
     };
-    let d = w(day)?;
-    // a weekday must be written as a name: "may" and "march" are words too
-    let capital = words[day].starts_with(|c: char| c.is_ascii_uppercase());
-    if WEEKDAYS.contains(&d.as_str()) && capital {
+    // a weekday or month must be written as a name: "may" and "march" are words too
+    if !words
+        .get(day)?
+        .starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    if is(day, &WEEKDAYS) {
         let mut end = day + 1;
         let mut head = day;
-        if matches!(
-            w(end).as_deref(),
-            Some("morning" | "afternoon" | "evening" | "night")
-        ) {
+        if is(end, &["morning", "afternoon", "evening", "night"]) {
             head = end;
             end += 1;
         }
         return Some((end, head, prep));
     }
-    if first == "on" && MONTHS.contains(&d.as_str()) && capital {
+    if is(i, &["on"]) && is(day, &MONTHS) {
         let n = words.get(day + 1)?;
         if n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) {
             return Some((day + 2, day, prep));
@@ -173,9 +173,11 @@ const MANDATIVE: &[&str] = &[
 pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
     for i in 0..n.saturating_sub(2) {
+        if !words[i + 1].eq_ignore_ascii_case("that") {
+            continue;
+        }
         let w = words[i].to_ascii_lowercase();
-        if !MANDATIVE.iter().any(|m| w.starts_with(m)) || !words[i + 1].eq_ignore_ascii_case("that")
-        {
+        if !MANDATIVE.iter().any(|m| w.starts_with(m)) {
             continue;
         }
         let start = i + 2;
