@@ -1138,3 +1138,18 @@ fn a_place_of_the_gazetteer_the_dictionaries_lack_is_its_country() {
         vec![t("RUS", "-", "192")]
     );
 }
+
+#[test]
+fn an_infinitive_hung_on_the_verb_still_says_whom_the_object_is_for() {
+    // "signed an accord on Thursday to provide Vietnam with ...": the date between object and
+    // infinitive makes the parser hang the infinitive on the verb; it still names the partner
+    let e = triples("Japan signed an accord on Thursday to provide Vietnam with patrol boats.");
+    assert!(e.contains(&t("JPN", "VNM", "057")), "{e:?}");
+    let e = triples("Germany signed an agreement on Monday to deliver tanks to Ukraine.");
+    assert!(e.contains(&t("DEU", "UKR", "057")), "{e:?}");
+    // the subject's own people are no party to it
+    assert_eq!(
+        triples("Russia signed a treaty on Monday to protect its citizens."),
+        vec![t("RUS", "-", "057")]
+    );
+}

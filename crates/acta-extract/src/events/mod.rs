@@ -801,6 +801,40 @@ impl EventCoder {
             for c in s.kids_rel(o, &["acl", "ccomp"]) {
                 cands.extend(s.subject_child(c));
             }
+            // an infinitive describing the object that the parser hung on the verb, often
+            // because a date stands between them ("signed an accord on Thursday to provide
+            // Vietnam with patrol boats", "an agreement on Monday to deliver tanks to
+            // Ukraine"): whom it is for, when the verb's own object names no one
+            if !np.code(o).is_empty() {
+                continue;
+            }
+            let after = s.span(o).1;
+            for c in s.kids_rel(p, &["advcl"]).collect::<Vec<_>>() {
+                let to = s.span(c).0;
+                if to > after
+                    && s.mark_of(c).as_deref() == Some("to")
+                    && s.xpos(c) == "VB"
+                    && !s.has_own_subject(c)
+                    && (after + 1..to).all(|t| {
+                        is_date(t)
+                            || s.upos(t) == "ADV"
+                            || (s.upos(t) == "ADP" && t + 1 < to && is_date(t + 1))
+                    })
+                {
+                    let to_whom = |k: usize| s.case_of(k).as_deref() == Some("to");
+                    // "to protect its citizens": the subject's own are no party to it
+                    let own = |k: usize| s.kids_rel(k, &["nmod:poss"]).any(|d| s.upos(d) == "PRON");
+                    for x in s
+                        .kids_rel(c, &["obj", "iobj"])
+                        .filter(|&x| !own(x))
+                        .collect::<Vec<_>>()
+                    {
+                        cands.push(x);
+                        cands.extend(s.kids_rel(x, &["nmod"]).filter(|&k| to_whom(k)));
+                    }
+                    cands.extend(s.kids_rel(c, &["obl"]).filter(|&k| to_whom(k)));
+                }
+            }
         }
         // coordinated verbs sharing the object: "criticized and threatened Pakistan" (the
         // later verb, with no subject of its own, holds the object)
