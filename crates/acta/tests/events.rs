@@ -162,6 +162,51 @@ fn coordinated_actors_make_a_reciprocal_event_or_one_per_actor() {
     );
 }
 
+/// (source, target, cameo, reciprocal) of each asserted event.
+fn mutual_rows(text: &str) -> Vec<(String, String, String, bool)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3 && r.4 == "asserted")
+        .map(|r| (r.0, r.1, r.2, r.5))
+        .collect()
+}
+
+fn m(s: &str, g: &str, c: &str, recip: bool) -> (String, String, String, bool) {
+    (s.into(), g.into(), c.into(), recip)
+}
+
+#[test]
+fn only_a_mutual_act_makes_coordinated_subjects_act_on_each_other() {
+    // meet, negotiate, cooperate, sign, fight (the `reciprocal_event` table, the dictionary's
+    // `%` patterns and two-code entries whose codes are the same): one record per pair
+    assert_eq!(
+        mutual_rows("Russia and Ukraine have held talks in Istanbul."),
+        vec![m("RUS", "UKR", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Iraq met on Monday."),
+        vec![m("IRN", "IRQ", "040", true)]
+    );
+    // any other act with no other party: each subject did it, one event each, not to the
+    // other ("condemned the attack" is no condemnation of one another)
+    assert_eq!(
+        mutual_rows("Russia and China condemned the attack."),
+        vec![m("RUS", "-", "111", false), m("CHN", "-", "111", false)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Syria criticized the decision."),
+        vec![m("IRN", "-", "111", false), m("SYR", "-", "111", false)]
+    );
+    // a protest by coordinated groups: each aimed at its country, as for one group
+    assert_eq!(
+        mutual_rows("Egyptian and Jordanian demonstrators rioted."),
+        vec![
+            m("EGYOPP", "EGY", "145", false),
+            m("JOROPP", "JOR", "145", false)
+        ]
+    );
+}
+
 #[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(

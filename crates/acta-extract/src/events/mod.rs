@@ -99,6 +99,8 @@ struct Pred {
     source: Option<Vec<Party>>,
     target: Option<Vec<Party>>,
     nominal: bool,
+    /// The matched pattern marks the act mutual between coordinated subjects (`%`).
+    mutual: bool,
 }
 
 /// State carried across the sentences of one article.
@@ -334,6 +336,7 @@ impl EventCoder {
                 source: None,
                 target: None,
                 nominal: nominal_verb.is_some(),
+                mutual: false,
             };
             let (code, hit) = match &best {
                 Some((_, hi, pi, pm)) => {
@@ -348,6 +351,7 @@ impl EventCoder {
                     ));
                     pred.pat_source = pm.source;
                     pred.pat_target = pm.target;
+                    pred.mutual = pat.compound;
                     pred.tokens.extend(pm.tokens.iter().copied());
                     (pat.code.clone(), *hi)
                 }
@@ -1572,10 +1576,23 @@ impl EventCoder {
             if src.is_empty() {
                 continue;
             }
-            // pairs: a compound source with nobody else is a reciprocal event between its
-            // members; otherwise one event per source and target
+            // pairs: coordinated sources of a mutual act with nobody else act on each other,
+            // one reciprocal record per pair ("Russia and Ukraine held talks"); otherwise one
+            // event per source and target ("Russia and China condemned the attack": each
+            // condemned it). Whether the act is mutual is the dictionary's word: its pattern
+            // marks a compound subject (`%`), its two codes are the same (`[046:046]`: the
+            // target does the same in return), or its code is one of the `reciprocal_event`
+            // table of `rules.tsv` (meet, negotiate, cooperate, sign, fight)
+            let mutual = q.mutual
+                || q.back
+                    .as_ref()
+                    .is_some_and(|(f, b)| f == &code && b == &code)
+                || (2..=code.len().min(4)).any(|n| {
+                    code.get(..n)
+                        .is_some_and(|k| self.rules.is("reciprocal_event", k))
+                });
             let mut pairs: Vec<(Party, Option<Party>, bool)> = Vec::new();
-            if tgt.is_empty() && src.len() > 1 {
+            if tgt.is_empty() && src.len() > 1 && mutual {
                 for a in 0..src.len() {
                     for b in a + 1..src.len() {
                         if src[a].code != src[b].code {
@@ -1587,7 +1604,11 @@ impl EventCoder {
                     pairs.push((src[0].clone(), None, false));
                 }
             } else if tgt.is_empty() {
-                pairs.push((src[0].clone(), None, false));
+                for a in &src {
+                    if !pairs.iter().any(|x| x.0.code == a.code) {
+                        pairs.push((a.clone(), None, false));
+                    }
+                }
             } else {
                 for a in &src {
                     for b in &tgt {

@@ -157,6 +157,7 @@ impl Rules {
                             | "pair_noun"
                             | "home_role"
                             | "home_event"
+                            | "reciprocal_event"
                             | "attack_noun"
                             | "demand_aux"
                     ) =>
