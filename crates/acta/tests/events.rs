@@ -208,6 +208,54 @@ fn only_a_mutual_act_makes_coordinated_subjects_act_on_each_other() {
 }
 
 #[test]
+fn a_subject_list_the_parser_hung_on_the_verb_one_by_one_is_one_list() {
+    // three or more members with the last one a second subject of the verb: every pair meets
+    assert_eq!(
+        mutual_rows("The US, Russia, and Switzerland met yesterday."),
+        vec![
+            m("USA", "RUS", "040", true),
+            m("USA", "CHE", "040", true),
+            m("RUS", "CHE", "040", true)
+        ]
+    );
+    assert_eq!(
+        mutual_rows("Germany, France and Italy held talks in Rome on Monday."),
+        vec![
+            m("DEU", "FRA", "046", true),
+            m("DEU", "ITA", "046", true),
+            m("FRA", "ITA", "046", true)
+        ]
+    );
+    // a description before the names ("Longtime rivals India and Pakistan") is no actor and
+    // does not hide them
+    assert_eq!(
+        mutual_rows("Longtime rivals India and Pakistan resumed talks on Monday."),
+        vec![m("IND", "PAK", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("The two neighbours India and Pakistan resumed talks on Monday."),
+        vec![m("IND", "PAK", "046", true)]
+    );
+    // a member that is no actor does not break the list
+    assert_eq!(
+        triples("Historians, economists, and Egypt welcomed the agreement with Israel."),
+        vec![t("EGY", "ISR", "051")]
+    );
+    assert_eq!(
+        triples("The weather and the Egyptian government welcomed the agreement with Israel."),
+        vec![t("EGYGOV", "ISR", "051")]
+    );
+    // a word of a name the parser made a second subject is no second member ("Amnesty
+    // International" with "International" an adjective)
+    assert_eq!(
+        triples(
+            "The human rights activists of Amnesty International are about to meet with Israel."
+        ),
+        vec![t("NGOHRIAMNOPP", "ISR", "040")]
+    );
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),

@@ -286,7 +286,13 @@ impl EventCoder {
                 clause.dedup();
             }
             let subj = s.subject_child(p);
-            let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
+            let compound = subj.is_some_and(|x| {
+                s.co_subjects(x)
+                    .iter()
+                    .map(|&y| s.conjuncts(y).len())
+                    .sum::<usize>()
+                    > 1
+            });
             // the most specific pattern over every block the verb is in
             // (weight, closeness, hit, pattern): more words first, then words nearer the verb
             let mut best: Option<(
@@ -638,7 +644,18 @@ impl EventCoder {
             self.subject_tok(s, pred.p)
         };
         match tok {
-            Some(t) => self.parties_at(s, np, t, pred, preds, state, si),
+            Some(t) => {
+                // every member of a subject list the parser hung on the verb one by one
+                let mut out: Vec<Party> = Vec::new();
+                for x in s.co_subjects(t) {
+                    for c in self.parties_at(s, np, x, pred, preds, state, si) {
+                        if !out.iter().any(|y| y.code == c.code && y.head == c.head) {
+                            out.push(c);
+                        }
+                    }
+                }
+                out
+            }
             None if misparsed(s, pred.p) => {
                 // the parser lost the verb ("Trump on 2/9 expressed ..." read as a modifier):
                 // the nearest actor before it, with no other verb between
