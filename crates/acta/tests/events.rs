@@ -256,6 +256,24 @@ fn a_subject_list_the_parser_hung_on_the_verb_one_by_one_is_one_list() {
 }
 
 #[test]
+fn a_name_read_as_an_apposition_inside_a_list_is_a_member() {
+    // "The US, Britain and France" with "Britain" an apposition of "US"
+    assert_eq!(
+        mutual_rows("The US, Britain and France agreed on a plan."),
+        vec![
+            m("USA", "GBR", "050", true),
+            m("USA", "FRA", "050", true),
+            m("GBR", "FRA", "050", true)
+        ]
+    );
+    // an apposition closed by a comma is the same actor, no member
+    assert_eq!(
+        mutual_rows("Russia's president, Vladimir Putin, and China met on Monday."),
+        vec![m("RUSGOV", "CHN", "040", true)]
+    );
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),

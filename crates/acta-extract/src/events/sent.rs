@@ -300,8 +300,27 @@ impl<'a> Sent<'a> {
                     out.push(k);
                 }
             }
+            // a name the parser made an apposition inside a list ("The US, Britain and
+            // France", "Mordor, the Shire, Fornost and Bree"): a name right before the
+            // conjunction of a later member is a member; an apposition closes with a comma
+            // ("Russia's president, Vladimir Putin, and Xi")
+            for a in self.kids_rel(x, &["appos"]).collect::<Vec<_>>() {
+                let next = self.span(a).1 + 1;
+                let member = a > x
+                    && self.upos(a) == "PROPN"
+                    && next < self.len()
+                    && self.upos(next) == "CCONJ"
+                    && self.head[next].is_some_and(|c| {
+                        c > next && self.head[c] == Some(x) && self.urel(c) == "conj"
+                    });
+                if member && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
             at += 1;
         }
+        // the members after the first in the order of the sentence
+        out[1..].sort_unstable();
         out
     }
 }
