@@ -274,6 +274,35 @@ fn a_name_read_as_an_apposition_inside_a_list_is_a_member() {
 }
 
 #[test]
+fn agreeing_on_a_view_is_the_agreement_agreeing_to_act_is_the_intent() {
+    // "agree that" a clause whose subject is someone or something else: the agreement itself,
+    // mutual between coordinated subjects
+    assert_eq!(
+        mutual_rows(
+            "The Philippines and France agree that territorial disputes should be resolved \
+             through international arbitration."
+        ),
+        vec![m("PHL", "FRA", "050", true)]
+    );
+    assert_eq!(
+        mutual_rows("Japan and Australia agreed that the dispute should be settled peacefully."),
+        vec![m("JPN", "AUS", "050", true)]
+    );
+    // the subjects' own act ("they would reopen"): the intent to do it
+    let e = events("Iran and Iraq agreed that they would reopen the border.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (
+            e[0].0.as_str(),
+            e[0].1.as_str(),
+            e[0].2.as_str(),
+            e[0].4.as_str()
+        ),
+        ("IRN", "IRQ", "032", "intended")
+    );
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),

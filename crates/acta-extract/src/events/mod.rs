@@ -948,8 +948,22 @@ impl EventCoder {
             let Some(g) = s.head[p] else { continue };
             let rel = s.urel(p);
             let gl = s.lemma[g].clone();
+            // a clause under an intent word is the intended act when the one who intends is
+            // to do it ("promised that it would withdraw") or it is what they expect to happen
+            // ("we hope the negotiations will continue"); "agree that the disputes should be
+            // resolved" is an agreement on a view, coded as the agreement
+            let own_act = || match s.subject_child(p) {
+                None => true,
+                Some(x) => {
+                    s.upos(x) == "PRON"
+                        || s.subject_child(g).is_some_and(|y| s.lemma[y] == s.lemma[x])
+                        || s.kids_rel(p, &["aux"]).any(|k| {
+                            self.rules.is("future_aux", &s.lemma[k]) || s.lemma[k] == "would"
+                        })
+                }
+            };
             let complement = rel == "xcomp"
-                || (rel == "ccomp" && self.rules.is("intent_word", &gl))
+                || (rel == "ccomp" && self.rules.is("intent_word", &gl) && own_act())
                 || (rel == "acl" && s.mark_of(p).as_deref() == Some("to"))
                 || (rel == "advcl"
                     && s.mark_of(p).as_deref() == Some("to")
