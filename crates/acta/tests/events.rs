@@ -197,6 +197,15 @@ fn only_a_mutual_act_makes_coordinated_subjects_act_on_each_other() {
         mutual_rows("Iran and Syria criticized the decision."),
         vec![m("IRN", "-", "111", false), m("SYR", "-", "111", false)]
     );
+    // a fight is mutual when the verb acts on nothing else: "clashed", not "attacked the town"
+    assert_eq!(
+        mutual_rows("Rebels and government soldiers clashed near the border."),
+        vec![m("---REB", "---MIL", "190", true)]
+    );
+    assert_eq!(
+        mutual_rows("US and Iraqi forces attacked the town."),
+        vec![m("USA", "-", "190", false), m("IRQ", "-", "190", false)]
+    );
     // a protest by coordinated groups: each aimed at its country, as for one group
     assert_eq!(
         mutual_rows("Egyptian and Jordanian demonstrators rioted."),

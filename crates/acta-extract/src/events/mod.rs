@@ -1614,14 +1614,20 @@ impl EventCoder {
             // marks a compound subject (`%`), its two codes are the same (`[046:046]`: the
             // target does the same in return), or its code is one of the `reciprocal_event`
             // table of `rules.tsv` (meet, negotiate, cooperate, sign, fight)
+            // (`reciprocal_bare` codes only with no object of their own that the pattern does
+            // not name: "Government troops and rebels clashed" fight each other, "US and Iraqi
+            // forces attacked the town" attacked the town)
+            let own_object = s.kids_rel(q.p, &["obj"]).any(|o| !q.tokens.contains(&o));
+            let in_table = |table: &str| {
+                (2..=code.len().min(4))
+                    .any(|n| code.get(..n).is_some_and(|k| self.rules.is(table, k)))
+            };
             let mutual = q.mutual
                 || q.back
                     .as_ref()
                     .is_some_and(|(f, b)| f == &code && b == &code)
-                || (2..=code.len().min(4)).any(|n| {
-                    code.get(..n)
-                        .is_some_and(|k| self.rules.is("reciprocal_event", k))
-                });
+                || in_table("reciprocal_event")
+                || (!own_object && in_table("reciprocal_bare"));
             let mut pairs: Vec<(Party, Option<Party>, bool)> = Vec::new();
             if tgt.is_empty() && src.len() > 1 && mutual {
                 for a in 0..src.len() {

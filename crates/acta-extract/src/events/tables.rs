@@ -158,6 +158,7 @@ impl Rules {
                             | "home_role"
                             | "home_event"
                             | "reciprocal_event"
+                            | "reciprocal_bare"
                             | "attack_noun"
                             | "demand_aux"
                     ) =>
