@@ -312,6 +312,20 @@ fn agreeing_on_a_view_is_the_agreement_agreeing_to_act_is_the_intent() {
 }
 
 #[test]
+fn an_abbreviation_read_as_a_conjunct_of_a_modified_noun_shares_its_role() {
+    // "US and British activists" parsed as "US" and "British activists": US activists too
+    assert_eq!(
+        triples("US and British activists staged a protest in Beijing."),
+        vec![t("USAOPP", "CHN", "141"), t("GBROPP", "CHN", "141")]
+    );
+    // a name that is no abbreviation is a member of its own ("Russia and British activists")
+    assert_eq!(
+        triples("Russia and British activists staged a protest in Beijing."),
+        vec![t("RUS", "CHN", "141"), t("GBROPP", "CHN", "141")]
+    );
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),
