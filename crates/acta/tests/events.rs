@@ -326,6 +326,25 @@ fn an_abbreviation_read_as_a_conjunct_of_a_modified_noun_shares_its_role() {
 }
 
 #[test]
+fn renewing_or_upgrading_talks_or_ties_is_resuming_them() {
+    // CAMEO 2.0 has no RENEW and upgrades only "diplomatic relations" (acta.verbs.txt)
+    assert_eq!(
+        mutual_rows("Israel and Lebanon renewed negotiations today."),
+        vec![m("ISR", "LBN", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("Czechia and Albania have upgraded their diplomatic ties."),
+        vec![m("CZE", "ALB", "050", true)]
+    );
+    assert_eq!(
+        triples("India renewed ties with Pakistan."),
+        vec![t("IND", "PAK", "050")]
+    );
+    // renewing something else is no cooperation
+    assert_eq!(triples("Israel renewed its warnings."), vec![]);
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),
