@@ -340,6 +340,16 @@ fn renewing_or_upgrading_talks_or_ties_is_resuming_them() {
         triples("India renewed ties with Pakistan."),
         vec![t("IND", "PAK", "050")]
     );
+    // the possessor of the relation is a party to it, not its owner: "its ties with Pakistan"
+    // are India's ties with Pakistan
+    assert_eq!(
+        triples("India renewed its ties with Pakistan."),
+        vec![t("IND", "PAK", "050")]
+    );
+    assert_eq!(
+        triples("Egypt restored its diplomatic relations with Qatar."),
+        vec![t("EGY", "QAT", "050")]
+    );
     // renewing something else is no cooperation
     assert_eq!(triples("Israel renewed its warnings."), vec![]);
 }

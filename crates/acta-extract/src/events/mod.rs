@@ -1647,13 +1647,15 @@ impl EventCoder {
                     }
                 }
             } else {
+                // a target with the source's own code is the source again ("India renewed its
+                // ties with Pakistan": "its" is India), unless it is the only one
                 for a in &src {
-                    for b in &tgt {
-                        if a.code == b.code {
-                            pairs.push((a.clone(), None, false));
-                        } else {
-                            pairs.push((a.clone(), Some(b.clone()), false));
-                        }
+                    let others: Vec<&Party> = tgt.iter().filter(|b| b.code != a.code).collect();
+                    if others.is_empty() {
+                        pairs.push((a.clone(), None, false));
+                    }
+                    for b in others {
+                        pairs.push((a.clone(), Some(b.clone()), false));
                     }
                 }
             }

@@ -55,6 +55,10 @@ const RELATION_NOUNS: &[&str] = &[
     "adversary",
     "opponent",
     "counterpart",
+    // the relation itself: "its ties with Pakistan" are India's and Pakistan's
+    "tie",
+    "relation",
+    "relationship",
 ];
 
 fn blocks_single(upos: &str) -> bool {
