@@ -355,6 +355,27 @@ fn renewing_or_upgrading_talks_or_ties_is_resuming_them() {
 }
 
 #[test]
+fn a_subject_the_parser_made_the_root_still_acts() {
+    // "France on Wednesday accused ..." rooted at "France" with the verb its parataxis
+    assert_eq!(
+        triples("France on Wednesday accused Rwanda of lying."),
+        vec![t("FRA", "RWA", "112")]
+    );
+    let e = triples("North Korea on Thursday fired two artillery shells at South Korea.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].0, "PRK");
+    // a list rooted at its first member: every member acts
+    assert_eq!(
+        mutual_rows("Brazil, Argentina and Chile resumed diplomatic relations."),
+        vec![
+            m("BRA", "ARG", "050", true),
+            m("BRA", "CHL", "050", true),
+            m("ARG", "CHL", "050", true)
+        ]
+    );
+}
+
+#[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(
         triples("Israel attacked and occupied the Gaza Strip."),

@@ -467,6 +467,18 @@ impl EventCoder {
                 return Some(sj);
             }
             let h = s.head[at]?;
+            // a subject the parser made the root, with the finite verb after it a conjunct or
+            // parataxis of it ("Brazil, Argentina and Chile resumed relations" rooted at
+            // "Brazil"): the root noun is who acts
+            if matches!(s.urel(at), "conj" | "parataxis")
+                && matches!(s.upos(h), "NOUN" | "PROPN")
+                && s.head[h].is_none()
+                && h < at
+                && matches!(s.xpos(at), "VBD" | "VBZ" | "VBP")
+                && s.kid_rel(h, &["cop"]).is_none()
+            {
+                return Some(h);
+            }
             match s.urel(at) {
                 "conj" => at = h,
                 "xcomp" => {
