@@ -162,6 +162,219 @@ fn coordinated_actors_make_a_reciprocal_event_or_one_per_actor() {
     );
 }
 
+/// (source, target, cameo, reciprocal) of each asserted event.
+fn mutual_rows(text: &str) -> Vec<(String, String, String, bool)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3 && r.4 == "asserted")
+        .map(|r| (r.0, r.1, r.2, r.5))
+        .collect()
+}
+
+fn m(s: &str, g: &str, c: &str, recip: bool) -> (String, String, String, bool) {
+    (s.into(), g.into(), c.into(), recip)
+}
+
+#[test]
+fn only_a_mutual_act_makes_coordinated_subjects_act_on_each_other() {
+    // meet, negotiate, cooperate, sign, fight (the `reciprocal_event` table, the dictionary's
+    // `%` patterns and two-code entries whose codes are the same): one record per pair
+    assert_eq!(
+        mutual_rows("Russia and Ukraine have held talks in Istanbul."),
+        vec![m("RUS", "UKR", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Iraq met on Monday."),
+        vec![m("IRN", "IRQ", "040", true)]
+    );
+    // any other act with no other party: each subject did it, one event each, not to the
+    // other ("condemned the attack" is no condemnation of one another)
+    assert_eq!(
+        mutual_rows("Russia and China condemned the attack."),
+        vec![m("RUS", "-", "111", false), m("CHN", "-", "111", false)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Syria criticized the decision."),
+        vec![m("IRN", "-", "111", false), m("SYR", "-", "111", false)]
+    );
+    // a fight is mutual when the verb acts on nothing else: "clashed", not "attacked the town"
+    assert_eq!(
+        mutual_rows("Rebels and government soldiers clashed near the border."),
+        vec![m("---REB", "---MIL", "190", true)]
+    );
+    assert_eq!(
+        mutual_rows("US and Iraqi forces attacked the town."),
+        vec![m("USA", "-", "190", false), m("IRQ", "-", "190", false)]
+    );
+    // a protest by coordinated groups: each aimed at its country, as for one group
+    assert_eq!(
+        mutual_rows("Egyptian and Jordanian demonstrators rioted."),
+        vec![
+            m("EGYOPP", "EGY", "145", false),
+            m("JOROPP", "JOR", "145", false)
+        ]
+    );
+}
+
+#[test]
+fn a_subject_list_the_parser_hung_on_the_verb_one_by_one_is_one_list() {
+    // three or more members with the last one a second subject of the verb: every pair meets
+    assert_eq!(
+        mutual_rows("The US, Russia, and Switzerland met yesterday."),
+        vec![
+            m("USA", "RUS", "040", true),
+            m("USA", "CHE", "040", true),
+            m("RUS", "CHE", "040", true)
+        ]
+    );
+    assert_eq!(
+        mutual_rows("Germany, France and Italy held talks in Rome on Monday."),
+        vec![
+            m("DEU", "FRA", "046", true),
+            m("DEU", "ITA", "046", true),
+            m("FRA", "ITA", "046", true)
+        ]
+    );
+    // a description before the names ("Longtime rivals India and Pakistan") is no actor and
+    // does not hide them
+    assert_eq!(
+        mutual_rows("Longtime rivals India and Pakistan resumed talks on Monday."),
+        vec![m("IND", "PAK", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("The two neighbours India and Pakistan resumed talks on Monday."),
+        vec![m("IND", "PAK", "046", true)]
+    );
+    // a member that is no actor does not break the list
+    assert_eq!(
+        triples("Historians, economists, and Egypt welcomed the agreement with Israel."),
+        vec![t("EGY", "ISR", "051")]
+    );
+    assert_eq!(
+        triples("The weather and the Egyptian government welcomed the agreement with Israel."),
+        vec![t("EGYGOV", "ISR", "051")]
+    );
+    // a word of a name the parser made a second subject is no second member ("Amnesty
+    // International" with "International" an adjective)
+    assert_eq!(
+        triples(
+            "The human rights activists of Amnesty International are about to meet with Israel."
+        ),
+        vec![t("NGOHRIAMNOPP", "ISR", "040")]
+    );
+}
+
+#[test]
+fn a_name_read_as_an_apposition_inside_a_list_is_a_member() {
+    // "The US, Britain and France" with "Britain" an apposition of "US"
+    assert_eq!(
+        mutual_rows("The US, Britain and France agreed on a plan."),
+        vec![
+            m("USA", "GBR", "050", true),
+            m("USA", "FRA", "050", true),
+            m("GBR", "FRA", "050", true)
+        ]
+    );
+    // an apposition closed by a comma is the same actor, no member
+    assert_eq!(
+        mutual_rows("Russia's president, Vladimir Putin, and China met on Monday."),
+        vec![m("RUSGOV", "CHN", "040", true)]
+    );
+}
+
+#[test]
+fn agreeing_on_a_view_is_the_agreement_agreeing_to_act_is_the_intent() {
+    // "agree that" a clause whose subject is someone or something else: the agreement itself,
+    // mutual between coordinated subjects
+    assert_eq!(
+        mutual_rows(
+            "The Philippines and France agree that territorial disputes should be resolved \
+             through international arbitration."
+        ),
+        vec![m("PHL", "FRA", "050", true)]
+    );
+    assert_eq!(
+        mutual_rows("Japan and Australia agreed that the dispute should be settled peacefully."),
+        vec![m("JPN", "AUS", "050", true)]
+    );
+    // the subjects' own act ("they would reopen"): the intent to do it
+    let e = events("Iran and Iraq agreed that they would reopen the border.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (
+            e[0].0.as_str(),
+            e[0].1.as_str(),
+            e[0].2.as_str(),
+            e[0].4.as_str()
+        ),
+        ("IRN", "IRQ", "032", "intended")
+    );
+}
+
+#[test]
+fn an_abbreviation_read_as_a_conjunct_of_a_modified_noun_shares_its_role() {
+    // "US and British activists" parsed as "US" and "British activists": US activists too
+    assert_eq!(
+        triples("US and British activists staged a protest in Beijing."),
+        vec![t("USAOPP", "CHN", "141"), t("GBROPP", "CHN", "141")]
+    );
+    // a name that is no abbreviation is a member of its own ("Russia and British activists")
+    assert_eq!(
+        triples("Russia and British activists staged a protest in Beijing."),
+        vec![t("RUS", "CHN", "141"), t("GBROPP", "CHN", "141")]
+    );
+}
+
+#[test]
+fn renewing_or_upgrading_talks_or_ties_is_resuming_them() {
+    // CAMEO 2.0 has no RENEW and upgrades only "diplomatic relations" (acta.verbs.txt)
+    assert_eq!(
+        mutual_rows("Israel and Lebanon renewed negotiations today."),
+        vec![m("ISR", "LBN", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("Czechia and Albania have upgraded their diplomatic ties."),
+        vec![m("CZE", "ALB", "050", true)]
+    );
+    assert_eq!(
+        triples("India renewed ties with Pakistan."),
+        vec![t("IND", "PAK", "050")]
+    );
+    // the possessor of the relation is a party to it, not its owner: "its ties with Pakistan"
+    // are India's ties with Pakistan
+    assert_eq!(
+        triples("India renewed its ties with Pakistan."),
+        vec![t("IND", "PAK", "050")]
+    );
+    assert_eq!(
+        triples("Egypt restored its diplomatic relations with Qatar."),
+        vec![t("EGY", "QAT", "050")]
+    );
+    // renewing something else is no cooperation
+    assert_eq!(triples("Israel renewed its warnings."), vec![]);
+}
+
+#[test]
+fn a_subject_the_parser_made_the_root_still_acts() {
+    // "France on Wednesday accused ..." rooted at "France" with the verb its parataxis
+    assert_eq!(
+        triples("France on Wednesday accused Rwanda of lying."),
+        vec![t("FRA", "RWA", "112")]
+    );
+    let e = triples("North Korea on Thursday fired two artillery shells at South Korea.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].0, "PRK");
+    // a list rooted at its first member: every member acts
+    assert_eq!(
+        mutual_rows("Brazil, Argentina and Chile resumed diplomatic relations."),
+        vec![
+            m("BRA", "ARG", "050", true),
+            m("BRA", "CHL", "050", true),
+            m("ARG", "CHL", "050", true)
+        ]
+    );
+}
+
 #[test]
 fn coordinated_verbs_each_coded_sharing_the_object() {
     assert_eq!(

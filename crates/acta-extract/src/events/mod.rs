@@ -99,6 +99,8 @@ struct Pred {
     source: Option<Vec<Party>>,
     target: Option<Vec<Party>>,
     nominal: bool,
+    /// The matched pattern marks the act mutual between coordinated subjects (`%`).
+    mutual: bool,
 }
 
 /// State carried across the sentences of one article.
@@ -289,7 +291,13 @@ impl EventCoder {
                 clause.dedup();
             }
             let subj = s.subject_child(p);
-            let compound = subj.is_some_and(|x| s.conjuncts(x).len() > 1);
+            let compound = subj.is_some_and(|x| {
+                s.co_subjects(x)
+                    .iter()
+                    .map(|&y| s.conjuncts(y).len())
+                    .sum::<usize>()
+                    > 1
+            });
             // the most specific pattern over every block the verb is in
             // (weight, closeness, hit, pattern): more words first, then words nearer the verb
             let mut best: Option<(
@@ -339,6 +347,7 @@ impl EventCoder {
                 source: None,
                 target: None,
                 nominal: nominal_verb.is_some(),
+                mutual: false,
             };
             let (code, hit) = match &best {
                 Some((_, hi, pi, pm)) => {
@@ -353,6 +362,7 @@ impl EventCoder {
                     ));
                     pred.pat_source = pm.source;
                     pred.pat_target = pm.target;
+                    pred.mutual = pat.compound;
                     pred.tokens.extend(pm.tokens.iter().copied());
                     (pat.code.clone(), *hi)
                 }
@@ -462,6 +472,18 @@ impl EventCoder {
                 return Some(sj);
             }
             let h = s.head[at]?;
+            // a subject the parser made the root, with the finite verb after it a conjunct or
+            // parataxis of it ("Brazil, Argentina and Chile resumed relations" rooted at
+            // "Brazil"): the root noun is who acts
+            if matches!(s.urel(at), "conj" | "parataxis")
+                && matches!(s.upos(h), "NOUN" | "PROPN")
+                && s.head[h].is_none()
+                && h < at
+                && matches!(s.xpos(at), "VBD" | "VBZ" | "VBP")
+                && s.kid_rel(h, &["cop"]).is_none()
+            {
+                return Some(h);
+            }
             match s.urel(at) {
                 "conj" => at = h,
                 "xcomp" => {
@@ -639,7 +661,18 @@ impl EventCoder {
             self.subject_tok(s, pred.p)
         };
         match tok {
-            Some(t) => self.parties_at(s, np, t, pred, preds, state, si),
+            Some(t) => {
+                // every member of a subject list the parser hung on the verb one by one
+                let mut out: Vec<Party> = Vec::new();
+                for x in s.co_subjects(t) {
+                    for c in self.parties_at(s, np, x, pred, preds, state, si) {
+                        if !out.iter().any(|y| y.code == c.code && y.head == c.head) {
+                            out.push(c);
+                        }
+                    }
+                }
+                out
+            }
             None if misparsed(s, pred.p) => {
                 // the parser lost the verb ("Trump on 2/9 expressed ..." read as a modifier):
                 // the nearest actor before it, with no other verb between
@@ -973,8 +1006,22 @@ impl EventCoder {
             let Some(g) = s.head[p] else { continue };
             let rel = s.urel(p);
             let gl = s.lemma[g].clone();
+            // a clause under an intent word is the intended act when the one who intends is
+            // to do it ("promised that it would withdraw") or it is what they expect to happen
+            // ("we hope the negotiations will continue"); "agree that the disputes should be
+            // resolved" is an agreement on a view, coded as the agreement
+            let own_act = || match s.subject_child(p) {
+                None => true,
+                Some(x) => {
+                    s.upos(x) == "PRON"
+                        || s.subject_child(g).is_some_and(|y| s.lemma[y] == s.lemma[x])
+                        || s.kids_rel(p, &["aux"]).any(|k| {
+                            self.rules.is("future_aux", &s.lemma[k]) || s.lemma[k] == "would"
+                        })
+                }
+            };
             let complement = rel == "xcomp"
-                || (rel == "ccomp" && self.rules.is("intent_word", &gl))
+                || (rel == "ccomp" && self.rules.is("intent_word", &gl) && own_act())
                 || (rel == "acl" && s.mark_of(p).as_deref() == Some("to"))
                 || (rel == "advcl"
                     && s.mark_of(p).as_deref() == Some("to")
@@ -1628,10 +1675,29 @@ impl EventCoder {
             if src.is_empty() {
                 continue;
             }
-            // pairs: a compound source with nobody else is a reciprocal event between its
-            // members; otherwise one event per source and target
+            // pairs: coordinated sources of a mutual act with nobody else act on each other,
+            // one reciprocal record per pair ("Russia and Ukraine held talks"); otherwise one
+            // event per source and target ("Russia and China condemned the attack": each
+            // condemned it). Whether the act is mutual is the dictionary's word: its pattern
+            // marks a compound subject (`%`), its two codes are the same (`[046:046]`: the
+            // target does the same in return), or its code is one of the `reciprocal_event`
+            // table of `rules.tsv` (meet, negotiate, cooperate, sign, fight)
+            // (`reciprocal_bare` codes only with no object of their own that the pattern does
+            // not name: "Government troops and rebels clashed" fight each other, "US and Iraqi
+            // forces attacked the town" attacked the town)
+            let own_object = s.kids_rel(q.p, &["obj"]).any(|o| !q.tokens.contains(&o));
+            let in_table = |table: &str| {
+                (2..=code.len().min(4))
+                    .any(|n| code.get(..n).is_some_and(|k| self.rules.is(table, k)))
+            };
+            let mutual = q.mutual
+                || q.back
+                    .as_ref()
+                    .is_some_and(|(f, b)| f == &code && b == &code)
+                || in_table("reciprocal_event")
+                || (!own_object && in_table("reciprocal_bare"));
             let mut pairs: Vec<(Party, Option<Party>, bool)> = Vec::new();
-            if tgt.is_empty() && src.len() > 1 {
+            if tgt.is_empty() && src.len() > 1 && mutual {
                 for a in 0..src.len() {
                     for b in a + 1..src.len() {
                         if src[a].code != src[b].code {
@@ -1643,15 +1709,21 @@ impl EventCoder {
                     pairs.push((src[0].clone(), None, false));
                 }
             } else if tgt.is_empty() {
-                pairs.push((src[0].clone(), None, false));
-            } else {
                 for a in &src {
-                    for b in &tgt {
-                        if a.code == b.code {
-                            pairs.push((a.clone(), None, false));
-                        } else {
-                            pairs.push((a.clone(), Some(b.clone()), false));
-                        }
+                    if !pairs.iter().any(|x| x.0.code == a.code) {
+                        pairs.push((a.clone(), None, false));
+                    }
+                }
+            } else {
+                // a target with the source's own code is the source again ("India renewed its
+                // ties with Pakistan": "its" is India), unless it is the only one
+                for a in &src {
+                    let others: Vec<&Party> = tgt.iter().filter(|b| b.code != a.code).collect();
+                    if others.is_empty() {
+                        pairs.push((a.clone(), None, false));
+                    }
+                    for b in others {
+                        pairs.push((a.clone(), Some(b.clone()), false));
                     }
                 }
             }

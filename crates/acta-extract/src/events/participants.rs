@@ -55,6 +55,10 @@ const RELATION_NOUNS: &[&str] = &[
     "adversary",
     "opponent",
     "counterpart",
+    // the relation itself: "its ties with Pakistan" are India's and Pakistan's
+    "tie",
+    "relation",
+    "relationship",
 ];
 
 fn blocks_single(upos: &str) -> bool {
@@ -423,8 +427,32 @@ impl NpCoder<'_> {
         let infos: Vec<HeadInfo> = heads.iter().map(|&h| self.head_info(h)).collect();
         let shared: Vec<(String, Option<String>, usize)> =
             infos.iter().flat_map(|i| i.countries.clone()).collect();
+        // an abbreviated name read as a conjunct of the noun it modifies along with the next
+        // member ("US and British activists", "US and Iraqi forces" parsed as "US" and "Iraqi
+        // forces"): a bare abbreviation right before "and" and the next member's modifiers
+        // shares that member's role
+        let shared_role = |i: usize| -> Option<&[(String, AgentMode)]> {
+            let (h, n) = (heads[i], heads.get(i + 1).copied()?);
+            let text = s.toks[h].text.as_str();
+            let abbreviation = (2..=4).contains(&text.len())
+                && text.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            let next = &infos[i + 1];
+            let plain = infos[i].agents.is_empty() && infos[i].countries.is_empty();
+            (abbreviation
+                && plain
+                && s.kids[h]
+                    .iter()
+                    .all(|&k| matches!(s.urel(k), "punct" | "cc" | "conj" | "det"))
+                && h + 1 < s.len()
+                && s.upos(h + 1) == "CCONJ"
+                && self.np_span(n).0 == h + 2
+                && !next.agents.is_empty()
+                && !next.countries.is_empty()
+                && next.primary.is_none())
+            .then_some(next.agents.as_slice())
+        };
         let mut out: Vec<Party> = Vec::new();
-        for (&h, info) in heads.iter().zip(&infos) {
+        for (i, (&h, info)) in heads.iter().zip(&infos).enumerate() {
             let (first, last) = self.np_span(h);
             let mut push = |code: String, entity: Option<String>, via: Option<usize>| {
                 // a code from a modifier shows the modifier too: "20% of Ukrainian territory"
@@ -449,6 +477,10 @@ impl NpCoder<'_> {
                     });
                 }
             };
+            if let (Some((code, ent)), Some(agents)) = (&info.primary, shared_role(i)) {
+                push(combine(code, agents), ent.clone(), None);
+                continue;
+            }
             if let Some((code, ent)) = &info.primary {
                 match code.strip_prefix("---") {
                     Some(role) if !info.countries.is_empty() => {

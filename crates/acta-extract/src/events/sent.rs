@@ -205,6 +205,48 @@ impl<'a> Sent<'a> {
         self.kid_rel(p, &["nsubj"])
     }
 
+    /// The subject `t` with the other subjects of the same verb that form one list with it:
+    /// parsers often hang the members of a subject list on the verb one by one ("The US,
+    /// Russia, and Switzerland met" with "Switzerland" a second `nsubj`; "Old foes Gondor and
+    /// Osgiliath" with "foes" and "Gondor" both subjects). They are one list when they all
+    /// stand before the verb, are nouns or names, a coordinating conjunction joins them
+    /// somewhere, and nothing but their own words, commas and conjunctions lies between them,
+    /// no verb among them ("crowds burned down its embassy, a senior official said" is no
+    /// list). In the order of the sentence; `[t]` when there is no list.
+    pub fn co_subjects(&self, t: usize) -> Vec<usize> {
+        let Some(h) = self.head[t] else {
+            return vec![t];
+        };
+        if self.urel(t) != "nsubj" || t > h {
+            return vec![t];
+        }
+        let rel = self.rel(t);
+        let mut subj: Vec<usize> = self.kids[h]
+            .iter()
+            .copied()
+            .filter(|&k| k < h && self.rel(k) == rel && matches!(self.upos(k), "NOUN" | "PROPN"))
+            .collect();
+        if !subj.contains(&t) {
+            return vec![t];
+        }
+        if subj.len() < 2 {
+            return vec![t];
+        }
+        subj.sort_unstable();
+        let lo = subj.iter().map(|&k| self.span(k).0).min().unwrap_or(t);
+        let hi = subj.iter().map(|&k| self.span(k).1).max().unwrap_or(t);
+        let joined = (lo..=hi).all(|x| {
+            (subj.iter().any(|&k| self.under(x, k))
+                || (self.head[x] == Some(h) && matches!(self.upos(x), "PUNCT" | "CCONJ")))
+                && !matches!(self.upos(x), "VERB" | "AUX")
+        }) && (lo..=hi).any(|x| self.upos(x) == "CCONJ");
+        if joined {
+            subj
+        } else {
+            vec![t]
+        }
+    }
+
     /// Passive voice: a passive subject or auxiliary, an agent, or a past participle
     /// modifying a noun or opening a sentence ("Rebuked by Eriador, ...").
     pub fn is_passive(&self, p: usize) -> bool {
@@ -258,8 +300,27 @@ impl<'a> Sent<'a> {
                     out.push(k);
                 }
             }
+            // a name the parser made an apposition inside a list ("The US, Britain and
+            // France", "Mordor, the Shire, Fornost and Bree"): a name right before the
+            // conjunction of a later member is a member; an apposition closes with a comma
+            // ("Russia's president, Vladimir Putin, and Xi")
+            for a in self.kids_rel(x, &["appos"]).collect::<Vec<_>>() {
+                let next = self.span(a).1 + 1;
+                let member = a > x
+                    && self.upos(a) == "PROPN"
+                    && next < self.len()
+                    && self.upos(next) == "CCONJ"
+                    && self.head[next].is_some_and(|c| {
+                        c > next && self.head[c] == Some(x) && self.urel(c) == "conj"
+                    });
+                if member && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
             at += 1;
         }
+        // the members after the first in the order of the sentence
+        out[1..].sort_unstable();
         out
     }
 }

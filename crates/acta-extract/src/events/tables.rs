@@ -157,6 +157,8 @@ impl Rules {
                             | "pair_noun"
                             | "home_role"
                             | "home_event"
+                            | "reciprocal_event"
+                            | "reciprocal_bare"
                             | "attack_noun"
                             | "demand_aux"
                     ) =>
