@@ -417,8 +417,39 @@ fn intentions_and_readiness_are_intent_codes_or_intended() {
         assert_eq!(e[0].4, "intended", "{text}");
         assert!(!e[0].3);
     }
-    // future tense: CAMEO's expression of intent for the act (the `intent` table), marked
-    // intended; cooperative acts become 03x, hostile ones threats (13x)
+    // future tense: the act's own code, marked intended (by default; see
+    // `the_future_as_intent_is_a_rules_option` for the codebook's coding)
+    let e = events("Iran will attack Israel.");
+    assert_eq!((e[0].2.as_str(), e[0].4.as_str()), ("190", "intended"));
+    // a threat to attack: the threat is the event (138x), not the attack
+    let e = events("Iran threatened to attack Israel.");
+    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("IRN", "ISR"));
+    assert!(e[0].2.starts_with("138"), "{e:?}");
+    // possibility: hypothetical
+    let e = events("Venezuela may expel American diplomats.");
+    assert_eq!(e[0].4, "hypothetical");
+}
+
+#[test]
+fn the_future_as_intent_is_a_rules_option() {
+    // with `future_as_intent yes` in a user's rules.tsv: CAMEO's expression of intent for the
+    // act (the `intent` table), marked intended; cooperative acts become 03x, hostile ones
+    // threats (13x)
+    let mut dicts = acta_extract::dict::Dictionaries::embedded().expect("dictionaries");
+    dicts.rules = Some(format!(
+        "{}\nfuture_as_intent\tyes\n",
+        include_str!("../../../data/events/rules.tsv")
+    ));
+    let (coder, notes) = acta_extract::events::EventCoder::new(dicts);
+    assert!(notes.is_empty(), "{notes:?}");
+    let pipeline = acta::Pipeline::with_coder(coder).expect("pipeline");
+    let events = |text: &str| {
+        let over = acta_text::Overrides {
+            published: Some("2025-01-01".into()),
+            ..Default::default()
+        };
+        rows(pipeline.code(acta_text::RawArticle::from_text("test", text), &over))
+    };
     for (text, source, target, code) in [
         ("Iran will attack Israel.", "IRN", "ISR", "1384"),
         (
@@ -454,13 +485,6 @@ fn intentions_and_readiness_are_intent_codes_or_intended() {
     assert_eq!(events("Iran could attack Israel.")[0].2, "190");
     let e = events("Iran will not attack Israel.");
     assert_eq!((e[0].2.as_str(), e[0].3), ("190", true), "{e:?}");
-    // a threat to attack: the threat is the event (138x), not the attack
-    let e = events("Iran threatened to attack Israel.");
-    assert_eq!((e[0].0.as_str(), e[0].1.as_str()), ("IRN", "ISR"));
-    assert!(e[0].2.starts_with("138"), "{e:?}");
-    // possibility: hypothetical
-    let e = events("Venezuela may expel American diplomats.");
-    assert_eq!(e[0].4, "hypothetical");
 }
 
 #[test]
@@ -635,11 +659,10 @@ fn an_object_split_at_commas_between_its_adjectives_is_still_the_object() {
         triples("Egypt is about to restore complete, full diplomatic ties with Qatar."),
         vec![t("EGY", "QAT", "050")]
     );
-    // (in the future tense: the intent to cooperate diplomatically, 032)
     let e = events("Turkey will restore normal, full diplomatic relations with Israel.");
     assert_eq!(
         (e[0].0.as_str(), e[0].1.as_str(), e[0].2.as_str()),
-        ("TUR", "ISR", "032")
+        ("TUR", "ISR", "050")
     );
     // a comma not between adjectives ends the verb's words: no object is made up
     assert_eq!(
@@ -1329,8 +1352,7 @@ fn a_day_read_as_the_object_of_a_trailing_said_is_no_object() {
     let tree = [(19, 14, "acl:relcl"), (20, 19, "obj")];
     let found = rows(code_with_tree(iran, &tree));
     assert!(found.iter().all(|r| r.2 != "010"), "{found:?}");
-    // resuming talks in the future: the intent to negotiate
-    assert!(found.iter().any(|r| r.2 == "036"), "{found:?}");
+    assert!(found.iter().any(|r| r.2 == "046"), "{found:?}");
 }
 
 #[test]

@@ -1127,10 +1127,15 @@ impl EventCoder {
                         q.modality = Modality::Asserted;
                     }
                 }
-            } else if !q.negated && q.modality == Modality::Intended {
-                // the future tense of an act is CAMEO's expression of that intent, as the
-                // codebook codes it: "Finland will give Tanzania a grant" 0331, "said they would
-                // boycott all contact" 1312 (the `intent` table; codes under no key stay)
+            } else if !q.negated
+                && q.modality == Modality::Intended
+                && self.rules.is("future_as_intent", "yes")
+            {
+                // with `future_as_intent yes` in rules.tsv, the future tense of an act is
+                // CAMEO's expression of that intent, as the codebook codes it: "Finland will
+                // give Tanzania a grant" 0331, "said they would boycott all contact" 1312 (the
+                // `intent` table; codes under no key stay). By default it keeps the act's code,
+                // marked intended, as the PETRARCH test sets code it.
                 if let Some(code) = q.code.clone() {
                     if let Some(c) = self.rules.intent(&code).filter(|c| *c != code) {
                         q.rule.push(format!("future: {code} → {c}"));

@@ -161,6 +161,7 @@ impl Rules {
                             | "reciprocal_bare"
                             | "attack_noun"
                             | "demand_aux"
+                            | "future_as_intent"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
