@@ -207,8 +207,10 @@ impl Model {
                 .collect();
             (tree.heads, rels)
         };
-        let (heads, deprels) = repair::parse_without_day_phrases(words, &upos, &xpos, parse)
-            .unwrap_or_else(|| parse(words, &u, &x));
+        let (mut heads, mut deprels) =
+            repair::parse_without_day_phrases(words, &upos, &xpos, parse)
+                .unwrap_or_else(|| parse(words, &u, &x));
+        repair::reduced_relative_read_as_main_verb(words, &upos, &xpos, &mut heads, &mut deprels);
         Analysis {
             upos,
             xpos,

@@ -329,6 +329,109 @@ pub fn parse_without_day_phrases(
     Some((heads, rels))
 }
 
+/// A reduced relative clause read as the sentence's main verb. In "The civilians imprisoned
+/// for acting against Moscow were released by Putin", "Soldiers wounded in the attack were
+/// taken to hospital" the parser makes the participle the root with the noun as its subject,
+/// and the real main verb ("were released") a `ccomp` or `parataxis` of it, with no subject of
+/// its own; the noun then reads as the one who imprisoned. That shape has one reading: when the
+/// root is a past participle or past tense with a noun subject right before it and no
+/// auxiliary, object or subordinator, and a later clause hangs on it as `ccomp`, `parataxis`
+/// or `advcl` with a finite auxiliary but no subject or subordinator, the later verb is made the root, the noun
+/// its subject (`nsubj:pass` with a passive auxiliary), and the participle an `acl` of the
+/// noun. `heads` are 1-based (0: the root).
+pub fn reduced_relative_read_as_main_verb(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    heads: &mut [usize],
+    deprels: &mut [String],
+) {
+    let n = upos.len();
+    let Some(r) = (0..n).find(|&k| heads[k] == 0) else {
+        return;
+    };
+    let kids = |heads: &[usize], x: usize| -> Vec<usize> {
+        (0..n).filter(|&k| heads[k] == x + 1).collect()
+    };
+    let rel = |k: usize| deprels[k].split(':').next().unwrap_or("").to_string();
+    if upos[r] != "VERB" || !matches!(xpos[r].as_str(), "VBN" | "VBD") {
+        return;
+    }
+    let rk = kids(heads, r);
+    if rk.iter().any(|&k| {
+        matches!(
+            rel(k).as_str(),
+            "aux" | "obj" | "cop" | "mark" | "expl" | "xcomp"
+        )
+    }) {
+        return;
+    }
+    let Some(&subj) = rk
+        .iter()
+        .find(|&&k| deprels[k] == "nsubj" && k < r && matches!(upos[k].as_str(), "NOUN" | "PROPN"))
+    else {
+        return;
+    };
+    // the subject's phrase ends right before the participle
+    let under = |mut t: usize, a: usize| {
+        for _ in 0..=n {
+            if t == a {
+                return true;
+            }
+            match heads[t].checked_sub(1) {
+                Some(h) => t = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    if !(subj + 1..r).all(|t| under(t, subj)) {
+        return;
+    }
+    let Some(&v) = rk.iter().find(|&&v| {
+        v > r
+            && upos[v] == "VERB"
+            && matches!(rel(v).as_str(), "ccomp" | "parataxis" | "advcl")
+            && {
+                let vk = kids(heads, v);
+                !vk.iter()
+                    .any(|&k| matches!(rel(k).as_str(), "nsubj" | "csubj" | "mark"))
+                    && vk.iter().any(|&k| {
+                        k < v
+                            && k > r
+                            && rel(k) == "aux"
+                            && matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                    })
+            }
+    }) else {
+        return;
+    };
+    // a complementizer between them makes the later clause what the first verb says ("the
+    // AMS said that for Iraqis to take part ... would be considered ..."), and so does
+    // and punctuation a quotation or an aside ("the Federal Reserve stated, `` These
+    // measures ... are designed ...", "closed at its lowest level, having lost ...")
+    if (r + 1..v).any(|k| {
+        upos[k] == "PUNCT"
+            || ["that", "whether", "if"]
+                .iter()
+                .any(|c| words[k].eq_ignore_ascii_case(c))
+    }) {
+        return;
+    }
+    let passive = kids(heads, v).iter().any(|&k| deprels[k] == "aux:pass");
+    for k in v + 1..n {
+        if heads[k] == r + 1 {
+            heads[k] = v + 1;
+        }
+    }
+    heads[v] = 0;
+    deprels[v] = "root".to_string();
+    heads[subj] = v + 1;
+    deprels[subj] = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    heads[r] = subj + 1;
+    deprels[r] = "acl".to_string();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -287,3 +287,41 @@ fn the_verb_of_a_mandative_subjunctive_is_a_verb() {
         .expect("company");
     assert_eq!(t.upos.as_deref(), Some("NOUN"), "{}", show(s));
 }
+
+#[test]
+fn a_reduced_relative_is_not_the_main_verb() {
+    let Some(model) = shipped() else { return };
+    // (sentence, noun, participle, main verb, the noun's relation)
+    for (text, noun, participle, verb, subj) in [
+        (
+            "The civilians imprisoned for acting against Moscow were released by Putin.",
+            "civilians",
+            "imprisoned",
+            "released",
+            "nsubj:pass",
+        ),
+        (
+            "Soldiers wounded in the attack were taken to hospital.",
+            "Soldiers",
+            "wounded",
+            "taken",
+            "nsubj:pass",
+        ),
+    ] {
+        let s = &parse(&model, text)[0];
+        assert_eq!(rel(s, verb), ("root", "ROOT"), "{}", show(s));
+        assert_eq!(rel(s, noun), (subj, verb), "{}", show(s));
+        assert_eq!(rel(s, participle), ("acl", noun), "{}", show(s));
+    }
+    // a main verb with its own clause after a comma or "that" keeps it
+    let s = &parse(
+        &model,
+        "The Federal Reserve stated, \"These measures are designed to help.\"",
+    )[0];
+    assert_eq!(rel(s, "stated"), ("root", "ROOT"), "{}", show(s));
+    let s = &parse(
+        &model,
+        "Russia attacked Ukraine and was condemned by the UN.",
+    )[0];
+    assert_eq!(rel(s, "attacked"), ("root", "ROOT"), "{}", show(s));
+}
