@@ -419,9 +419,9 @@ pub fn reduced_relative_read_as_main_verb(
         return;
     }
     let passive = kids(heads, v).iter().any(|&k| deprels[k] == "aux:pass");
-    for k in v + 1..n {
-        if heads[k] == r + 1 {
-            heads[k] = v + 1;
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h == r + 1 {
+            *h = v + 1;
         }
     }
     heads[v] = 0;
