@@ -418,6 +418,25 @@ pub fn reduced_relative_read_as_main_verb(
     }) {
         return;
     }
+    // no other verb between them, but inside an adverbial clause with its own subordinator
+    // ("imprisoned for acting against Moscow"): in "The ministry said the plan announced last
+    // week would cut costs" the verb between ("announced") belongs to what was said
+    let marked_adverbial = |t: usize| {
+        let mut x = t;
+        for _ in 0..=n {
+            match heads[x].checked_sub(1) {
+                Some(h) if h == r => {
+                    return rel(x) == "advcl" && kids(heads, x).iter().any(|&k| rel(k) == "mark")
+                }
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    if (r + 1..v).any(|t| matches!(upos[t].as_str(), "VERB") && !marked_adverbial(t)) {
+        return;
+    }
     let passive = kids(heads, v).iter().any(|&k| deprels[k] == "aux:pass");
     for h in heads.iter_mut().skip(v + 1) {
         if *h == r + 1 {
