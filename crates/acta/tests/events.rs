@@ -204,7 +204,19 @@ fn only_a_mutual_act_makes_coordinated_subjects_act_on_each_other() {
     );
     assert_eq!(
         mutual_rows("US and Iraqi forces attacked the town."),
-        vec![m("USA", "-", "190", false), m("IRQ", "-", "190", false)]
+        vec![
+            m("USAMIL", "-", "190", false),
+            m("IRQMIL", "-", "190", false)
+        ]
+    );
+    // the head's role serves every coordinated country ("forces" is one of Acta's extra role
+    // nouns, read by the coder as by the actors stage)
+    assert_eq!(
+        mutual_rows("Russian and Syrian forces attacked the town."),
+        vec![
+            m("RUSMIL", "-", "190", false),
+            m("SYRMIL", "-", "190", false)
+        ]
     );
     // a protest by coordinated groups: each aimed at its country, as for one group
     assert_eq!(
