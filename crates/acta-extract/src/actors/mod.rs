@@ -24,10 +24,8 @@ pub use kinds::{actor_type, EntityType};
 pub use mentions::{Cand, Form};
 pub use resolve::{entity_at, Resolved, Resolver};
 
-use crate::dict::{actors::parse_agents, ActorDictionary, Day, DictError, Layer};
+use crate::dict::{actors::extra_agents, ActorDictionary, Day, DictError, Layer};
 use crate::ner::EntityTagger;
-
-const EXTRA_AGENTS: &str = include_str!("../../../../data/actors/agents.extra.txt");
 
 /// Everything the actors stage needs, loaded once; immutable and shareable across threads.
 #[derive(Clone, Debug)]
@@ -58,8 +56,7 @@ impl Actors {
     /// entity tagger. Acta's extra role nouns (`data/actors/agents.extra.txt`) are added to
     /// the dictionary's agents.
     pub fn new(dict: ActorDictionary, ner: Option<EntityTagger>) -> Actors {
-        let (extra, _) = parse_agents(EXTRA_AGENTS, "agents.extra.txt");
-        let dict = dict.with_agents(extra);
+        let dict = dict.with_agents(extra_agents());
         let names = GivenNames::embedded();
         let types = dict.actors.iter().map(|a| actor_type(a, &names)).collect();
         let mut overlay_by_phrase: std::collections::HashMap<&[String], Vec<usize>> =

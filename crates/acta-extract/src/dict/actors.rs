@@ -343,6 +343,17 @@ fn split_phrase_codes(s: &str) -> (&str, &str) {
     }
 }
 
+/// Acta's role nouns the Phoenix agents file lacks (`data/actors/agents.extra.txt`), read
+/// after a dictionary's own agents by the actors stage and by the event coder's built-in
+/// dictionaries.
+pub fn extra_agents() -> Vec<Agent> {
+    parse_agents(
+        include_str!("../../../../data/actors/agents.extra.txt"),
+        "agents.extra.txt",
+    )
+    .0
+}
+
 /// Parses a PETRARCH agents file: substitution sets (`!PERSON! = MAN, MEN, ...`), then
 /// `PHRASE {PLURALS} [~CODE]` or `[CODE~]` lines. Regular plurals are generated unless the
 /// entry gives `{}` or its own plural forms.

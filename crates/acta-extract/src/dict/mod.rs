@@ -409,15 +409,11 @@ impl Dictionaries {
             VerbDictionary::from_compiled(&unzip(CAMEO_VERBS, "verbs.tsv.zst")?, "verbs.tsv")?;
         let (discards, _) = Discards::parse(PHOENIX_DISCARDS, "discards.txt");
         let (issues, _) = Issues::parse(&unzip(PHOENIX_ISSUES, "issues.txt.zst")?, "issues.txt");
-        // the coder reads the same role nouns as the actors stage, Acta's extra ones included
-        // ("Russian and Syrian forces" → RUSMIL, SYRMIL)
-        let (extra, _) = actors::parse_agents(
-            include_str!("../../../../data/actors/agents.extra.txt"),
-            "agents.extra.txt",
-        );
         Ok(Dictionaries {
             verbs,
-            actors: ActorDictionary::embedded()?.with_agents(extra),
+            // the coder reads the same role nouns as the actors stage, Acta's extra ones
+            // included ("Russian and Syrian forces" → RUSMIL, SYRMIL)
+            actors: ActorDictionary::embedded()?.with_agents(actors::extra_agents()),
             discards,
             issues,
             rules: None,
