@@ -105,17 +105,7 @@ impl Mentions {
         };
         // entities of the actors stage first: they know coreference and context
         for (a, b, code, id) in entities {
-            let (a, b) = (*a, (*b).min(n));
-            if a >= b || m.at[a..b].iter().any(Option::is_some) {
-                continue;
-            }
-            let idx = m.list.len() as u32;
-            m.list.push(Mention {
-                start: a,
-                end: b,
-                kind: MentionKind::Entity(code.clone(), id.clone()),
-            });
-            m.at[a..b].iter_mut().for_each(|x| *x = Some(idx));
+            m.claim(*a, *b, MentionKind::Entity(code.clone(), id.clone()));
         }
         let mut i = 0;
         while i < n {
@@ -148,19 +138,11 @@ impl Mentions {
             }
             match best {
                 Some((len, kind)) if len > 1 || !blocks_single(s.upos(i)) => {
-                    let end = (i + len).min(n);
-                    if m.at[i..end].iter().any(Option::is_some) {
-                        i += 1;
-                        continue;
-                    }
-                    let idx = m.list.len() as u32;
-                    m.list.push(Mention {
-                        start: i,
-                        end,
-                        kind,
-                    });
-                    m.at[i..end].iter_mut().for_each(|x| *x = Some(idx));
-                    i = end;
+                    i = if m.claim(i, i + len, kind) {
+                        (i + len).min(n)
+                    } else {
+                        i + 1
+                    };
                 }
                 _ => i += 1,
             }
@@ -169,19 +151,26 @@ impl Mentions {
         // ("the Crimean Peninsula", a town): their country, as a dictionary's place entries
         // ("Kharkiv" UKR) are coded
         for (a, b, country) in places {
-            let (a, b) = (*a, (*b).min(n));
-            if a >= b || m.at[a..b].iter().any(Option::is_some) {
-                continue;
-            }
-            let idx = m.list.len() as u32;
-            m.list.push(Mention {
-                start: a,
-                end: b,
-                kind: MentionKind::Actor(Some(country.clone())),
-            });
-            m.at[a..b].iter_mut().for_each(|x| *x = Some(idx));
+            m.claim(*a, *b, MentionKind::Actor(Some(country.clone())));
         }
         m
+    }
+
+    /// Adds a mention over tokens `a..b` (cut at the sentence's end) when none of them is
+    /// taken yet; whether it was added.
+    fn claim(&mut self, a: usize, b: usize, kind: MentionKind) -> bool {
+        let b = b.min(self.at.len());
+        if a >= b || self.at[a..b].iter().any(Option::is_some) {
+            return false;
+        }
+        let idx = self.list.len() as u32;
+        self.list.push(Mention {
+            start: a,
+            end: b,
+            kind,
+        });
+        self.at[a..b].iter_mut().for_each(|x| *x = Some(idx));
+        true
     }
 
     pub fn at(&self, t: usize) -> Option<&Mention> {
@@ -580,12 +569,8 @@ pub(crate) fn entity_tokens(
             code.clone()
         };
         for m in e.mentions.iter().filter(|m| m.sentence == sentence) {
-            let a = sent.tokens.iter().position(|t| t.end > m.start);
-            let b = sent.tokens.iter().rposition(|t| t.start < m.end);
-            if let (Some(a), Some(b)) = (a, b) {
-                if a <= b {
-                    out.push((a, b + 1, code.clone(), e.id.clone()));
-                }
+            if let Some((a, b)) = token_range(sent, m.start, m.end) {
+                out.push((a, b, code.clone(), e.id.clone()));
             }
         }
     }
@@ -602,15 +587,18 @@ pub(crate) fn place_tokens(doc: &Document, sentence: usize) -> Vec<(usize, usize
     let mut out = Vec::new();
     for p in doc.places.iter().filter(|p| p.sentence == sentence) {
         let Some(country) = &p.country else { continue };
-        let a = sent.tokens.iter().position(|t| t.end > p.start);
-        let b = sent.tokens.iter().rposition(|t| t.start < p.end);
-        if let (Some(a), Some(b)) = (a, b) {
-            if a <= b {
-                out.push((a, b + 1, country.clone()));
-            }
+        if let Some((a, b)) = token_range(sent, p.start, p.end) {
+            out.push((a, b, country.clone()));
         }
     }
     out
+}
+
+/// The tokens of `sent` that a character span touches: (first, end exclusive).
+fn token_range(sent: &acta_core::Sentence, start: usize, end: usize) -> Option<(usize, usize)> {
+    let a = sent.tokens.iter().position(|t| t.end > start)?;
+    let b = sent.tokens.iter().rposition(|t| t.start < end)?;
+    (a <= b).then_some((a, b + 1))
 }
 
 #[cfg(test)]
