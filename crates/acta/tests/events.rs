@@ -500,6 +500,67 @@ fn the_future_as_intent_is_a_rules_option() {
 }
 
 #[test]
+fn an_intended_act_takes_the_plover_type_of_its_intent() {
+    // PLOVER has no intent codes: a promise or offer of cooperation is AGREE, a declared
+    // intention of conflict THREATEN. The CAMEO code stays the act's, marked intended.
+    let plover = |text: &str| -> Vec<(String, String, String)> {
+        code(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.cameo.clone(),
+                    e.modality.clone(),
+                    e.plover
+                        .as_ref()
+                        .map(|p| p.kind.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    for (text, cameo_root, kind) in [
+        (
+            "Finland will give Tanzania a grant of 5 million dollars.",
+            "07",
+            "AGREE",
+        ),
+        (
+            "Japan will provide Indonesia with emergency food aid.",
+            "07",
+            "AGREE",
+        ),
+        ("Iran will attack Israel.", "19", "THREATEN"),
+        (
+            "The rebels said they would attack the capital.",
+            "19",
+            "THREATEN",
+        ),
+        ("Germany is ready to send troops to Mali.", "", "AGREE"),
+    ] {
+        let e = plover(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert!(e[0].0.starts_with(cameo_root), "{text}: {e:?}");
+        assert_eq!(
+            (e[0].1.as_str(), e[0].2.as_str()),
+            ("intended", kind),
+            "{text}: {e:?}"
+        );
+    }
+    // the act done, or only possible, keeps the act's own type; an accusation has no intent code
+    for (text, kind) in [
+        ("Finland gave Tanzania a grant of 5 million dollars.", "AID"),
+        ("Iran attacked Israel.", "ASSAULT"),
+        ("Iran could attack Israel.", "ASSAULT"),
+        ("Russia will accuse Ukraine of sabotage.", "ACCUSE"),
+    ] {
+        let e = plover(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!(e[0].2, kind, "{text}: {e:?}");
+    }
+}
+
+#[test]
 fn refusal_is_a_rejection_not_the_refused_act() {
     let e = events("China refused to meet with Japan.");
     assert_eq!(e.len(), 1, "{e:?}");

@@ -1912,7 +1912,7 @@ impl EventCoder {
             cameo_root: code.get(..2).unwrap_or(code).to_string(),
             quad_class: info.map(|i| i.quad).unwrap_or(0),
             goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
-            plover: self.codes.plover(code, contexts),
+            plover: self.codes.plover(&self.plover_code(code, q), contexts),
             date: self.date_for(doc, si, s, q),
             location,
             negated: q.negated,
@@ -1926,6 +1926,23 @@ impl EventCoder {
             rule: Some(q.rule.join("; ")),
             reciprocal,
         }
+    }
+
+    /// The CAMEO code whose PLOVER type an event takes. PLOVER has no intent codes of its own:
+    /// a promise or offer to cooperate is AGREE and a declared intention of conflict is
+    /// THREATEN. So an act in the future tense or under a word of intent (modality `intended`,
+    /// not negated), whose CAMEO code stays the act's own, takes the PLOVER type of CAMEO's
+    /// intent code for it (the `intent` table of `rules.tsv`): "Finland will give Tanzania a
+    /// grant" is `cameo` 071 with `modality: "intended"` and PLOVER AGREE (through 0331);
+    /// "Iran will attack Israel" 190 and THREATEN (through 1384). Acts with no intent code
+    /// ("will accuse", 112) keep their own type.
+    fn plover_code(&self, code: &str, q: &Pred) -> String {
+        if q.modality == Modality::Intended && !q.negated {
+            if let Some(c) = self.rules.intent(code) {
+                return c;
+            }
+        }
+        code.to_string()
     }
 
     /// The date of the clause: a temporal expression among the predicate's clause tokens (and

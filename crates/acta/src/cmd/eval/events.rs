@@ -493,6 +493,11 @@ fn gold_version_type(e: &Event) -> String {
             .map(|p| p.kind.clone())
             .unwrap_or_default()
     };
+    if e.modality == "intended" && !e.negated {
+        // an intended act's type is already its intent's (AGREE, THREATEN), the same name in
+        // both versions
+        return v2021();
+    }
     match e.cameo.get(..2).unwrap_or("") {
         "09" => "INVESTIGATE".to_string(),
         "10" => "DEMAND".to_string(),
