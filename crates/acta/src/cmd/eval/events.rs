@@ -493,10 +493,11 @@ fn gold_version_type(e: &Event) -> String {
             .map(|p| p.kind.clone())
             .unwrap_or_default()
     };
-    if e.modality == "intended" && !e.negated {
-        // an intended act's type is already its intent's (AGREE, THREATEN), the same name in
-        // both versions
-        return v2021();
+    let kind = v2021();
+    if matches!(kind.as_str(), "AGREE" | "THREATEN") {
+        // an intended act's type is its intent's (docs/events.md), whatever its CAMEO code;
+        // the same name in both versions
+        return kind;
     }
     match e.cameo.get(..2).unwrap_or("") {
         "09" => "INVESTIGATE".to_string(),
@@ -504,7 +505,7 @@ fn gold_version_type(e: &Event) -> String {
         "11" => "DISAPPROVE".to_string(),
         "19" => "FIGHT".to_string(),
         "18" | "20" => "ASSAULT".to_string(),
-        _ => v2021(),
+        _ => kind,
     }
 }
 
