@@ -100,6 +100,9 @@ def main():
     geo = json.load(open(os.path.join(DATA, "geonames", "countries.json"), encoding="utf-8"))
     geo_capital = {c["iso3"]: c["capital"] for c in geo.values() if c.get("capital")}
     geo_name = {c["iso3"]: c["name"] for c in geo.values()}
+    # the header comment describes the tags ("<Country>: wrapper for individual countries"):
+    # read with it, the first country (Afghanistan) was swallowed into a block of prose
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     rows = {}
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         # commented-out lines keep old values ("#<CountryCode>[YUGHRV <20910625][HRV >20030101]"

@@ -180,6 +180,23 @@ fn every_sovereign_country_of_the_country_table_is_known() {
             summary(&doc)
         );
     }
+    // the file's header comment describes the tags and once swallowed its first country,
+    // Afghanistan: its capital was then no metonym for its government, as Moscow's is
+    for (text, phrase, actor) in [
+        (
+            "Kabul rejected the proposal from Pakistan.",
+            "Kabul",
+            "AFGGOV",
+        ),
+        (
+            "Moscow rejected the proposal from Pakistan.",
+            "Moscow",
+            "RUSGOV",
+        ),
+    ] {
+        let doc = code(text, "2025-03-01");
+        assert_eq!(actor_of(&doc, phrase), actor, "{text}");
+    }
 }
 
 #[test]
