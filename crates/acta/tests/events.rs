@@ -759,9 +759,11 @@ fn a_two_code_entry_adds_the_event_the_target_does_in_return() {
         2
     );
     // a place the visit went to does not host in return unless the verb acts on it directly
+    // (CAMEO 2.0's ATTEND: `* SUMMIT (IN ^) (ON)` is a visit, 042:043, and needs an "on"
+    // of its own; "on Monday" is a date, so `* SUMMIT`, 044, meet at a third location)
     assert_eq!(
         triples("French President Emmanuel Macron attended a summit in Japan on Monday."),
-        vec![t("FRAGOV", "JPN", "042")]
+        vec![t("FRAGOV", "JPN", "044")]
     );
     assert_eq!(
         triples("Brazilian President Lula left for Beijing on Monday."),
@@ -1453,5 +1455,25 @@ fn completing_an_investigation_and_undertaking_mediation_are_coded() {
     assert!(triples("Norway undertook a study of the Swedish economy.")
         .iter()
         .all(|r| r.2 != "045"));
+}
+
+#[test]
+fn a_dates_preposition_is_no_preposition_of_a_pattern() {
+    // "telephoned X on Tuesday": CALL's `* (ON)` is "call on" (an appeal, 020); "on Tuesday"
+    // is when, and the telephone call is a consultation (041)
+    let e = triples("U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday to discuss a peace settlement.");
+    assert!(e.iter().any(|r| r.2 == "041"), "{e:?}");
+    assert!(e.iter().all(|r| r.2 != "020"), "{e:?}");
+    let e = triples("Obama telephoned Putin on Friday.");
+    assert!(e.contains(&t("USAELI", "RUSGOV", "041")), "{e:?}");
+    // "called on X" is still the appeal, also with a date before it
+    assert_eq!(
+        triples("Germany called on Russia to withdraw its troops."),
+        vec![t("DEU", "RUS", "020")]
+    );
+    assert_eq!(
+        triples("France called on Tuesday on Iran to release the prisoners."),
+        vec![t("FRA", "IRN", "020")]
+    );
 }
 
