@@ -1477,3 +1477,29 @@ fn a_dates_preposition_is_no_preposition_of_a_pattern() {
     );
 }
 
+#[test]
+fn an_argument_the_source_owns_is_no_target_when_another_names_someone() {
+    // "its troops" are the source's own: the act is aimed at whom they are offered or sent to
+    assert_eq!(
+        triples("Syria offered its troops to Lebanon."),
+        vec![t("SYR", "LBN", "030")]
+    );
+    assert_eq!(
+        triples("France sent its troops to Mali."),
+        vec![t("FRA", "MLI", "062")]
+    );
+    let e = triples(
+        "Syria has again offered its troops to Lebanon's new President Elias Hrawi to help him.",
+    );
+    assert!(e.iter().all(|r| r.1.starts_with("LBN")), "{e:?}");
+    // with no one else named, the source's own stay its target
+    assert_eq!(
+        triples("Syria offered its troops."),
+        vec![t("SYR", "SYRMIL", "030")]
+    );
+    // a possessor that is another actor is no owner of the act: "its ties with Pakistan"
+    assert_eq!(
+        triples("India renewed its ties with Pakistan."),
+        vec![t("IND", "PAK", "050")]
+    );
+}
