@@ -205,6 +205,11 @@ struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
+    /// A preposition whose phrase is a date ("on Tuesday", "in March").
+    fn date_preposition(&self, t: usize) -> bool {
+        self.s.upos(t) == "ADP" && self.s.head[t].is_some_and(|h| self.s.date[h])
+    }
+
     /// Matches the parts consecutively starting at window position `k`; returns the position
     /// after the last word.
     fn seq_at(&self, parts: &[Part], win: &[usize], k: usize) -> Option<usize> {
@@ -262,6 +267,11 @@ impl Matcher<'_> {
             }
             Elem::Pp(inner) => {
                 for s in k..last {
+                    // a date's preposition is when, not the pattern's phrase: "telephoned
+                    // Kozyrev on Tuesday to discuss" is no "call on" (`* (ON)`, an appeal)
+                    if self.date_preposition(win[s]) {
+                        continue;
+                    }
                     let save = self.tokens.len();
                     if let Some(end) = self.in_order(inner, win, s, Some(inner.len() + 6), true) {
                         return Some((s, end));

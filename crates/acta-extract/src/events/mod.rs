@@ -887,6 +887,18 @@ impl EventCoder {
                     .map(|t| np.m.head_of(s, t)),
             );
         }
+        // an argument the source owns ("offered its troops to Lebanon", "sent their forces to
+        // Mali": the possessive pronoun's actor is the source's) is the source's own, not whom
+        // the act is aimed at, when another argument names someone
+        let country = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        let owned = |c: usize, got: &[Party]| {
+            s.kids_rel(c, &["nmod:poss"]).any(|d| s.upos(d) == "PRON")
+                && got.iter().all(|x| {
+                    !x.code.starts_with("---")
+                        && sources.iter().any(|y| country(&y.code) == country(&x.code))
+                })
+        };
+        let mut own: Option<Vec<Party>> = None;
         for &c in &cands {
             let got: Vec<Party> = self
                 .parties_at(s, np, c, pred, preds, state, si)
@@ -894,8 +906,15 @@ impl EventCoder {
                 .filter(|x| !sources.iter().any(|y| y.head == x.head))
                 .collect();
             if !got.is_empty() {
+                if owned(c, &got) {
+                    own.get_or_insert(got);
+                    continue;
+                }
                 return got;
             }
+        }
+        if let Some(got) = own {
+            return got;
         }
         // no argument is an actor itself: the first actor inside the object or oblique
         // phrase, within the clause ("criticized the closure of guest houses in Bree",

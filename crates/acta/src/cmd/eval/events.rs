@@ -535,8 +535,11 @@ fn same_country(ours: &str, gold: &str, lenient: bool) -> bool {
 /// An event's type in the names of the gold records' PLOVER version (0.5b1, the table of
 /// PLOVER's README): that version calls CAMEO 10x DEMAND and 11x DISAPPROVE (PLOVER 2021:
 /// REQUEST, ACCUSE), keeps 09x as INVESTIGATE (2021: ACCUSE) and splits conventional
-/// military force, 19x FIGHT, from ASSAULT (18x, 20x; 2021: all three ASSAULT). The other
-/// types are the same in both versions, so they come from the event's PLOVER 2021 type.
+/// military force, 19x FIGHT, from ASSAULT (18x, 20x; 2021: all three ASSAULT). Its YIELD
+/// split is "081 to 083" CONCEDE, "084 to 087" RETREAT: easing a curfew (0813) or a state of
+/// emergency (0814) is CONCEDE there (PLOVER 2021 moved both to RETREAT, "21.09.17" in
+/// CAMEO2PLOVER-2021.txt). The other types are the same in both versions, so they come from
+/// the event's PLOVER 2021 type.
 fn gold_version_type(e: &Event) -> String {
     let v2021 = || {
         e.plover
@@ -549,6 +552,9 @@ fn gold_version_type(e: &Event) -> String {
         // an intended act's type is its intent's (docs/events.md), whatever its CAMEO code;
         // the same name in both versions
         return kind;
+    }
+    if e.cameo.starts_with("081") {
+        return "CONCEDE".to_string();
     }
     match e.cameo.get(..2).unwrap_or("") {
         "09" => "INVESTIGATE".to_string(),
@@ -748,6 +754,27 @@ mod tests {
         let gsr = read_petrarch_xml(&v.join("universalpetrarch/PETR2_GSR_validation.xml")).unwrap();
         assert_eq!(gsr.len(), 78);
         assert_eq!(gsr[0].1, vec![t("USA", "CHN", "042")]);
+    }
+
+    /// Types in the gold records' PLOVER version: eased curfews and states of emergency are
+    /// CONCEDE there (RETREAT in PLOVER 2021), returns and releases RETREAT in both.
+    #[test]
+    fn gold_version_types_follow_plover_0_5() {
+        let ev = |cameo: &str, kind: &str| Event {
+            cameo: cameo.into(),
+            plover: Some(acta_core::Plover {
+                kind: kind.into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(gold_version_type(&ev("0813", "RETREAT")), "CONCEDE");
+        assert_eq!(gold_version_type(&ev("0814", "RETREAT")), "CONCEDE");
+        assert_eq!(gold_version_type(&ev("081", "CONCEDE")), "CONCEDE");
+        assert_eq!(gold_version_type(&ev("0841", "RETREAT")), "RETREAT");
+        assert_eq!(gold_version_type(&ev("0874", "RETREAT")), "RETREAT");
+        assert_eq!(gold_version_type(&ev("112", "ACCUSE")), "DISAPPROVE");
+        assert_eq!(gold_version_type(&ev("042", "CONSULT")), "CONSULT");
     }
 
     /// The unit-test run's numbers as measured (docs/accuracy.md), as a floor.
