@@ -1564,3 +1564,37 @@ fn an_argument_the_source_owns_is_no_target_when_another_names_someone() {
         vec![t("IND", "PAK", "050")]
     );
 }
+
+#[test]
+fn an_actor_entry_is_not_matched_by_ordinary_lower_case_words() {
+    // Phoenix lists YOUTH as a synonym of a Basque group, ORGANIZATION of Tanzim and MALE as
+    // the Maldives' capital: written in lower case they are ordinary words
+    for (text, not) in [
+        ("Police arrested two Iraqi youths in Baghdad.", "FRA"),
+        ("The organization condemned the attack on Israel.", "MEA"),
+        ("A male nurse criticized the government of Kenya.", "MDV"),
+    ] {
+        let e = events(text);
+        assert!(
+            e.iter()
+                .all(|r| !r.0.starts_with(not) && !r.1.starts_with(not)),
+            "{text}: {e:?}"
+        );
+    }
+    // names written as names still are
+    let e = events("Officials in Male criticized India.");
+    assert_eq!(
+        (e[0].0.as_str(), e[0].1.as_str()),
+        ("MDVGOV", "IND"),
+        "{e:?}"
+    );
+    assert_eq!(
+        triples("Hamas condemned the attack on Israel."),
+        vec![t("PSEREBHMS", "ISR", "112")]
+    );
+    // and so do role nouns, which are agents, not names: "police" is still COP
+    assert_eq!(
+        events("Police arrested two Iraqi youths in Baghdad.")[0].0,
+        "IRQCOP"
+    );
+}

@@ -118,10 +118,16 @@ impl Mentions {
             // called "The Order" (`order the`), "leads" no leader
             let verbal =
                 |len: usize| (i..(i + len).min(n)).any(|t| matches!(s.upos(t), "VERB" | "AUX"));
+            // an actor's entry is a name: it is not matched by ordinary words written in lower
+            // case ("two Iraqi youths" is not the Basque group whose synonym is YOUTH, "the
+            // organization" not Tanzim, "a male nurse" not the Maldives' capital)
+            let named = |len: usize| {
+                (i..(i + len).min(n)).any(|t| s.toks[t].text.chars().any(char::is_uppercase))
+            };
             for (words, lemmas) in [(&s.nw, false), (&lemma_words, true)] {
                 if let Some(am) = dict
                     .actor_at(words, i, day)
-                    .filter(|am| !(lemmas && verbal(am.len)))
+                    .filter(|am| !(lemmas && verbal(am.len)) && named(am.len))
                 {
                     if best.as_ref().is_none_or(|b| am.len > b.0) {
                         best = Some((am.len, MentionKind::Actor(am.code)));
