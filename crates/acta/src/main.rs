@@ -372,9 +372,11 @@ DIR/ner.bin.zst, holding the weights and the gazetteer it was trained with.")]
         /// Training epochs (with --dev, the best one is kept).
         #[arg(long, default_value_t = 12)]
         epochs: usize,
-        /// Seed for shuffling.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
+        /// Seed for shuffling; several, comma-separated ("1,2,3"), train one model per seed
+        /// (each keeps its own best epoch with --dev) and write the average of their weights,
+        /// for the silver labels' first model and the final one alike.
+        #[arg(long, alias = "seeds", value_delimiter = ',', default_value = "1")]
+        seed: Vec<u64>,
         /// Drop weights smaller than this many 16-bit quantization steps (1 keeps all).
         #[arg(long, default_value_t = 1)]
         prune: i32,
@@ -646,9 +648,10 @@ fn main() -> ExitCode {
             out: &out,
             opts: acta_extract::ner::train::TrainOptions {
                 epochs,
-                seed,
+                seed: seed.first().copied().unwrap_or(1),
                 prune,
             },
+            seeds: &seed,
         }),
         Command::Train(TrainCommand::Syntax {
             train,

@@ -865,6 +865,58 @@ impl EntityTagger {
         self.tag_doc(sents).iter().map(|l| spans_of(l)).collect()
     }
 
+    /// One tagger whose weights are the mean of `members`' weights (each read back through
+    /// its own quantization scale, then quantized again on the mean's scale). Scores are
+    /// linear in the weights, so the mean tagger scores every label sequence with the mean
+    /// of the members' scores: a score ensemble at the cost of one model when tagging. The
+    /// members must be trained with the same gazetteer: feature keys are hashes of feature
+    /// strings and the classes are [`LABELS`], so rows line up by key without remapping,
+    /// and a feature a member lacks counts as zero there. The result keeps the first
+    /// member's document pass; an empty list or different gazetteers are an error.
+    pub fn average(members: &[EntityTagger]) -> Result<EntityTagger, NerModelError> {
+        let first = members
+            .first()
+            .ok_or_else(|| NerModelError("no models to average".into()))?;
+        let gaz = first.gazetteer.to_text();
+        if members[1..]
+            .iter()
+            .any(|m| m.gazetteer.len() != first.gazetteer.len() || m.gazetteer.to_text() != gaz)
+        {
+            return Err(NerModelError(
+                "models trained with different gazetteers cannot be averaged".into(),
+            ));
+        }
+        let k = members.len() as f64;
+        let mut sum: FxHashMap<u32, [f64; N]> = FxHashMap::default();
+        for m in members {
+            for (&key, row) in &m.weights {
+                let acc = sum.entry(key).or_insert([0.0; N]);
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += w as f64 * m.scale as f64 / k;
+                }
+            }
+        }
+        let max = sum
+            .values()
+            .flat_map(|a| a.iter())
+            .fold(0f64, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut weights = FxHashMap::default();
+        weights.reserve(sum.len());
+        for (key, a) in sum {
+            let q: [i16; N] = a.map(|x| (x / scale).round().clamp(-32767.0, 32767.0) as i16);
+            if q.iter().any(|&x| x != 0) {
+                weights.insert(key, q);
+            }
+        }
+        Ok(EntityTagger {
+            weights,
+            scale: scale as f32,
+            gazetteer: first.gazetteer.clone(),
+            doc_pass: first.doc_pass,
+        })
+    }
+
     /// Number of feature rows.
     pub fn features(&self) -> usize {
         self.weights.len()

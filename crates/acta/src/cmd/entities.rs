@@ -289,6 +289,8 @@ pub struct TrainArgs<'a> {
     pub meantime_copies: usize,
     pub out: &'a Path,
     pub opts: TrainOptions,
+    /// One model per seed, their weights averaged (`train::train_ensemble`).
+    pub seeds: &'a [u64],
 }
 
 /// `acta train entities`.
@@ -350,7 +352,9 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
         // a first model labels the unlabelled sentences; its names that are whole runs of
         // gold proper nouns are kept
         println!("first model (for the silver labels):");
-        let first = train::train(&data, &dev, &gaz, &a.opts, |line| println!("  {line}"));
+        let first = train::train_ensemble(&data, &dev, &gaz, &a.opts, a.seeds, |line| {
+            println!("  {line}")
+        });
         for p in a.silver {
             let sents = read_conllu(p)?;
             let docs = conllu_docs(&sents, |s| vec![0u8; s.words.len()]);
@@ -380,7 +384,9 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
             data.extend(ex);
         }
     }
-    let tagger = train::train(&data, &dev, &gaz, &a.opts, |line| println!("{line}"));
+    let tagger = train::train_ensemble(&data, &dev, &gaz, &a.opts, a.seeds, |line| {
+        println!("{line}")
+    });
     std::fs::create_dir_all(a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
     let path = a.out.join("ner.bin.zst");
     let bytes = tagger.to_bytes();
