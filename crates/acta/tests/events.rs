@@ -830,6 +830,34 @@ fn claimed_content_is_claimed_in_every_conjunct() {
 }
 
 #[test]
+fn a_second_that_clause_is_said_by_the_same_verb() {
+    // "alleged that A, and that B": parsers hang the second clause on the main verb (or on
+    // the final stop); it is still what was alleged, not an asserted act
+    assert_eq!(
+        triples(
+            "The report alleged that the army was aware of the plan and that Russian troops \
+             attacked the village."
+        ),
+        vec![]
+    );
+    let e = triples(
+        "A report released Tuesday in London alleged that Iran was aware of the plot, and that \
+         Iranian agents helped to plan the bombing.",
+    );
+    assert!(e.iter().all(|r| r.2 != "070"), "{e:?}");
+    // an actor's claim: the second count is not an asserted attack by Hezbollah
+    assert_eq!(
+        triples("Israel said that Hamas attacked its soldiers and that Hezbollah fired rockets at Haifa."),
+        vec![t("ISR", "PSEREBHMS", "112")]
+    );
+    // a plain report keeps coding both clauses with their own actors
+    assert_eq!(
+        triples("The minister said that Russia had agreed to talks, and that Ukraine welcomed the offer."),
+        vec![t("RUS", "-", "030"), t("UKR", "-", "030")]
+    );
+}
+
+#[test]
 fn pattern_preposition_names_the_target() {
     // `FIRE * at`: the "at" phrase is the target even when the parser hangs it on the object
     assert_eq!(
