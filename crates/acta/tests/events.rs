@@ -625,6 +625,66 @@ fn a_role_takes_the_country_of_from_x_wherever_the_parser_hung_it() {
 }
 
 #[test]
+fn a_roles_own_from_x_beats_the_country_of_the_context() {
+    // the actors stage gives a bare role the country named before it in the sentence ("The
+    // USA helped dissidents" → USAOPP); the role's own "from X" says whose it is
+    assert_eq!(
+        triples("The USA helped dissidents from Egypt."),
+        vec![t("USA", "EGYOPP", "070")]
+    );
+    assert_eq!(
+        triples("France criticized activists from Bahrain."),
+        vec![t("FRA", "BHROPP", "111")]
+    );
+    assert_eq!(
+        triples("Germany praised students from Iran."),
+        vec![t("DEU", "IRNEDU", "051")]
+    );
+    // with no words of its own, the context still decides
+    assert_eq!(
+        triples("The USA helped dissidents."),
+        vec![t("USA", "USAOPP", "070")]
+    );
+}
+
+#[test]
+fn a_hyphenated_participle_of_control_names_no_owner() {
+    // "military-ruled Myanmar" is Myanmar, not its military; "a government-held district" is
+    // a place, not the government
+    // (on the tests' publication date, 2025, President Bush is a former leader: USAELI)
+    assert_eq!(
+        triples("President Bush met with dissidents from military-ruled Myanmar."),
+        vec![t("USAELI", "MMROPP", "040")]
+    );
+    assert_eq!(
+        triples("Rebels shelled a government-held district of Aleppo."),
+        vec![t("---REB", "SYR", "190")]
+    );
+}
+
+#[test]
+fn an_accident_is_nobodys_act() {
+    // the crash's phrase names an airline or an army: the crash is still no attack by it
+    assert_eq!(
+        triples("Eight people were killed by the crash of a Malaysia Airlines plane."),
+        vec![]
+    );
+    assert_eq!(
+        triples("Ten Syrian soldiers were killed by the crash of a Russian military plane."),
+        vec![]
+    );
+    // a weapon or an armed group is the attacker
+    assert_eq!(
+        triples("Two soldiers were killed by a Russian missile."),
+        vec![t("RUS", "---MIL", "190")]
+    );
+    assert_eq!(
+        triples("A Turkish soldier was wounded by Kurdish rebels."),
+        vec![t("---REB", "TURMIL", "180")]
+    );
+}
+
+#[test]
 fn an_actor_the_parser_hung_on_a_date_is_still_an_argument() {
     // "at New Zealand on Thursday" read with "Thursday" the head of the phrase and "New
     // Zealand" its compound; a date is when, but the actor inside it is the target

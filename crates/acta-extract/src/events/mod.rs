@@ -660,6 +660,16 @@ impl EventCoder {
         } else {
             self.subject_tok(s, pred.p)
         };
+        // an accident or a natural disaster is no actor ("victims killed by the Malaysia
+        // Airlines crash", "the earthquake destroyed ..."): the act is nobody's, not the act of
+        // whoever its phrase names
+        if let Some(t) = tok {
+            let accident = self.rules.is("accident_noun", &s.lemma[t])
+                || self.rules.is("accident_noun", &s.nw[t]);
+            if accident && np.m.at(t).is_none() {
+                return Vec::new();
+            }
+        }
         match tok {
             Some(t) => {
                 // every member of a subject list the parser hung on the verb one by one

@@ -339,7 +339,11 @@ impl<'a> Sent<'a> {
 /// before it, and so is said by the same verb (an allegation's second count is claimed, not
 /// asserted). Only when such a complement stands before it and the clause is not already
 /// inside it.
-fn second_that_clause(toks: &[Token], head: &mut [Option<usize>], fixed_rel: &mut [Option<&'static str>]) {
+fn second_that_clause(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    fixed_rel: &mut [Option<&'static str>],
+) {
     let n = toks.len();
     let rel = |i: usize| toks[i].deprel.as_deref().unwrap_or("");
     let under = |head: &[Option<usize>], mut x: usize, anc: usize| {
@@ -362,9 +366,10 @@ fn second_that_clause(toks: &[Token], head: &mut [Option<usize>], fixed_rel: &mu
             continue;
         }
         // the nearest complement clause before the conjunction, said by a verb before it
-        let Some(c) = (0..m - 1).rev().find(|&c| {
-            rel(c) == "ccomp" && head[c].is_some_and(|h| h < c) && c != i
-        }) else {
+        let Some(c) = (0..m - 1)
+            .rev()
+            .find(|&c| rel(c) == "ccomp" && head[c].is_some_and(|h| h < c) && c != i)
+        else {
             continue;
         };
         if under(head, i, c) || under(head, c, i) {
