@@ -685,6 +685,67 @@ fn an_accident_is_nobodys_act() {
 }
 
 #[test]
+fn a_quantity_is_the_group_it_counts() {
+    // "Hundreds of UN troops" is one party, the UN's troops, not the troops and the UN apart
+    assert_eq!(
+        triples("Hundreds of UN troops withdrew from the Golan."),
+        vec![t("IGOUNOMIL", "SYR", "0874")]
+    );
+    assert_eq!(
+        triples("Dozens of Israeli settlers attacked a Palestinian village."),
+        vec![t("ISRCVL", "PSECVL", "190")]
+    );
+}
+
+#[test]
+fn an_event_recalled_a_duration_before_is_not_coded_again() {
+    // "two days after Hamas fired rockets": the rockets were news two days ago
+    assert_eq!(
+        triples("Israel struck Gaza two days after Hamas fired rockets at Sderot."),
+        vec![t("ISR", "PSEGZA", "190")]
+    );
+    assert_eq!(
+        triples(
+            "Hundreds of UN troops withdrew from the Golan, two weeks after rebels kidnapped \
+             dozens of peacekeepers."
+        ),
+        vec![t("IGOUNOMIL", "SYR", "0874")]
+    );
+    // with no duration the clause is this story's news
+    assert_eq!(
+        triples("Israel struck Gaza after Hamas fired rockets at Sderot."),
+        vec![t("ISR", "PSEGZA", "190"), t("PSEREBHMS", "ISR", "194")]
+    );
+    // a duration before a noun is no clause
+    assert_eq!(
+        triples("Russia and Ukraine held talks two days after the summit."),
+        vec![t("RUS", "UKR", "046")]
+    );
+}
+
+#[test]
+fn a_subordinator_read_as_a_preposition_still_opens_a_clause() {
+    // "came as Israel announced ...": parsed with "as Israel" an oblique of "came" and the
+    // verb after it without a subject
+    assert_eq!(
+        triples("The strike came as Israel and Hamas held talks in Cairo."),
+        vec![t("ISR", "PSEREBHMS", "046")]
+    );
+    let e = events("The release came as Israel announced it would free 150 Palestinian prisoners.");
+    assert_eq!(
+        e.iter()
+            .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str(), r.4.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("ISR", "PSE", "0841", "intended")]
+    );
+    // "as" before a plain role, with a coordinated verb after it: the verb's subject is shared
+    assert_eq!(
+        triples("Russia acted as a mediator and hosted the talks."),
+        vec![t("RUS", "-", "043")]
+    );
+}
+
+#[test]
 fn an_actor_the_parser_hung_on_a_date_is_still_an_argument() {
     // "at New Zealand on Thursday" read with "Thursday" the head of the phrase and "New
     // Zealand" its compound; a date is when, but the actor inside it is the target

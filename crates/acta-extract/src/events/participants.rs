@@ -43,6 +43,26 @@ pub(crate) struct Mentions {
     at: Vec<Option<u32>>,
 }
 
+/// Nouns that count a group: "hundreds of UN troops", "dozens of protesters".
+const QUANTITY: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+    "million",
+    "millions",
+    "ten",
+    "tens",
+    "handful",
+    "number",
+    "couple",
+    "group",
+];
+
 /// Tags whose single word is never an actor on its own ("us" is not the USA).
 /// Nouns for someone standing in a relation to the possessor, not belonging to it
 /// ("Washington's allies", "Russia's neighbours").
@@ -426,6 +446,20 @@ impl NpCoder<'_> {
     /// Codes of the phrase headed by `x`, one per coordinated actor.
     pub fn code(&self, x: usize) -> Vec<Party> {
         let s = self.s;
+        // a quantity is the group it counts: "Hundreds of UN troops" are UN troops (one
+        // party, IGOUNOMIL), not the troops and the UN apart
+        if self.m.at(x).is_none() && QUANTITY.contains(&s.lemma[x].as_str()) {
+            if let Some(k) = s
+                .kids_rel(x, &["nmod"])
+                .find(|&k| k > x && s.case_of(k).as_deref() == Some("of") && self.m.at(k).is_some())
+            {
+                let mut out = self.code(k);
+                for p in out.iter_mut() {
+                    p.first = p.first.min(self.np_span(x).0);
+                }
+                return out;
+            }
+        }
         let heads = s.conjuncts(x);
         let infos: Vec<HeadInfo> = heads.iter().map(|&h| self.head_info(h)).collect();
         let shared: Vec<(String, Option<String>, usize)> =
