@@ -2008,11 +2008,6 @@ impl EventCoder {
     }
 }
 
-/// The object the parser split off a verb at commas between its adjectives ("restore
-/// complete, full diplomatic ties with Gondor" read with "complete" a predicate adjective and
-/// "ties" a conjunct elsewhere): with no object of its own, the noun that the verb's next words
-/// (adjectives, determiners, numbers, adverbs, commas between adjectives) lead to, when a
-/// comma between adjectives was crossed and the parser hung the noun outside the verb's phrase.
 /// The heads of clauses that recall an earlier event as a time anchor: a duration, then "after"
 /// or "since", then a clause ("two weeks after Al-Qaeda-linked rebels kidnapped ...", "one day
 /// after a Serbian army jet shot down ...", "days since the army seized ..."). Read from the
@@ -2075,6 +2070,11 @@ fn subordinate_subject(s: &Sent, v: usize, h: usize) -> Option<usize> {
     })
 }
 
+/// The object the parser split off a verb at commas between its adjectives ("restore
+/// complete, full diplomatic ties with Gondor" read with "complete" a predicate adjective and
+/// "ties" a conjunct elsewhere): with no object of its own, the noun that the verb's next words
+/// (adjectives, determiners, numbers, adverbs, commas between adjectives) lead to, when a
+/// comma between adjectives was crossed and the parser hung the noun outside the verb's phrase.
 fn split_object(s: &Sent, p: usize) -> Option<usize> {
     if s.kid_rel(p, &["obj"]).is_some() {
         return None;
