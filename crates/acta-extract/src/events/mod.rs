@@ -472,6 +472,9 @@ impl EventCoder {
                 return Some(sj);
             }
             let h = s.head[at]?;
+            if let Some(n) = subordinate_subject(s, at, h) {
+                return Some(n);
+            }
             // a subject the parser made the root, with the finite verb after it a conjunct or
             // parataxis of it ("Brazil, Argentina and Chile resumed relations" rooted at
             // "Brazil"): the root noun is who acts
@@ -660,6 +663,16 @@ impl EventCoder {
         } else {
             self.subject_tok(s, pred.p)
         };
+        // an accident or a natural disaster is no actor ("victims killed by the Malaysia
+        // Airlines crash", "the earthquake destroyed ..."): the act is nobody's, not the act of
+        // whoever its phrase names
+        if let Some(t) = tok {
+            let accident = self.rules.is("accident_noun", &s.lemma[t])
+                || self.rules.is("accident_noun", &s.nw[t]);
+            if accident && np.m.at(t).is_none() {
+                return Vec::new();
+            }
+        }
         match tok {
             Some(t) => {
                 // every member of a subject list the parser hung on the verb one by one
@@ -1649,6 +1662,16 @@ impl EventCoder {
         self.asserted(s, &mut preds);
         let np = NpCoder { s, m };
         self.speech(s, &np, &mut preds, state, si);
+        // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped
+        // dozens of peacekeepers") was news when it happened, on a day the sentence does not
+        // give: like "weeks ago", it is not coded again
+        for v in recalled_clauses(s) {
+            for q in preds.iter_mut().filter(|q| q.p == v || s.under(q.p, v)) {
+                q.suppressed = true;
+                q.rule
+                    .push("recalled: an earlier event a duration before this one".into());
+            }
+        }
         if !discarded.is_empty() {
             for q in preds.iter_mut() {
                 if s.clause(q.p).iter().any(|t| discarded.contains(t)) {
@@ -2019,6 +2042,68 @@ impl EventCoder {
             },
         }
     }
+}
+
+/// The heads of clauses that recall an earlier event as a time anchor: a duration, then "after"
+/// or "since", then a clause ("two weeks after Al-Qaeda-linked rebels kidnapped ...", "one day
+/// after a Serbian army jet shot down ...", "days since the army seized ..."). Read from the
+/// words, since parsers hang such clauses anywhere (an adverbial of the stop, a complement of
+/// a trailing "..., a correspondent said", a noun "shot" with "down" its preposition): the
+/// first verb after "after", with no clause punctuation between.
+fn recalled_clauses(s: &Sent) -> Vec<usize> {
+    const UNITS: &[&str] = &[
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "decade", "decades",
+    ];
+    let mut out = Vec::new();
+    for i in 1..s.len() {
+        if !matches!(s.nw[i].as_str(), "after" | "since") || !UNITS.contains(&s.nw[i - 1].as_str())
+        {
+            continue;
+        }
+        // a duration: "two weeks", "a day", "several months", "48 hours"
+        let counted = i >= 2
+            && (matches!(s.upos(i - 2), "NUM" | "DET")
+                || matches!(s.nw[i - 2].as_str(), "several" | "few" | "many"));
+        if !counted {
+            continue;
+        }
+        let v = (i + 1..s.len())
+            .take_while(|&k| !matches!(s.toks[k].text.as_str(), "," | ";" | ":"))
+            // ("Al-Qaeda-linked rebels": a participle modifying a noun is no clause)
+            .find(|&k| s.is_verb(k) && s.urel(k) != "amod");
+        if let Some(v) = v {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The subject of a clause opened by a subordinator that the parser read as a preposition:
+/// "The release came as Israel announced it would free ..." parsed with "as Israel" an
+/// oblique of "came" and "announced" a clause of its own with no subject. The oblique of the
+/// governing verb `h` whose preposition is a subordinator and whose phrase ends right before
+/// the finite verb `v` is `v`'s subject.
+fn subordinate_subject(s: &Sent, v: usize, h: usize) -> Option<usize> {
+    const SUBORDINATORS: &[&str] = &["as", "while", "when", "after", "before", "because", "until"];
+    // (a coordinated verb shares its subject: "Russia acted as a mediator and hosted ...")
+    if !matches!(s.urel(v), "advcl" | "parataxis" | "conj" | "ccomp")
+        || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP")
+        || s.kid_rel(v, &["cc"]).is_some()
+    {
+        return None;
+    }
+    s.kids_rel(h, &["obl"]).find(|&n| {
+        n < v
+            && matches!(s.upos(n), "NOUN" | "PROPN")
+            && s.kids_rel(n, &["case"]).any(|c| {
+                c < n && SUBORDINATORS.contains(&s.lemma[c].as_str())
+            })
+            // the phrase runs up to the verb: only its own words, or the verb's, between
+            && (n + 1..v).all(|t| {
+                s.toks[t].text != "," && (s.under(t, n) || s.head[t] == Some(v))
+            })
+    })
 }
 
 /// The object the parser split off a verb at commas between its adjectives ("restore

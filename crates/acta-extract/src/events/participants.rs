@@ -21,8 +21,11 @@ pub(crate) enum MentionKind {
     Actor(Option<String>),
     /// An agent phrase: its code and how it combines.
     Agent(String, AgentMode),
-    /// A mention of an entity of the actors stage with an actor code.
-    Entity(String, String),
+    /// A mention of an entity of the actors stage with an actor code, its id, and, when the
+    /// code's country came from the context (a role after a sentence that names a country:
+    /// "The USA helped dissidents ..."), the bare role (`---OPP`), which the phrase's own
+    /// modifiers complete first ("dissidents from Egypt" → EGYOPP).
+    Entity(String, String, Option<String>),
 }
 
 #[derive(Clone, Debug)]
@@ -39,6 +42,26 @@ pub(crate) struct Mentions {
     pub list: Vec<Mention>,
     at: Vec<Option<u32>>,
 }
+
+/// Nouns that count a group: "hundreds of UN troops", "dozens of protesters".
+const QUANTITY: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+    "million",
+    "millions",
+    "ten",
+    "tens",
+    "handful",
+    "number",
+    "couple",
+    "group",
+];
 
 /// Tags whose single word is never an actor on its own ("us" is not the USA).
 /// Nouns for someone standing in a relation to the possessor, not belonging to it
@@ -83,7 +106,7 @@ impl Mentions {
         s: &Sent,
         dict: &ActorDictionary,
         day: Option<Day>,
-        entities: &[(usize, usize, String, String)],
+        entities: &[EntityTok],
         places: &[(usize, usize, String)],
     ) -> Mentions {
         let n = s.len();
@@ -104,8 +127,12 @@ impl Mentions {
             at: vec![None; n],
         };
         // entities of the actors stage first: they know coreference and context
-        for (a, b, code, id) in entities {
-            m.claim(*a, *b, MentionKind::Entity(code.clone(), id.clone()));
+        for (a, b, code, id, bare) in entities {
+            m.claim(
+                *a,
+                *b,
+                MentionKind::Entity(code.clone(), id.clone(), bare.clone()),
+            );
         }
         let mut i = 0;
         while i < n {
@@ -247,6 +274,9 @@ pub(crate) struct NpCoder<'a> {
 #[derive(Default)]
 struct HeadInfo {
     primary: Option<(String, Option<String>)>,
+    /// The actors stage's code from the context, when `primary` is the bare role: used when
+    /// the phrase's own words give no country.
+    context: Option<String>,
     /// Codes from modifiers, with the modifier (child of the head) they were found under.
     countries: Vec<(String, Option<String>, usize)>,
     agents: Vec<(String, AgentMode)>,
@@ -304,8 +334,12 @@ impl NpCoder<'_> {
                 // a bare role of the actors stage ("dissidents": `---OPP`) takes the country
                 // its modifiers give ("dissidents from Egypt", in `code`); a locative one is
                 // left to the event's location, which resolves the place in context
-                MentionKind::Entity(code, id) => {
+                MentionKind::Entity(code, id, None) => {
                     info.primary = Some((code.clone(), Some(id.clone())))
+                }
+                MentionKind::Entity(code, id, Some(bare)) => {
+                    info.primary = Some((bare.clone(), Some(id.clone())));
+                    info.context = Some(code.clone());
                 }
                 MentionKind::Actor(Some(code)) => info.primary = Some((code.clone(), None)),
                 MentionKind::Actor(None) => {}
@@ -325,7 +359,7 @@ impl NpCoder<'_> {
                     kids.extend(s.kids_rel(t, &["conj"]));
                 }
                 for k in kids {
-                    if k == x {
+                    if k == x || control_participle(s, k) {
                         continue;
                     }
                     // where a thing happened is not who it is: "an attack in south Ithilen",
@@ -344,7 +378,7 @@ impl NpCoder<'_> {
                             if !(seen.contains(&m.start) || m.start <= x && x < m.end) {
                                 seen.push(m.start);
                                 match &m.kind {
-                                    MentionKind::Entity(code, id) => {
+                                    MentionKind::Entity(code, id, _) => {
                                         info.countries.push((code.clone(), Some(id.clone()), top))
                                     }
                                     MentionKind::Actor(Some(code)) => {
@@ -418,6 +452,20 @@ impl NpCoder<'_> {
     /// Codes of the phrase headed by `x`, one per coordinated actor.
     pub fn code(&self, x: usize) -> Vec<Party> {
         let s = self.s;
+        // a quantity is the group it counts: "Hundreds of UN troops" are UN troops (one
+        // party, IGOUNOMIL), not the troops and the UN apart
+        if self.m.at(x).is_none() && QUANTITY.contains(&s.lemma[x].as_str()) {
+            if let Some(k) = s
+                .kids_rel(x, &["nmod"])
+                .find(|&k| k > x && s.case_of(k).as_deref() == Some("of") && self.m.at(k).is_some())
+            {
+                let mut out = self.code(k);
+                for p in out.iter_mut() {
+                    p.first = p.first.min(self.np_span(x).0);
+                }
+                return out;
+            }
+        }
         let heads = s.conjuncts(x);
         let infos: Vec<HeadInfo> = heads.iter().map(|&h| self.head_info(h)).collect();
         let shared: Vec<(String, Option<String>, usize)> =
@@ -485,7 +533,10 @@ impl NpCoder<'_> {
                             push(combine(c, &agents), ent.clone(), Some(*via));
                         }
                     }
-                    _ => push(combine(code, &info.agents), ent.clone(), None),
+                    _ => {
+                        let code = info.context.as_ref().unwrap_or(code);
+                        push(combine(code, &info.agents), ent.clone(), None)
+                    }
                 }
                 continue;
             }
@@ -506,6 +557,29 @@ impl NpCoder<'_> {
         }
         out
     }
+}
+
+/// A hyphenated participle saying who holds or hosts the thing ("military-ruled Myanmar", "a
+/// UK-based group", "a government-held part of Syria", "a Moscow-based bank"): the actor before
+/// the hyphen controls the thing or is where it sits, it is not who the thing is. Affiliations
+/// ("Iranian-backed", "Saudi-led", "Qaeda-linked") are not among them.
+fn control_participle(s: &Sent, k: usize) -> bool {
+    const CONTROL: &[&str] = &[
+        "based",
+        "held",
+        "controlled",
+        "ruled",
+        "run",
+        "occupied",
+        "administered",
+        "dominated",
+        "governed",
+        "headquartered",
+    ];
+    k >= 2
+        && s.urel(k) == "amod"
+        && CONTROL.contains(&s.nw[k].as_str())
+        && matches!(s.toks[k - 1].text.as_str(), "-" | "\u{2010}" | "\u{2011}")
 }
 
 /// The span of a phrase without the clauses hanging on it ("an exchange between Russia and
@@ -562,7 +636,7 @@ pub(crate) fn entity_tokens(
     doc: &Document,
     sentence: usize,
     roles: &std::collections::HashSet<String>,
-) -> Vec<(usize, usize, String, String)> {
+) -> Vec<EntityTok> {
     let mut out = Vec::new();
     let Some(sent) = doc.sentences.get(sentence) else {
         return out;
@@ -574,15 +648,28 @@ pub(crate) fn entity_tokens(
         } else {
             code.clone()
         };
+        // a role whose country the actors stage took from the context ("agent: dissidents
+        // (...) + context: USA"): the bare role, for the phrase's own words to complete
+        let bare = e
+            .actor_source
+            .as_deref()
+            .and_then(|src| src.rsplit_once("+ context: "))
+            .and_then(|(_, country)| code.strip_prefix(country.trim()))
+            .filter(|role| !role.is_empty())
+            .map(|role| format!("---{role}"));
         for m in e.mentions.iter().filter(|m| m.sentence == sentence) {
             if let Some((a, b)) = token_range(sent, m.start, m.end) {
-                out.push((a, b, code.clone(), e.id.clone()));
+                out.push((a, b, code.clone(), e.id.clone(), bare.clone()));
             }
         }
     }
     out.sort();
     out
 }
+
+/// An entity mention as token range (first, end exclusive), actor code, entity id and, for a
+/// role whose country came from the context, the bare role (`MentionKind::Entity`).
+pub(crate) type EntityTok = (usize, usize, String, String, Option<String>);
 
 /// The token spans (end exclusive) and countries of the places stage's places in sentence
 /// `sentence`.

@@ -14,6 +14,8 @@ pub(crate) struct Sent<'a> {
     /// Lower-case lemma (the normalized word when the parser gave none).
     pub lemma: Vec<String>,
     pub head: Vec<Option<usize>>,
+    /// Relations the repairs in [`Sent::new`] changed (`None`: the parser's).
+    fixed_rel: Vec<Option<&'static str>>,
     pub kids: Vec<Vec<usize>>,
     /// Whether the token stands in a temporal expression of the dates stage (all `false`
     /// until [`Sent::with_dates`]).
@@ -59,6 +61,8 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        let mut fixed_rel = vec![None; n];
+        second_that_clause(toks, &mut head, &mut fixed_rel);
         let mut kids = vec![Vec::new(); n];
         for (i, h) in head.iter().enumerate() {
             if let Some(h) = h {
@@ -70,6 +74,7 @@ impl<'a> Sent<'a> {
             nw,
             lemma,
             head,
+            fixed_rel,
             kids,
             date: vec![false; n],
         }
@@ -97,6 +102,9 @@ impl<'a> Sent<'a> {
 
     /// The full relation (`nsubj:pass`).
     pub fn rel(&self, i: usize) -> &str {
+        if let Some(r) = self.fixed_rel[i] {
+            return r;
+        }
         self.toks[i].deprel.as_deref().unwrap_or("")
     }
 
@@ -322,5 +330,52 @@ impl<'a> Sent<'a> {
         // the members after the first in the order of the sentence
         out[1..].sort_unstable();
         out
+    }
+}
+
+/// A second complement clause, "alleged that A, and that B", which parsers often hang on the
+/// main verb as a conjunct or on the final stop as an adverbial: the clause whose "that"
+/// follows a coordinating conjunction is coordinated with the nearest complement clause
+/// before it, and so is said by the same verb (an allegation's second count is claimed, not
+/// asserted). Only when such a complement stands before it and the clause is not already
+/// inside it.
+fn second_that_clause(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    fixed_rel: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let rel = |i: usize| toks[i].deprel.as_deref().unwrap_or("");
+    let under = |head: &[Option<usize>], mut x: usize, anc: usize| {
+        for _ in 0..n {
+            match head[x] {
+                Some(h) if h == anc => return true,
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    for m in 1..n {
+        let that = toks[m].text.eq_ignore_ascii_case("that") && rel(m) == "mark";
+        if !that || toks[m - 1].upos.as_deref() != Some("CCONJ") {
+            continue;
+        }
+        let Some(i) = head[m] else { continue };
+        if i < m || rel(i) == "ccomp" {
+            continue;
+        }
+        // the nearest complement clause before the conjunction, said by a verb before it
+        let Some(c) = (0..m - 1)
+            .rev()
+            .find(|&c| rel(c) == "ccomp" && head[c].is_some_and(|h| h < c) && c != i)
+        else {
+            continue;
+        };
+        if under(head, i, c) || under(head, c, i) {
+            continue;
+        }
+        head[i] = Some(c);
+        fixed_rel[i] = Some("conj");
     }
 }

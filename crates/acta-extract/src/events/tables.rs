@@ -160,6 +160,7 @@ impl Rules {
                             | "reciprocal_event"
                             | "reciprocal_bare"
                             | "attack_noun"
+                            | "accident_noun"
                             | "demand_aux"
                             | "future_as_intent"
                     ) =>
