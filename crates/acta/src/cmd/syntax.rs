@@ -116,6 +116,18 @@ pub fn average(dirs: &[PathBuf], out: &Path, prune: i32, dev: Option<&Path>) -> 
                 "  dev (gold tokens): {}",
                 eval::gold_tokens(&m, dev).summary()
             );
+            if prune > 1 {
+                // the model alone, pruned as the average will be: the single to compare with
+                let alone = Model {
+                    tagger: m.tagger.pruned(prune),
+                    lemmatizer: m.lemmatizer.clone(),
+                    parser: m.parser.pruned(prune),
+                };
+                eprintln!(
+                    "  dev, pruned at {prune}: {}",
+                    eval::gold_tokens(&alone, dev).summary()
+                );
+            }
         }
         models.push(m);
     }
