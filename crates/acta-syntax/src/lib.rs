@@ -136,6 +136,30 @@ impl Model {
         Ok(())
     }
 
+    /// The mean of models trained on the same data with the same options and different
+    /// seeds: taggers and parsers averaged ([`Tagger::average`], [`Parser::average`]), the
+    /// lemmatizer (which has no seed) shared. Averaging linear models sums their scores, so
+    /// the result is a score ensemble that runs at the cost of one model; weights under
+    /// `prune` quantization steps of the mean are dropped (`docs/models.md`).
+    pub fn average(models: &[&Model], prune: i32) -> Result<Model, ModelError> {
+        let Some(first) = models.first() else {
+            return Err(ModelError::Format("no model to average".into()));
+        };
+        let lemmatizer = first.lemmatizer.write();
+        if models.iter().any(|m| m.lemmatizer.write() != lemmatizer) {
+            return Err(ModelError::Format(
+                "the models' lemmatizers differ: they were trained on different data".into(),
+            ));
+        }
+        let taggers: Vec<&Tagger> = models.iter().map(|m| &m.tagger).collect();
+        let parsers: Vec<&Parser> = models.iter().map(|m| &m.parser).collect();
+        Ok(Model {
+            tagger: Tagger::average(&taggers, prune)?,
+            lemmatizer: first.lemmatizer.clone(),
+            parser: Parser::average(&parsers, prune)?,
+        })
+    }
+
     /// Tags only: (UPOS, XPOS) class ids.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
         let mut tags = self.tagger.tag(words);

@@ -1138,6 +1138,42 @@ impl Parser {
         self.weights.size()
     }
 
+    /// The mean of parsers trained on the same data with the same options and different
+    /// seeds ([`Weights::mean`]): the result scores every transition with the sum of their
+    /// scores. Weights under `prune` quantization steps of the mean are dropped.
+    ///
+    /// The parsers must have the same labels in the same order (the labels of a word's
+    /// children are feature values, so label ids cannot be renamed after training), beam
+    /// and feature groups.
+    pub fn average(parsers: &[&Parser], prune: i32) -> Result<Parser, ModelError> {
+        let Some(first) = parsers.first() else {
+            return Err(ModelError::Format("no parser to average".into()));
+        };
+        if parsers.iter().any(|p| p.labels != first.labels) {
+            return Err(ModelError::Format(
+                "parsers with different labels cannot be averaged".into(),
+            ));
+        }
+        if parsers
+            .iter()
+            .any(|p| p.beam != first.beam || p.feature_set != first.feature_set)
+        {
+            return Err(ModelError::Format(
+                "parsers with different beams or features cannot be averaged".into(),
+            ));
+        }
+        let parts: Vec<(&Weights, Option<&[usize]>)> =
+            parsers.iter().map(|p| (&p.weights, None)).collect();
+        Ok(Parser {
+            labels: first.labels.clone(),
+            root_label: first.root_label,
+            beam: first.beam,
+            feature_set: first.feature_set,
+            weights: Weights::mean(&parts, first.weights.n_classes(), prune),
+            lifts: first.lifts.clone(),
+        })
+    }
+
     /// This parser without weights smaller than `min_q` quantization steps.
     pub fn pruned(&self, min_q: i32) -> Parser {
         Parser {

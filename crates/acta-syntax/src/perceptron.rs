@@ -386,6 +386,97 @@ impl Weights {
         b.build()
     }
 
+    /// The mean of several tables' weights, feature by feature: the keys are the union of
+    /// theirs (a feature a table lacks weighs zero there), each table's quantized weights are
+    /// read back in its own units (times its scale), and the mean is quantized again to 16
+    /// bits with a scale of its own; entries under `prune` steps of that scale are dropped.
+    ///
+    /// Scores are linear in the weights, so before quantization the mean table scores every
+    /// decision with the mean of the tables' scores: a score ensemble (of models trained with
+    /// different seeds, say) at the cost of one model at run time.
+    ///
+    /// `parts` pairs each table with the map from its class ids to the result's (`n_classes`
+    /// of them), or `None` when its ids already are the result's. A map only renames output
+    /// classes: a model whose feature keys hash class ids (previous tags, child labels) can
+    /// only be averaged with models that number their classes alike.
+    pub fn mean(parts: &[(&Weights, Option<&[usize]>)], n_classes: usize, prune: i32) -> Weights {
+        assert!(n_classes <= 255, "at most 255 classes in an averaged table");
+        for (w, map) in parts {
+            match map {
+                Some(m) => assert!(
+                    m.len() == w.n_classes && m.iter().all(|&c| c < n_classes),
+                    "class map does not fit the table"
+                ),
+                None => assert_eq!(w.n_classes, n_classes, "tables with different classes"),
+            }
+        }
+        let k = parts.len().max(1) as f64;
+        // k-way merge of the tables' ascending keys; for each table, its next key and where
+        // that key's row starts
+        let mut next = vec![(0usize, 0usize); parts.len()];
+        let mut acc = vec![0f64; n_classes];
+        let mut seen = vec![false; n_classes];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut keys: Vec<u32> = Vec::new();
+        let mut rows: Vec<Vec<(u32, f64)>> = Vec::new();
+        let mut max_abs = 0f64;
+        loop {
+            let key = parts
+                .iter()
+                .zip(&next)
+                .filter_map(|((w, _), &(i, _))| w.keys.get(i).copied())
+                .min();
+            let Some(key) = key else { break };
+            for ((w, map), (i, at)) in parts.iter().zip(next.iter_mut()) {
+                if w.keys.get(*i) != Some(&key) {
+                    continue;
+                }
+                let len = w.lens[*i] as usize;
+                for j in *at..*at + len {
+                    let c = w.classes[j] as usize;
+                    let c = map.map_or(c, |m| m[c]);
+                    if !seen[c] {
+                        seen[c] = true;
+                        touched.push(c as u32);
+                    }
+                    acc[c] += w.quants[j] as f64 * w.scale as f64;
+                }
+                *i += 1;
+                *at += len;
+            }
+            touched.sort_unstable();
+            let row: Vec<(u32, f64)> = touched
+                .iter()
+                .map(|&c| {
+                    seen[c as usize] = false;
+                    (c, std::mem::take(&mut acc[c as usize]) / k)
+                })
+                .filter(|&(_, v)| v != 0.0)
+                .collect();
+            touched.clear();
+            for &(_, v) in &row {
+                max_abs = max_abs.max(v.abs());
+            }
+            keys.push(key);
+            rows.push(row);
+        }
+        let scale = if max_abs > 0.0 {
+            max_abs / 32767.0
+        } else {
+            1.0
+        };
+        let mut b = WeightsBuilder::new(n_classes, scale as f32);
+        for (key, row) in keys.into_iter().zip(rows) {
+            let q: Vec<(u32, i16)> = row
+                .into_iter()
+                .map(|(c, v)| (c, (v / scale).round().clamp(-32767.0, 32767.0) as i16))
+                .filter(|&(_, q)| (q as i32).abs() >= prune.max(1))
+                .collect();
+            b.push(key, &q);
+        }
+        b.build()
+    }
+
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.n_classes as u32);
         w.f32(self.scale);
@@ -488,5 +579,128 @@ mod tests {
         w.score(&[2, 10, 99], &mut a);
         back.score(&[2, 10, 99], &mut b);
         assert_eq!(a, b);
+    }
+
+    /// A table trained on `data` for a few epochs.
+    fn trained(n: usize, data: &[(&[u32], usize)], epochs: usize) -> Weights {
+        let mut t = Trainer::new(n);
+        for _ in 0..epochs {
+            for &(f, y) in data {
+                let mut s = vec![0f32; n];
+                t.score(f, &mut s);
+                let guess = (0..n)
+                    .max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a)))
+                    .unwrap();
+                t.update(f, y, guess);
+                t.tick();
+            }
+        }
+        t.average(1)
+    }
+
+    /// Scores in the table's own units (quantization steps times its scale).
+    fn real_scores(w: &Weights, feats: &[u32]) -> Vec<f64> {
+        let mut s = vec![0f32; w.n_classes];
+        w.score(feats, &mut s);
+        s.iter().map(|&x| x as f64 * w.scale as f64).collect()
+    }
+
+    fn bytes(w: &Weights) -> Vec<u8> {
+        let mut out = Writer::default();
+        w.write(&mut out);
+        out.buf
+    }
+
+    #[test]
+    fn the_mean_of_two_tables_scores_with_the_mean_of_their_scores() {
+        // two different tables over overlapping features: 10 and 11 are in both, 1-3 only
+        // in the first, 4-6 only in the second
+        let a = trained(
+            3,
+            &[(&[1, 10], 0), (&[2, 10], 1), (&[3, 11], 2), (&[1, 11], 0)],
+            4,
+        );
+        let b = trained(
+            3,
+            &[(&[4, 10], 2), (&[5, 11], 1), (&[6, 10], 0), (&[4, 11], 1)],
+            3,
+        );
+        let m = Weights::mean(&[(&a, None), (&b, None)], 3, 1);
+        // keys are the union
+        assert_eq!(m.size().0, 8);
+        let step = m.scale as f64;
+        for feats in [
+            &[1u32, 10][..],
+            &[4, 11],
+            &[2, 5, 10, 11],
+            &[3, 6],
+            &[99],
+            &[1, 2, 3, 4, 5, 6],
+        ] {
+            let (sa, sb, sm) = (
+                real_scores(&a, feats),
+                real_scores(&b, feats),
+                real_scores(&m, feats),
+            );
+            for c in 0..3 {
+                let want = (sa[c] + sb[c]) / 2.0;
+                // each weight is rounded once: half a step each at most
+                assert!(
+                    (sm[c] - want).abs() <= 0.5 * step * feats.len() as f64 + 1e-9,
+                    "{feats:?} class {c}: {} vs {want}",
+                    sm[c]
+                );
+            }
+        }
+        // a feature of one table alone weighs half as much in the mean
+        let (s1, sm1) = (real_scores(&a, &[1]), real_scores(&m, &[1]));
+        assert!(s1[0] > 0.0);
+        assert!((sm1[0] - s1[0] / 2.0).abs() <= step);
+    }
+
+    #[test]
+    fn the_mean_of_one_table_is_that_table_pruned() {
+        let a = trained(
+            3,
+            &[(&[1, 10], 0), (&[2, 10], 1), (&[3, 11], 2), (&[1, 11], 0)],
+            5,
+        );
+        for prune in [1, 200, 5000] {
+            let m = Weights::mean(&[(&a, None)], 3, prune);
+            assert_eq!(bytes(&m), bytes(&a.pruned(prune)), "prune {prune}");
+        }
+        assert!(
+            a.pruned(5000).size().1 < a.size().1,
+            "the test must prune something"
+        );
+    }
+
+    #[test]
+    fn class_maps_rename_a_tables_classes() {
+        let data: [(&[u32], usize); 3] = [(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2)];
+        let a = trained(3, &data, 4);
+        // the same data with classes numbered 2, 0, 1
+        let renamed: Vec<(&[u32], usize)> = data.iter().map(|&(f, y)| (f, (y + 2) % 3)).collect();
+        let b = trained(3, &renamed, 4);
+        // b's class c is a's class map[c]
+        let map = [1, 2, 0];
+        let m = Weights::mean(&[(&a, None), (&b, Some(&map))], 3, 1);
+        let step = m.scale as f64;
+        for (feats, y) in data {
+            let (sa, sb, sm) = (
+                real_scores(&a, feats),
+                real_scores(&b, feats),
+                real_scores(&m, feats),
+            );
+            for c in 0..3 {
+                let want = (sa[map[c]] + sb[c]) / 2.0;
+                assert!((sm[map[c]] - want).abs() <= step * feats.len() as f64);
+            }
+            let best = (0..3).max_by(|&i, &j| sm[i].total_cmp(&sm[j])).unwrap();
+            assert_eq!(best, y);
+        }
+        // without the map the classes would not line up
+        let wrong = Weights::mean(&[(&a, None), (&b, None)], 3, 1);
+        assert_ne!(real_scores(&wrong, &[1, 10]), real_scores(&a, &[1, 10]));
     }
 }

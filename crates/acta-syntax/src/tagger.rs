@@ -457,6 +457,53 @@ impl Tagger {
         (a + c, b + d)
     }
 
+    /// The mean of taggers trained on the same data with the same options and different
+    /// seeds: first passes averaged, and second passes averaged over the taggers that have
+    /// one ([`Weights::mean`]); the result tags with the sum of their scores at every word.
+    /// Weights under `prune` quantization steps of the mean are dropped.
+    ///
+    /// The taggers must have the same classes in the same order, the same feature groups and
+    /// the same word classes: the previous tags are feature values, so class ids cannot be
+    /// renamed after training (the same training files always give the same classes).
+    pub fn average(taggers: &[&Tagger], prune: i32) -> Result<Tagger, ModelError> {
+        let Some(first) = taggers.first() else {
+            return Err(ModelError::Format("no tagger to average".into()));
+        };
+        let classes = |t: &Tagger| t.clusters.as_ref().map(|c| c.clusters.write());
+        for t in &taggers[1..] {
+            if t.upos != first.upos || t.xpos != first.xpos {
+                return Err(ModelError::Format(
+                    "taggers with different tag classes cannot be averaged".into(),
+                ));
+            }
+            if t.feature_set != first.feature_set || classes(t) != classes(first) {
+                return Err(ModelError::Format(
+                    "taggers with different features or word classes cannot be averaged".into(),
+                ));
+            }
+        }
+        let n = first.upos.len();
+        let mean = |tables: Vec<&Weights>| {
+            let parts: Vec<(&Weights, Option<&[usize]>)> =
+                tables.into_iter().map(|w| (w, None)).collect();
+            Weights::mean(&parts, n, prune)
+        };
+        let seconds: Vec<&Weights> = taggers.iter().filter_map(|t| t.second.as_ref()).collect();
+        Ok(Tagger {
+            upos: first.upos.clone(),
+            xpos: first.xpos.clone(),
+            weights: mean(taggers.iter().map(|t| &t.weights).collect()),
+            second: (!seconds.is_empty()).then(|| mean(seconds)),
+            feature_set: first.feature_set,
+            clusters: first.clusters.clone(),
+        })
+    }
+
+    /// Whether the tagger has a second pass.
+    pub fn has_second_pass(&self) -> bool {
+        self.second.is_some()
+    }
+
     /// This tagger without weights smaller than `min_q` quantization steps.
     pub fn pruned(&self, min_q: i32) -> Tagger {
         Tagger {

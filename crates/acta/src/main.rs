@@ -293,6 +293,34 @@ parser.bin.zst. Use it with `acta parse --model DIR` or `acta eval syntax --mode
         #[arg(long, value_name = "FILE")]
         clusters: Option<PathBuf>,
     },
+    /// Average syntax models trained with different seeds into one (a score ensemble at the
+    /// run-time cost of one model).
+    #[command(after_help = "Example:
+  for s in 1 2 3; do acta train syntax --train ... --dev ... --prune 1 --seed $s --out m$s; done
+  acta train syntax-average m1 m2 m3 --out data/models/syntax \\
+      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu
+
+The models must come from the same training files and options (only --seed apart): the
+tagger's first passes, its second passes and the parsers are averaged weight by weight (a
+feature one model lacks weighs zero in it), so the averaged model scores every decision with
+the sum of the models' scores; the lemmatizer, which has no seed, is shared. Train them with
+--prune 1 and prune the mean here: a weight pruned from each model may add up to one worth
+keeping. One DIR with --prune gives that model pruned (docs/models.md).")]
+    SyntaxAverage {
+        /// Model directories written by `acta train syntax`.
+        #[arg(value_name = "DIR", required = true)]
+        models: Vec<PathBuf>,
+        /// Directory to write the averaged model into (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Drop averaged weights smaller than this many 16-bit quantization steps (1 keeps
+        /// all).
+        #[arg(long, default_value_t = 512)]
+        prune: i32,
+        /// Treebank (CoNLL-U) to print each model's and the average's scores on.
+        #[arg(long, value_name = "FILE.conllu")]
+        dev: Option<PathBuf>,
+    },
     /// Learn word classes (bit strings, as Brown clusters) from unlabelled text, for the
     /// tagger's `--clusters`.
     #[command(after_help = "Example (the shipped classes, see docs/models.md):
@@ -683,6 +711,12 @@ fn main() -> ExitCode {
             },
             clusters.as_deref(),
         ),
+        Command::Train(TrainCommand::SyntaxAverage {
+            models,
+            out,
+            prune,
+            dev,
+        }) => cmd::syntax::average(&models, &out, prune, dev.as_deref()),
         Command::Train(TrainCommand::Clusters {
             conllu,
             text,

@@ -454,3 +454,49 @@ fn train_clusters_writes_word_classes_from_conllu_and_text() {
         assert_ne!(c.bits("the"), c.bits(w), "{w}");
     }
 }
+
+#[test]
+fn a_model_averaged_with_itself_is_itself() {
+    // the mean of identical weights is those weights: with the shipped pruning the parser and
+    // lemmatizer files come out byte for byte, and the tagger tags alike
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/models/syntax");
+    if !shipped.join("parser.bin.zst").exists() {
+        return;
+    }
+    let out = std::env::temp_dir().join(format!("acta-cli-average-{}", std::process::id()));
+    let (o, _, stderr) = run(acta()
+        .args(["train", "syntax-average"])
+        .arg(&shipped)
+        .arg(&shipped)
+        .arg("--out")
+        .arg(&out));
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("average of 2 models"), "{stderr}");
+    for f in ["parser.bin.zst", "lemmatizer.bin.zst"] {
+        let a = std::fs::read(shipped.join(f)).unwrap();
+        let b = std::fs::read(out.join(f)).unwrap();
+        assert!(a == b, "{f} differs");
+    }
+    let words = [
+        "The",
+        "minister",
+        "has",
+        "repeatedly",
+        "denied",
+        "the",
+        "claims",
+        ".",
+    ];
+    let a = acta_syntax::Model::load(&shipped).unwrap().analyze(&words);
+    let b = acta_syntax::Model::load(&out).unwrap().analyze(&words);
+    let _ = std::fs::remove_dir_all(&out);
+    assert_eq!(a, b);
+    // a directory that holds no model is an error, not an empty average
+    let (o, _, _) = run(acta()
+        .args(["train", "syntax-average"])
+        .arg(&shipped)
+        .arg(std::env::temp_dir().join("acta-no-such-model"))
+        .arg("--out")
+        .arg(std::env::temp_dir().join("acta-cli-average-none")));
+    assert!(!o.status.success());
+}

@@ -93,6 +93,76 @@ pub fn train(
     Ok(true)
 }
 
+/// `acta train syntax-average`.
+pub fn average(dirs: &[PathBuf], out: &Path, prune: i32, dev: Option<&Path>) -> Result<bool> {
+    let started = Instant::now();
+    let dev = dev.map(read_conllu).transpose()?;
+    let mut models = Vec::new();
+    for d in dirs {
+        let m = load_model(Some(d))?;
+        let (tf, tw) = m.tagger.size();
+        let (pf, pw) = m.parser.size();
+        eprintln!(
+            "{}: tagger {tf} features, {tw} weights{}; parser {pf} features, {pw} weights",
+            d.display(),
+            if m.tagger.has_second_pass() {
+                " (two passes)"
+            } else {
+                " (one pass)"
+            }
+        );
+        if let Some(dev) = &dev {
+            eprintln!(
+                "  dev (gold tokens): {}",
+                eval::gold_tokens(&m, dev).summary()
+            );
+            if prune > 1 {
+                // the model alone, pruned as the average will be: the single to compare with
+                let alone = Model {
+                    tagger: m.tagger.pruned(prune),
+                    lemmatizer: m.lemmatizer.clone(),
+                    parser: m.parser.pruned(prune),
+                };
+                eprintln!(
+                    "  dev, pruned at {prune}: {}",
+                    eval::gold_tokens(&alone, dev).summary()
+                );
+            }
+        }
+        models.push(m);
+    }
+    let refs: Vec<&Model> = models.iter().collect();
+    let model = Model::average(&refs, prune)?;
+    drop(models);
+    model.save(out)?;
+    let (tf, tw) = model.tagger.size();
+    let (pf, pw) = model.parser.size();
+    let mut total = 0;
+    for (name, bytes) in model.to_bytes() {
+        total += bytes.len();
+        eprintln!(
+            "{}/{name}: {:.2} MB",
+            out.display(),
+            bytes.len() as f64 / 1e6
+        );
+    }
+    eprintln!(
+        "average of {} models written to {} ({:.2} MB; tagger {tf} features, {tw} weights; \
+         parser {pf} features, {pw} weights) in {:.0} s",
+        dirs.len(),
+        out.display(),
+        total as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    if let Some(dev) = &dev {
+        eprintln!(
+            "dev (gold tokens): {}",
+            eval::gold_tokens(&model, dev).summary()
+        );
+    }
+    Ok(true)
+}
+
 /// Reads the inputs of `acta parse`: files, or stdin for none or `-`.
 fn read_inputs(inputs: &[String]) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
