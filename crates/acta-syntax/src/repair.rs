@@ -16,7 +16,9 @@
 //!
 //! The time phrases are a closed list: `today`, `yesterday`, `tonight`; an optional `on`,
 //! `late` or `early` before a weekday, optionally followed by `morning`, `afternoon`,
-//! `evening` or `night`; `on` before a month and a day number; `last` or `this` before `week`,
+//! `evening` or `night`; `on` before a month and a day number, before a day number and a month
+//! ("on 21 August") or before a date in figures ("on 2/9", "on 21/08/2025"); `last` or `this`
+//! before `week`,
 //! `weekend`, `month` or `year`. Adverbs may stand between the phrase and the verb ("on
 //! Thursday flatly rejected"). The verb is a finite main verb (VBD, VBZ, VBP), or a verb after
 //! auxiliaries ("on Friday will meet", "today has announced").
@@ -64,6 +66,20 @@ fn time_phrase(words: &[&str], i: usize) -> Option<(usize, usize, Option<usize>)
     } else {
         (None, i)
     };
+    // a date in figures after `on` ("on 2/9", "on 21/08/2025"), or a day number before a month
+    // ("on 21 August"), as British and European copy writes them
+    if is(i, &["on"]) {
+        let w = words.get(day)?;
+        if numeric_date(w) {
+            return Some((day + 1, day, prep));
+        }
+        let month = words
+            .get(day + 1)
+            .is_some_and(|m| m.starts_with(|c: char| c.is_ascii_uppercase()));
+        if w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) && month && is(day + 1, &MONTHS) {
+            return Some((day + 2, day + 1, prep));
+        }
+    }
     // a weekday or month must be written as a name: "may" and "march" are words too
     if !words
         .get(day)?
@@ -87,6 +103,18 @@ fn time_phrase(words: &[&str], i: usize) -> Option<(usize, usize, Option<usize>)
         }
     }
     None
+}
+
+/// A day and month in figures, with or without the year: `2/9`, `21/08/2025`, `21/8/25`.
+fn numeric_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('/').collect();
+    let num =
+        |p: &str, lens: &[usize]| lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [d, m] => num(d, &[1, 2]) && num(m, &[1, 2]),
+        [d, m, y] => num(d, &[1, 2]) && num(m, &[1, 2]) && num(y, &[2, 4]),
+        _ => false,
+    }
 }
 
 /// A time phrase between a subject and its verb (0-based word indices).
@@ -141,6 +169,28 @@ pub fn plural_nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos
         {
             upos[e] = "NOUN".to_string();
             xpos[e] = "NNS".to_string();
+        }
+    }
+}
+
+/// A capitalized word the tagger read as a verb right before a time phrase and a finite verb,
+/// at the start of the sentence or after a name, is a name: a surname that is also an English
+/// verb ("Trump on 2/9 expressed ...", "President Bush on Monday signed ...", "Rush on
+/// Friday said ..."). It is retagged PROPN/NNP, before the lemmatizer and the parser see it.
+pub fn names_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    for i in 1..n {
+        let Some((end, _, _)) = time_phrase(words, i) else {
+            continue;
+        };
+        let e = i - 1;
+        if upos[e] == "VERB"
+            && words[e].starts_with(|c: char| c.is_ascii_uppercase())
+            && (e == 0 || upos[e - 1] == "PROPN")
+            && finite_verb_after(upos, xpos, end).is_some()
+        {
+            upos[e] = "PROPN".to_string();
+            xpos[e] = "NNP".to_string();
         }
     }
 }
@@ -315,6 +365,8 @@ pub fn parse_without_day_phrases(
                 let rel = match words[k].to_ascii_lowercase().as_str() {
                     "last" => "amod",
                     "this" => "det",
+                    // the day number before a month ("on 21 August")
+                    d if d.bytes().all(|b| b.is_ascii_digit()) => "nummod",
                     _ => "compound",
                 };
                 (p.day, rel)
@@ -456,6 +508,48 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_verb_before_a_day_phrase_at_the_start_or_after_a_name_is_a_name() {
+        let tags = |spec: &str| -> (Vec<String>, Vec<String>) {
+            spec.split(' ')
+                .map(|t| {
+                    let (u, x) = t.split_once('/').unwrap();
+                    (u.to_string(), x.to_string())
+                })
+                .unzip()
+        };
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x) = tags(spec);
+            names_before_day_phrases(&words, &mut u, &mut x);
+            u
+        };
+        let u = run(
+            "Trump on 2/9 expressed disappointment",
+            "VERB/VB ADP/IN NUM/CD VERB/VBD NOUN/NN",
+        );
+        assert_eq!(u[0], "PROPN");
+        let u = run(
+            "President Bush on Monday signed it",
+            "PROPN/NNP VERB/VB ADP/IN PROPN/NNP VERB/VBD PRON/PRP",
+        );
+        assert_eq!(u[1], "PROPN");
+        // no finite verb after the day: an imperative stays a verb
+        let u = run("Join us on Friday", "VERB/VB PRON/PRP ADP/IN PROPN/NNP");
+        assert_eq!(u[0], "VERB");
+        let u = run(
+            "Vote on Friday to decide",
+            "VERB/VB ADP/IN PROPN/NNP PART/TO VERB/VB",
+        );
+        assert_eq!(u[0], "VERB");
+        // lower case, or after a common noun: not a name
+        let u = run(
+            "They trump on Monday decided",
+            "PRON/PRP VERB/VBP ADP/IN PROPN/NNP VERB/VBD",
+        );
+        assert_eq!(u[1], "VERB");
+    }
+
+    #[test]
     fn time_phrases() {
         let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
         assert_eq!(time_phrase(&w("X on Friday met"), 1), Some((3, 2, Some(1))));
@@ -473,5 +567,20 @@ mod tests {
         assert_eq!(time_phrase(&w("X may said"), 1), None);
         assert_eq!(time_phrase(&w("X on friday met"), 1), None);
         assert_eq!(time_phrase(&w("X on March said"), 1), None);
+        // figures: day and month, with or without the year; a day number before a month
+        assert_eq!(time_phrase(&w("X on 2/9 said"), 1), Some((3, 2, Some(1))));
+        assert_eq!(
+            time_phrase(&w("X on 21/08/2025 said"), 1),
+            Some((3, 2, Some(1)))
+        );
+        assert_eq!(
+            time_phrase(&w("X on 21 August said"), 1),
+            Some((4, 3, Some(1)))
+        );
+        // not a date: a fraction with a long part, a number with no month, a lowercase month
+        assert_eq!(time_phrase(&w("X on 3/100 said"), 1), None);
+        assert_eq!(time_phrase(&w("X on 21 said"), 1), None);
+        assert_eq!(time_phrase(&w("X on 21 may said"), 1), None);
+        assert_eq!(time_phrase(&w("X 2/9 said"), 1), None);
     }
 }
