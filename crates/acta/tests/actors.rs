@@ -645,3 +645,31 @@ fn a_role_takes_its_own_from_or_of_country_before_the_context() {
         );
     }
 }
+
+#[test]
+fn a_rank_inside_a_title_keeps_the_nationality() {
+    // "junior" / "assistant" between the nationality and the role word do not cut the title
+    for (text, mention, want) in [
+        (
+            "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs.",
+            "Nigerian junior foreign minister Dubem Oniya",
+            "NGAGOV",
+        ),
+        (
+            "Chinese assistant foreign minister Li Wei met the envoy on Monday.",
+            "Chinese assistant foreign minister Li Wei",
+            "CHNGOV",
+        ),
+        (
+            "Kenyan junior defence minister John Mwangi visited the troops.",
+            "Kenyan junior defence minister John Mwangi",
+            "KENGOV",
+        ),
+    ] {
+        let doc = code(text, "1995-01-01");
+        assert_eq!(actor_of(&doc, mention), want, "{text}: {:#?}", summary(&doc));
+    }
+    // negative: a name ending in "Junior" is no title
+    let doc = code("Neymar Junior scored twice on Sunday.", "2020-01-01");
+    assert_eq!(actor_of(&doc, "Neymar Junior"), "", "{:#?}", summary(&doc));
+}
