@@ -577,3 +577,99 @@ fn institutions_are_organisations_and_keep_their_places() {
         );
     }
 }
+
+#[test]
+fn a_role_takes_its_own_from_or_of_country_before_the_context() {
+    // the phrase's own "from X" / "of X" decides, even where the sentence names another
+    // country first and the parser reads a participle inside the phrase as a verb
+    for (text, mention, want) in [
+        (
+            "The USA helped the two exiled dissidents from Egypt assylum.",
+            "the two exiled dissidents from Egypt",
+            "EGYOPP",
+        ),
+        (
+            "Dissidents from Egypt met the French president.",
+            "Dissidents from Egypt",
+            "EGYOPP",
+        ),
+        (
+            "The president of Ukraine met officials from Iran in Paris.",
+            "officials from Iran",
+            "IRNGOV",
+        ),
+        (
+            "The three arrested protesters from Belarus were freed.",
+            "The three arrested protesters from Belarus",
+            "BLROPP",
+        ),
+        (
+            "Germany welcomed the exiled journalists from Russia on Monday.",
+            "the exiled journalists from Russia",
+            "RUSMED",
+        ),
+        (
+            "In Paris, the minister received a delegation from Iran.",
+            "a delegation from Iran",
+            "IRNGOV",
+        ),
+    ] {
+        let doc = code(text, "2008-08-06");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // negative: a "from" phrase of the verb is where the role left, not its country
+    for (text, mention, want) in [
+        (
+            "Russia withdrew its troops from Syria on Monday.",
+            "troops",
+            "RUSMIL",
+        ),
+        ("Israel pulled soldiers from Lebanon.", "soldiers", "ISRMIL"),
+        (
+            "Turkey evacuated its citizens from Libya.",
+            "citizens",
+            "TURCVL",
+        ),
+    ] {
+        let doc = code(text, "2008-08-06");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_rank_inside_a_title_keeps_the_nationality() {
+    // "junior" / "assistant" between the nationality and the role word do not cut the title
+    for (text, mention, want) in [
+        (
+            "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs.",
+            "Nigerian junior foreign minister Dubem Oniya",
+            "NGAGOV",
+        ),
+        (
+            "Chinese assistant foreign minister Li Wei met the envoy on Monday.",
+            "Chinese assistant foreign minister Li Wei",
+            "CHNGOV",
+        ),
+        (
+            "Kenyan junior defence minister John Mwangi visited the troops.",
+            "Kenyan junior defence minister John Mwangi",
+            "KENGOV",
+        ),
+    ] {
+        let doc = code(text, "1995-01-01");
+        assert_eq!(actor_of(&doc, mention), want, "{text}: {:#?}", summary(&doc));
+    }
+    // negative: a name ending in "Junior" is no title
+    let doc = code("Neymar Junior scored twice on Sunday.", "2020-01-01");
+    assert_eq!(actor_of(&doc, "Neymar Junior"), "", "{:#?}", summary(&doc));
+}

@@ -564,8 +564,15 @@ impl Actors {
                     j = k;
                     break;
                 }
+                // a participle between a determiner or number and the noun is a modifier the
+                // parser may read as a verb: "the two exiled dissidents"
+                let participle = v.upos[k] == "VERB"
+                    && matches!(v.xpos[k], "VBN" | "VBD")
+                    && k > 0
+                    && matches!(v.upos[k - 1], "DET" | "NUM");
                 if matches!(v.upos[k], "ADJ" | "NOUN" | "PROPN" | "NUM")
                     || (v.upos[k] == "VERB" && v.xpos[k] == "VBG")
+                    || participle
                     || w == "-"
                 {
                     j = k;
@@ -621,11 +628,36 @@ impl Actors {
                     _ => {}
                 }
             }
-            // "the president of Ukraine"
-            if end + 1 < n && v.lower[end] == "of" {
-                if let Some(d) = cands.iter().find(|d| {
-                    d.start == end + 1 || (d.start == end + 2 && v.lower[end + 1] == "the")
-                }) {
+            // the phrase's own country after it: "the president of Ukraine", "dissidents
+            // from Egypt", "refugees from war-torn Syria"
+            if end + 1 < n && matches!(v.lower[end].as_str(), "of" | "from") {
+                let mut at = end + 1;
+                while at < n
+                    && at <= end + 4
+                    && !used[at]
+                    && matches!(v.deprel[at], "det" | "amod" | "compound" | "punct")
+                    && v.head[at].is_some_and(|g| g > at)
+                {
+                    at += 1;
+                }
+                let d = cands.iter().find(|d| d.start == at);
+                // "from" must belong to the phrase, not to its verb ("withdrew troops from
+                // Syria"): the place's governors, followed up past "from", reach the phrase
+                let own = |d: &Cand| {
+                    if v.lower[end] == "of" {
+                        return true;
+                    }
+                    let mut t = d.head;
+                    for _ in 0..4 {
+                        match v.head[t] {
+                            Some(g) if g >= start && g <= h => return true,
+                            Some(g) if g >= end => t = g,
+                            _ => return false,
+                        }
+                    }
+                    false
+                };
+                if let Some(d) = d.filter(|d| own(d)) {
                     if d.ty == Some(EntityType::Gpe)
                         && d.code.as_deref().is_some_and(|x| x.len() == 3)
                     {

@@ -133,6 +133,9 @@ pub const MODIFIERS: &[&str] = &[
     "newly",
     "elected",
     "designate",
+    // ranks inside a title: "Nigerian junior foreign minister", "assistant secretary"
+    "junior",
+    "assistant",
 ];
 
 pub fn is_past_modifier(w: &str) -> bool {
