@@ -1747,3 +1747,38 @@ fn an_actor_entry_is_not_matched_by_ordinary_lower_case_words() {
         "IRQCOP"
     );
 }
+
+#[test]
+fn an_attack_by_a_weapon_with_no_actor_named_has_no_source() {
+    // the attacker is unknown: the act is coded, its source left empty ("-")
+    assert_eq!(
+        triples("A roadside bomb killed two Iraqi soldiers near Samarra."),
+        vec![t("-", "IRQMIL", "183")]
+    );
+    assert_eq!(
+        triples("Three US servicemen were killed by an improvised explosive device."),
+        vec![t("-", "USAMIL", "190")]
+    );
+    assert_eq!(
+        triples("At least five Afghan civilians were killed in a suicide bombing in Kabul."),
+        vec![t("-", "AFGCVL", "190")]
+    );
+    assert_eq!(
+        triples("A car bomb explosion wounded four Lebanese soldiers."),
+        vec![t("-", "LBNMIL", "180")]
+    );
+    // an accident, a blast no weapon names, or no attack phrase at all: nobody's act
+    assert_eq!(triples("A gas explosion killed two Iraqi workers."), vec![]);
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in a car crash."),
+        vec![]
+    );
+    assert_eq!(triples("Two Iraqi soldiers were killed in Baghdad."), vec![]);
+    // a weapon whose user is named keeps its attacker
+    assert_eq!(
+        triples("Two soldiers were killed by a Russian missile."),
+        vec![t("RUS", "---MIL", "190")]
+    );
+    // no target: nothing to code
+    assert_eq!(triples("A bomb exploded in a market."), vec![]);
+}
