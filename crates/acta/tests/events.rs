@@ -1753,15 +1753,15 @@ fn an_attack_by_a_weapon_with_no_actor_named_has_no_source() {
     // the attacker is unknown: the act is coded, its source left empty ("-")
     assert_eq!(
         triples("A roadside bomb killed two Iraqi soldiers near Samarra."),
-        vec![t("-", "IRQMIL", "183")]
+        vec![t("-", "IRQMIL", "1833")]
     );
     assert_eq!(
         triples("Three US servicemen were killed by an improvised explosive device."),
-        vec![t("-", "USAMIL", "190")]
+        vec![t("-", "USAMIL", "183")]
     );
     assert_eq!(
         triples("At least five Afghan civilians were killed in a suicide bombing in Kabul."),
-        vec![t("-", "AFGCVL", "190")]
+        vec![t("-", "AFGCVL", "1831")]
     );
     assert_eq!(
         triples("A car bomb explosion wounded four Lebanese soldiers."),
@@ -1773,7 +1773,10 @@ fn an_attack_by_a_weapon_with_no_actor_named_has_no_source() {
         triples("Two Iraqi soldiers were killed in a car crash."),
         vec![]
     );
-    assert_eq!(triples("Two Iraqi soldiers were killed in Baghdad."), vec![]);
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in Baghdad."),
+        vec![]
+    );
     // a weapon whose user is named keeps its attacker
     assert_eq!(
         triples("Two soldiers were killed by a Russian missile."),
@@ -1781,4 +1784,31 @@ fn an_attack_by_a_weapon_with_no_actor_named_has_no_source() {
     );
     // no target: nothing to code
     assert_eq!(triples("A bomb exploded in a market."), vec![]);
+}
+
+#[test]
+fn a_bombing_is_cameo_183_in_either_voice() {
+    // CAMEO 183 (suicide 1831, car 1832, roadside 1833): the weapon as subject, as CAMEO 2.0
+    // has it, and the bombing noun or the passive, which fell to KILL's 190
+    assert_eq!(
+        triples("Taliban militants killed two Afghan soldiers in a suicide bombing."),
+        vec![t("AFGREB", "AFGMIL", "1831")]
+    );
+    assert_eq!(
+        triples("A car bombing killed six Iraqi policemen in Baghdad."),
+        vec![t("-", "IRQCOP", "1832")]
+    );
+    assert_eq!(
+        triples("Two Israeli soldiers were wounded by a roadside bomb."),
+        vec![t("-", "ISRMIL", "1833")]
+    );
+    // no bombing: a shooting, an accident, a plain killing keep their codes
+    assert_eq!(
+        triples("Israeli troops killed two Palestinian gunmen in Jenin."),
+        vec![t("ISRMIL", "PSEUAF", "190")]
+    );
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in a car crash."),
+        vec![]
+    );
 }
