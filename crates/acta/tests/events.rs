@@ -1812,3 +1812,34 @@ fn a_bombing_is_cameo_183_in_either_voice() {
         vec![]
     );
 }
+
+/// (source, target, code) of every non-negated event, whatever its modality.
+fn coded(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3)
+        .map(|r| (r.0, r.1, r.2))
+        .collect()
+}
+
+#[test]
+fn a_threat_is_no_promise() {
+    // an act whose intent would be a promise (03x) is, under "threaten", the threat itself (130)
+    assert_eq!(
+        coded("President Bouteflika threatened to institute a curfew in Algiers."),
+        vec![t("DZAGOV", "DZA", "130")]
+    );
+    assert_eq!(
+        coded("Turkey threatened to withdraw its ambassador from Israel."),
+        vec![t("TUR", "ISR", "130")]
+    );
+    // a threat of force keeps its own threat code; a promise stays a promise
+    assert_eq!(
+        coded("Iran threatened to attack Israel."),
+        vec![t("IRN", "ISR", "1384")]
+    );
+    assert_eq!(
+        coded("Russia promised to withdraw its troops from Georgia."),
+        vec![t("RUS", "GEO", "0356")]
+    );
+}

@@ -1162,7 +1162,13 @@ impl EventCoder {
                         }
                         None => preds[i].negated = true,
                     }
-                } else if let Some(c) = self.rules.intent(&code) {
+                } else if let Some(mut c) = self.rules.intent(&code) {
+                    // a threat is no promise: under a threat word (`threat_word`: "threatened
+                    // to impose a curfew", "threatened to withdraw its troops") an act whose
+                    // intent is cooperative (03x) is CAMEO's unspecified threat, 130
+                    if self.rules.is("threat_word", &gl) && c.starts_with("03") {
+                        c = "130".to_string();
+                    }
                     if c != code {
                         preds[i].rule.push(format!("intent ({gl}): {code} → {c}"));
                     }
