@@ -1747,3 +1747,99 @@ fn an_actor_entry_is_not_matched_by_ordinary_lower_case_words() {
         "IRQCOP"
     );
 }
+
+#[test]
+fn an_attack_by_a_weapon_with_no_actor_named_has_no_source() {
+    // the attacker is unknown: the act is coded, its source left empty ("-")
+    assert_eq!(
+        triples("A roadside bomb killed two Iraqi soldiers near Samarra."),
+        vec![t("-", "IRQMIL", "1833")]
+    );
+    assert_eq!(
+        triples("Three US servicemen were killed by an improvised explosive device."),
+        vec![t("-", "USAMIL", "183")]
+    );
+    assert_eq!(
+        triples("At least five Afghan civilians were killed in a suicide bombing in Kabul."),
+        vec![t("-", "AFGCVL", "1831")]
+    );
+    assert_eq!(
+        triples("A car bomb explosion wounded four Lebanese soldiers."),
+        vec![t("-", "LBNMIL", "180")]
+    );
+    // an accident, a blast no weapon names, or no attack phrase at all: nobody's act
+    assert_eq!(triples("A gas explosion killed two Iraqi workers."), vec![]);
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in a car crash."),
+        vec![]
+    );
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in Baghdad."),
+        vec![]
+    );
+    // a weapon whose user is named keeps its attacker
+    assert_eq!(
+        triples("Two soldiers were killed by a Russian missile."),
+        vec![t("RUS", "---MIL", "190")]
+    );
+    // no target: nothing to code
+    assert_eq!(triples("A bomb exploded in a market."), vec![]);
+}
+
+#[test]
+fn a_bombing_is_cameo_183_in_either_voice() {
+    // CAMEO 183 (suicide 1831, car 1832, roadside 1833): the weapon as subject, as CAMEO 2.0
+    // has it, and the bombing noun or the passive, which fell to KILL's 190
+    assert_eq!(
+        triples("Taliban militants killed two Afghan soldiers in a suicide bombing."),
+        vec![t("AFGREB", "AFGMIL", "1831")]
+    );
+    assert_eq!(
+        triples("A car bombing killed six Iraqi policemen in Baghdad."),
+        vec![t("-", "IRQCOP", "1832")]
+    );
+    assert_eq!(
+        triples("Two Israeli soldiers were wounded by a roadside bomb."),
+        vec![t("-", "ISRMIL", "1833")]
+    );
+    // no bombing: a shooting, an accident, a plain killing keep their codes
+    assert_eq!(
+        triples("Israeli troops killed two Palestinian gunmen in Jenin."),
+        vec![t("ISRMIL", "PSEUAF", "190")]
+    );
+    assert_eq!(
+        triples("Two Iraqi soldiers were killed in a car crash."),
+        vec![]
+    );
+}
+
+/// (source, target, code) of every non-negated event, whatever its modality.
+fn coded(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3)
+        .map(|r| (r.0, r.1, r.2))
+        .collect()
+}
+
+#[test]
+fn a_threat_is_no_promise() {
+    // an act whose intent would be a promise (03x) is, under "threaten", the threat itself (130)
+    assert_eq!(
+        coded("President Bouteflika threatened to institute a curfew in Algiers."),
+        vec![t("DZAGOV", "DZA", "130")]
+    );
+    assert_eq!(
+        coded("Turkey threatened to withdraw its ambassador from Israel."),
+        vec![t("TUR", "ISR", "130")]
+    );
+    // a threat of force keeps its own threat code; a promise stays a promise
+    assert_eq!(
+        coded("Iran threatened to attack Israel."),
+        vec![t("IRN", "ISR", "1384")]
+    );
+    assert_eq!(
+        coded("Russia promised to withdraw its troops from Georgia."),
+        vec![t("RUS", "GEO", "0356")]
+    );
+}

@@ -751,6 +751,59 @@ impl EventCoder {
         None
     }
 
+    /// An act of force (CAMEO 18x-20x) whose doer is a weapon or an attack, with no actor
+    /// named: the subject ("A roadside bombing killed ...", "A minefield explosion killed
+    /// ..."), or for a passive the `by`-agent or the `in`/`during` phrase ("killed by an
+    /// improvised explosive device", "killed in a suicide car bombing"). A weapon is one of
+    /// the verb dictionary's `&WEAPON` or the `weapon_noun` table of `rules.tsv`; an attack an
+    /// `attack_noun`; a blast or a device counts when a weapon names it ("a car bomb
+    /// explosion", not "a gas explosion"). An accident is nobody's act and is not one.
+    fn unattributed_attack(&self, s: &Sent, np: &NpCoder, pred: &Pred) -> bool {
+        let Some(code) = pred.code.as_deref() else {
+            return false;
+        };
+        if !matches!(code.get(..2), Some("18" | "19" | "20")) || pred.nominal {
+            return false;
+        }
+        let weapons = self.dicts.verbs.synset("&WEAPON");
+        let weapon = |k: usize| {
+            let (w, l) = (&s.nw[k], &s.lemma[k]);
+            self.rules.is("weapon_noun", l)
+                || self.rules.is("weapon_noun", w)
+                || weapons.is_some_and(|ws| {
+                    ws.phrases
+                        .iter()
+                        .any(|ph| ph.len() == 1 && (&ph[0] == w || &ph[0] == l))
+                })
+        };
+        let attack = |k: usize| {
+            self.rules.is("attack_noun", &s.lemma[k]) || self.rules.is("attack_noun", &s.nw[k])
+        };
+        let doer = |k: usize| {
+            if np.m.at(k).is_some()
+                || self.rules.is("accident_noun", &s.lemma[k])
+                || self.rules.is("accident_noun", &s.nw[k])
+            {
+                return false;
+            }
+            weapon(k)
+                || attack(k)
+                || s.kids_rel(k, &["compound", "amod"])
+                    .any(|c| weapon(c) || attack(c))
+        };
+        let cands: Vec<usize> = if s.is_passive(pred.p) {
+            let mut c: Vec<usize> = s.agent(pred.p).into_iter().collect();
+            c.extend(
+                s.kids_rel(pred.p, &["obl"])
+                    .filter(|&k| matches!(s.case_of(k).as_deref(), Some("in" | "during" | "by"))),
+            );
+            c
+        } else {
+            self.subject_tok(s, pred.p).into_iter().collect()
+        };
+        cands.into_iter().any(doer)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn targets(
         &self,
@@ -1109,7 +1162,13 @@ impl EventCoder {
                         }
                         None => preds[i].negated = true,
                     }
-                } else if let Some(c) = self.rules.intent(&code) {
+                } else if let Some(mut c) = self.rules.intent(&code) {
+                    // a threat is no promise: under a threat word (`threat_word`: "threatened
+                    // to impose a curfew", "threatened to withdraw its troops") an act whose
+                    // intent is cooperative (03x) is CAMEO's unspecified threat, 130
+                    if self.rules.is("threat_word", &gl) && c.starts_with("03") {
+                        c = "130".to_string();
+                    }
                     if c != code {
                         preds[i].rule.push(format!("intent ({gl}): {code} → {c}"));
                     }
@@ -1719,6 +1778,31 @@ impl EventCoder {
             if q.reversed {
                 std::mem::swap(&mut src, &mut tgt);
             }
+            // an act of force done by a weapon or an attack that names no actor ("A roadside
+            // bombing killed one U.S. soldier", "three civilians were killed in a suicide car
+            // bombing"): the attacker is unknown, and the act is coded with no source
+            if src.is_empty()
+                && !tgt.is_empty()
+                && !q.reversed
+                && self.unattributed_attack(s, &np, q)
+            {
+                for b in &tgt {
+                    out.push(self.event(
+                        doc,
+                        si,
+                        s,
+                        q,
+                        &code,
+                        None,
+                        Some(b),
+                        false,
+                        &contexts,
+                        tone,
+                        sent,
+                    ));
+                }
+                continue;
+            }
             if src.is_empty() {
                 continue;
             }
@@ -1796,7 +1880,7 @@ impl EventCoder {
                     s,
                     q,
                     &code,
-                    &a,
+                    Some(&a),
                     b.as_ref(),
                     recip,
                     &contexts,
@@ -1830,7 +1914,7 @@ impl EventCoder {
                         s,
                         q,
                         bc,
-                        b,
+                        Some(b),
                         Some(&a),
                         false,
                         &contexts,
@@ -1851,7 +1935,7 @@ impl EventCoder {
         s: &Sent,
         q: &Pred,
         code: &str,
-        a: &Party,
+        a: Option<&Party>,
         b: Option<&Party>,
         reciprocal: bool,
         contexts: &[String],
@@ -1904,11 +1988,11 @@ impl EventCoder {
             }
             p
         };
-        let source = part(a, &home);
+        let source = a.map(|a| part(a, &home));
         // the country of a source that is a country's actor ("Egyptian police")
         let src_country = source
-            .actor
-            .as_deref()
+            .as_ref()
+            .and_then(|x| x.actor.as_deref())
             .and_then(|c| c.get(..3))
             .filter(|c| self.entities && self.countries.get(c).is_some())
             .map(str::to_string);
@@ -1948,7 +2032,7 @@ impl EventCoder {
         Event {
             id: String::new(),
             sentence: si,
-            source: Some(source),
+            source,
             target,
             cameo: code.to_string(),
             cameo_root: code.get(..2).unwrap_or(code).to_string(),

@@ -161,6 +161,7 @@ impl Rules {
                             | "reciprocal_bare"
                             | "attack_noun"
                             | "accident_noun"
+                            | "weapon_noun"
                             | "demand_aux"
                             | "future_as_intent"
                     ) =>
