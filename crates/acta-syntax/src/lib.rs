@@ -212,8 +212,7 @@ impl Model {
         let tags = self.tag(words);
         let mut upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let mut xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
-        repair::plural_nouns_before_day_phrases(words, &mut upos, &mut xpos);
-        repair::names_before_day_phrases(words, &mut upos, &mut xpos);
+        repair::nouns_before_day_phrases(words, &mut upos, &mut xpos);
         repair::mandative_subjunctives(words, &mut upos, &mut xpos);
         let mut lemmas: Vec<String> = words
             .iter()

@@ -150,44 +150,30 @@ fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usiz
     (aux || matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP")).then_some(v)
 }
 
-/// A plural noun the tagger read as a verb right before a time phrase and a finite verb
-/// ("Houthi rebels on Tuesday attacked ...", "Ivory Coast rebels on Friday rejected ...": a
-/// verb cannot stand there, with a day and a second finite verb after it and no conjunction)
-/// is retagged as a plural noun (NOUN, NNS), before the lemmatizer and the parser see it. It
-/// must follow a noun, a name or an adjective, as a subject's last word does.
-pub fn plural_nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
-    let n = words.len();
-    for i in 2..n {
-        let Some((end, _, _)) = time_phrase(words, i) else {
-            continue;
-        };
-        let e = i - 1;
-        if upos[e] == "VERB"
-            && xpos[e] == "VBZ"
-            && matches!(upos[e - 1].as_str(), "NOUN" | "PROPN" | "ADJ")
-            && finite_verb_after(upos, xpos, end).is_some()
-        {
-            upos[e] = "NOUN".to_string();
-            xpos[e] = "NNS".to_string();
-        }
-    }
-}
-
-/// A capitalized word the tagger read as a verb right before a time phrase and a finite verb,
-/// at the start of the sentence or after a name, is a name: a surname that is also an English
-/// verb ("Trump on 2/9 expressed ...", "President Bush on Monday signed ...", "Rush on
-/// Friday said ..."). It is retagged PROPN/NNP, before the lemmatizer and the parser see it.
-pub fn names_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+/// Nouns the tagger read as verbs right before a time phrase and a finite verb (a verb cannot
+/// stand there, with a day and a second finite verb after it and no conjunction), retagged
+/// before the lemmatizer and the parser see them, in one pass over the time phrases:
+/// - a plural noun tagged VBZ after a noun, a name or an adjective, as a subject's last word
+///   is ("Houthi rebels on Tuesday attacked ...", "Ivory Coast rebels on Friday rejected
+///   ...") becomes NOUN/NNS;
+/// - a capitalized word tagged as a verb at the start of the sentence or after a name is a
+///   surname that is also an English verb ("Trump on 2/9 expressed ...", "President Bush on
+///   Monday signed ...") and becomes PROPN/NNP.
+pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
     for i in 1..n {
         let Some((end, _, _)) = time_phrase(words, i) else {
             continue;
         };
         let e = i - 1;
-        if upos[e] == "VERB"
-            && words[e].starts_with(|c: char| c.is_ascii_uppercase())
+        if upos[e] != "VERB" || finite_verb_after(upos, xpos, end).is_none() {
+            continue;
+        }
+        if e >= 1 && xpos[e] == "VBZ" && matches!(upos[e - 1].as_str(), "NOUN" | "PROPN" | "ADJ") {
+            upos[e] = "NOUN".to_string();
+            xpos[e] = "NNS".to_string();
+        } else if words[e].starts_with(|c: char| c.is_ascii_uppercase())
             && (e == 0 || upos[e - 1] == "PROPN")
-            && finite_verb_after(upos, xpos, end).is_some()
         {
             upos[e] = "PROPN".to_string();
             xpos[e] = "NNP".to_string();
@@ -520,7 +506,7 @@ mod tests {
         let run = |text: &str, spec: &str| {
             let words: Vec<&str> = text.split(' ').collect();
             let (mut u, mut x) = tags(spec);
-            names_before_day_phrases(&words, &mut u, &mut x);
+            nouns_before_day_phrases(&words, &mut u, &mut x);
             u
         };
         let u = run(
