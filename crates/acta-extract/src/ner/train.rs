@@ -1149,9 +1149,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn learns_a_toy_language_deterministically() {
-        let mk = |s: &str, l: &str| Example {
+    /// A sentence of the toy language: capitalized words are names (PROPN), the others verbs.
+    fn toy(s: &str, l: &str) -> Example {
+        Example {
             words: s.split(' ').map(str::to_string).collect(),
             upos: s
                 .split(' ')
@@ -1166,13 +1166,17 @@ mod tests {
                 .collect(),
             labels: l.split(' ').map(label_id).collect(),
             doc: 0,
-        };
+        }
+    }
+
+    #[test]
+    fn learns_a_toy_language_deterministically() {
         let data = vec![
-            mk("Anna met Boris", "B-PER O B-PER"),
-            mk("Boris visited Paris", "B-PER O B-LOC"),
-            mk("Anna left Paris", "B-PER O B-LOC"),
-            mk("Acme hired Anna", "B-ORG O B-PER"),
-            mk("Boris joined Acme", "B-PER O B-ORG"),
+            toy("Anna met Boris", "B-PER O B-PER"),
+            toy("Boris visited Paris", "B-PER O B-LOC"),
+            toy("Anna left Paris", "B-PER O B-LOC"),
+            toy("Acme hired Anna", "B-ORG O B-PER"),
+            toy("Boris joined Acme", "B-PER O B-ORG"),
         ];
         let mut g = Gazetteer::new();
         g.add(GazKind::Place, "Paris");
@@ -1189,29 +1193,13 @@ mod tests {
     }
     #[test]
     fn averaged_weights_are_the_mean_of_the_members() {
-        let mk = |s: &str, l: &str| Example {
-            words: s.split(' ').map(str::to_string).collect(),
-            upos: s
-                .split(' ')
-                .map(|w| {
-                    if w.chars().next().is_some_and(char::is_uppercase) {
-                        "PROPN"
-                    } else {
-                        "VERB"
-                    }
-                    .to_string()
-                })
-                .collect(),
-            labels: l.split(' ').map(label_id).collect(),
-            doc: 0,
-        };
         let data = vec![
-            mk("Anna met Boris", "B-PER O B-PER"),
-            mk("Boris visited Paris", "B-PER O B-LOC"),
-            mk("Anna left Paris", "B-PER O B-LOC"),
-            mk("Acme hired Anna", "B-ORG O B-PER"),
-            mk("Boris joined Acme", "B-PER O B-ORG"),
-            mk("Acme Bank opened in Paris", "B-ORG I-ORG O O B-LOC"),
+            toy("Anna met Boris", "B-PER O B-PER"),
+            toy("Boris visited Paris", "B-PER O B-LOC"),
+            toy("Anna left Paris", "B-PER O B-LOC"),
+            toy("Acme hired Anna", "B-ORG O B-PER"),
+            toy("Boris joined Acme", "B-PER O B-ORG"),
+            toy("Acme Bank opened in Paris", "B-ORG I-ORG O O B-LOC"),
         ];
         let mut g = Gazetteer::new();
         g.add(GazKind::Place, "Paris");
