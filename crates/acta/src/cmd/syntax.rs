@@ -74,6 +74,19 @@ pub fn train(
     bar.finish_and_clear();
     model.save(out)?;
     let dev_scores = eval::gold_tokens(&model, &dev);
+    let total = report_files(&model, out);
+    eprintln!(
+        "model written to {} ({:.2} MB) in {:.0} s",
+        out.display(),
+        total as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    eprintln!("dev (gold tokens): {}", dev_scores.summary());
+    Ok(true)
+}
+
+/// Prints the size of each of the model's files under `out`; their total in bytes.
+fn report_files(model: &Model, out: &Path) -> usize {
     let mut total = 0;
     for (name, bytes) in model.to_bytes() {
         total += bytes.len();
@@ -83,14 +96,7 @@ pub fn train(
             bytes.len() as f64 / 1e6
         );
     }
-    eprintln!(
-        "model written to {} ({:.2} MB) in {:.0} s",
-        out.display(),
-        total as f64 / 1e6,
-        started.elapsed().as_secs_f64()
-    );
-    eprintln!("dev (gold tokens): {}", dev_scores.summary());
-    Ok(true)
+    total
 }
 
 /// `acta train syntax-average`.
@@ -137,15 +143,7 @@ pub fn average(dirs: &[PathBuf], out: &Path, prune: i32, dev: Option<&Path>) -> 
     model.save(out)?;
     let (tf, tw) = model.tagger.size();
     let (pf, pw) = model.parser.size();
-    let mut total = 0;
-    for (name, bytes) in model.to_bytes() {
-        total += bytes.len();
-        eprintln!(
-            "{}/{name}: {:.2} MB",
-            out.display(),
-            bytes.len() as f64 / 1e6
-        );
-    }
+    let total = report_files(&model, out);
     eprintln!(
         "average of {} models written to {} ({:.2} MB; tagger {tf} features, {tw} weights; \
          parser {pf} features, {pw} weights) in {:.0} s",
