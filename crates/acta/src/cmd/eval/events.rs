@@ -541,13 +541,11 @@ fn same_country(ours: &str, gold: &str, lenient: bool) -> bool {
 /// CAMEO2PLOVER-2021.txt). The other types are the same in both versions, so they come from
 /// the event's PLOVER 2021 type.
 fn gold_version_type(e: &Event) -> String {
-    let v2021 = || {
-        e.plover
-            .as_ref()
-            .map(|p| p.kind.clone())
-            .unwrap_or_default()
-    };
-    let kind = v2021();
+    let kind = e
+        .plover
+        .as_ref()
+        .map(|p| p.kind.clone())
+        .unwrap_or_default();
     if matches!(kind.as_str(), "AGREE" | "THREATEN") {
         // an intended act's type is its intent's (docs/events.md), whatever its CAMEO code;
         // the same name in both versions
@@ -600,9 +598,8 @@ pub fn plover(records: &Path, show: bool) -> Result<()> {
         if ok_type {
             typed += 1;
         }
-        let actor = |p: &Option<acta_core::Participant>| {
-            p.as_ref()
-                .and_then(|p| p.actor.as_deref())
+        let actor = |p: Option<&acta_core::Participant>| {
+            p.and_then(|p| p.actor.as_deref())
                 .map(country)
                 .unwrap_or("---")
                 .to_string()
@@ -611,10 +608,8 @@ pub fn plover(records: &Path, show: bool) -> Result<()> {
         let side = |gold: &[String],
                     ours: Option<&acta_core::Participant>,
                     other: Option<&acta_core::Participant>| {
-            let a = chosen.map(|_| actor(&ours.cloned())).unwrap_or_default();
-            let b = chosen
-                .filter(|e| e.reciprocal)
-                .map(|_| actor(&other.cloned()));
+            let a = chosen.map(|_| actor(ours)).unwrap_or_default();
+            let b = chosen.filter(|e| e.reciprocal).map(|_| actor(other));
             let hit = |lenient: bool| {
                 gold.iter().any(|g| {
                     same_country(&a, g, lenient)
@@ -659,8 +654,8 @@ pub fn plover(records: &Path, show: bool) -> Result<()> {
                         "{} ({}) {}>{}",
                         kind(e),
                         e.cameo,
-                        actor(&e.source),
-                        actor(&e.target)
+                        actor(e.source.as_ref()),
+                        actor(e.target.as_ref())
                     ))
                     .unwrap_or_else(|| "nothing".to_string()),
                 r.text
