@@ -770,6 +770,10 @@ mod tests {
         assert_eq!(gold_version_type(&ev("0874", "RETREAT")), "RETREAT");
         assert_eq!(gold_version_type(&ev("112", "ACCUSE")), "DISAPPROVE");
         assert_eq!(gold_version_type(&ev("042", "CONSULT")), "CONSULT");
+        // an intended act carries its intent's type (AGREE, THREATEN) whatever its CAMEO root
+        assert_eq!(gold_version_type(&ev("190", "THREATEN")), "THREATEN");
+        assert_eq!(gold_version_type(&ev("0813", "AGREE")), "AGREE");
+        assert_eq!(gold_version_type(&ev("190", "ASSAULT")), "FIGHT");
     }
 
     /// The unit-test run's numbers as measured (docs/accuracy.md), as a floor.
