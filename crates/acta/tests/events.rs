@@ -1062,6 +1062,44 @@ fn adjectival_participles_are_not_events() {
 }
 
 #[test]
+fn a_participle_before_the_noun_it_describes_is_no_act() {
+    // after a number or a possessor of the same noun, as after a determiner: the jailing, the
+    // kidnapping, the exile are no act of the sentence's
+    for (text, not) in [
+        (
+            "Egypt's jailed activists thanked the United Nations.",
+            "173",
+        ),
+        (
+            "Militants attacked their kidnapped colleagues' captors.",
+            "181",
+        ),
+        (
+            "The USA helped the two exiled dissidents from Egypt.",
+            "174",
+        ),
+    ] {
+        let got = events(text);
+        assert!(got.iter().all(|r| r.2 != not), "{text}: {got:?}");
+        assert!(!got.is_empty(), "{text}: the main verb is still coded");
+    }
+    // the main act of each sentence is kept
+    assert!(
+        triples("The USA helped the two exiled dissidents from Egypt.")
+            .contains(&t("USA", "EGYOPP", "070"))
+    );
+    // a participle that is the clause's verb is still coded, after a noun or a date
+    assert!(triples("Egypt jailed activists on Monday.")
+        .iter()
+        .any(|r| r.0 == "EGY" && r.2 == "173"));
+    assert!(
+        triples("Trump on 2/9 expressed disappointment with Russia.")
+            .iter()
+            .any(|r| r.2 == "110")
+    );
+}
+
+#[test]
 fn broad_movement_and_leading_verbs_are_not_meetings() {
     // CAMEO 2.0 coded "led to" (HEAD's patterns in LEAD's block) and any "comes ... to" as
     // cooperation or meetings; acta.verbs.txt keeps only the travel senses

@@ -30,7 +30,7 @@ use acta_core::{Document, Event, Evidence, Participant, SentenceKind, WhenDate};
 use crate::dict::{day_from_iso, Day, DictError, Dictionaries, Discard};
 
 use matcher::{default_code, match_pattern, verbs_at, Window};
-use participants::{entity_tokens, place_tokens, Mentions, NpCoder, Party};
+use participants::{entity_tokens, place_tokens, MentionKind, Mentions, NpCoder, Party};
 use sent::Sent;
 pub use tables::{CodeInfo, CodeTable, Rules, Tone};
 
@@ -241,6 +241,11 @@ impl EventCoder {
             // a participle used as an adjective ("Al Qaeda-linked group", "government-held
             // areas", "UK-based monitor") describes the noun; it reports no act of its own
             if s.urel(p) == "amod" && adjectival_participle(s, p) {
+                continue;
+            }
+            // a participle inside a person or group the actors stage found, before the noun it
+            // describes ("the two exiled dissidents from Egypt", however the parser hung it)
+            if inside_entity_phrase(s, m, p) {
                 continue;
             }
             let nominal_verb = if s.upos(p) == "VERB" {
@@ -2245,19 +2250,33 @@ fn noun_modifier_clause(s: &Sent, x: usize) -> bool {
         && s.kid_rel(x, &["aux", "aux:pass", "nsubj:pass"]).is_none()
 }
 
-/// A verb the parse attaches as if it were not a predicate (an adjective, a compound):
-/// tree roles are useless, the surface order is all there is.
 /// A participle that modifies a noun as an adjective: hyphenated ("Al Qaeda-linked",
-/// "government-held", "UK-based") or after a determiner, adjective or adverb ("the newly
-/// elected president"). One after a noun or number is more often a verb the parser lost
-/// ("Trump on 2/9 expressed ...").
+/// "government-held", "UK-based"), after a determiner, adjective or adverb ("the newly
+/// elected president"), or after a number or possessor of the same noun ("the two exiled
+/// dissidents", "their kidnapped colleagues", "Egypt's jailed activists"). One after a noun,
+/// or after a number that belongs elsewhere, is more often a verb the parser lost ("Trump on
+/// 2/9 expressed ...").
 fn adjectival_participle(s: &Sent, p: usize) -> bool {
     if s.toks[p].text.contains('-') {
         return true;
     }
-    match p.checked_sub(1) {
-        Some(b) => s.toks[b].text == "-" || matches!(s.upos(b), "DET" | "ADJ" | "ADV"),
-        None => true,
+    let Some(b) = p.checked_sub(1) else {
+        return true;
+    };
+    if s.toks[b].text == "-" || matches!(s.upos(b), "DET" | "ADJ" | "ADV") {
+        return true;
+    }
+    // the noun the participle describes also owns the word before it
+    let noun = s.head[p];
+    let owned_by_noun = |w: usize| noun.is_some() && s.head[w] == noun;
+    match s.rel(b) {
+        "nummod" | "nmod:poss" => owned_by_noun(b),
+        // the possessive ending of a possessor of the noun
+        "case" => {
+            s.upos(b) == "PART"
+                && s.head[b].is_some_and(|o| owned_by_noun(o) && s.rel(o) == "nmod:poss")
+        }
+        _ => false,
     }
 }
 
@@ -2308,6 +2327,21 @@ fn on_spine(s: &Sent, q: usize, sp: usize) -> bool {
     false
 }
 
+/// Whether verb `p` is a premodifier inside a mention of the actors stage: not its first word,
+/// and a noun of the mention follows it. The actors stage reads the words as one phrase
+/// ("the two exiled dissidents", "three wounded protesters") even when the parser made the
+/// participle a clause of its own.
+fn inside_entity_phrase(s: &Sent, m: &Mentions, p: usize) -> bool {
+    m.at(p).is_some_and(|x| {
+        matches!(x.kind, MentionKind::Entity(..))
+            && x.start < p
+            && s.is_verb(p)
+            && (p + 1..x.end).any(|t| matches!(s.upos(t), "NOUN" | "PROPN"))
+    })
+}
+
+/// A verb the parse attaches as if it were not a predicate (an adjective, a compound):
+/// tree roles are useless, the surface order is all there is.
 fn misparsed(s: &Sent, p: usize) -> bool {
     s.is_verb(p)
         && !matches!(
