@@ -603,6 +603,41 @@ fn events_carry_date_location_goldstein_plover_and_evidence() {
 }
 
 #[test]
+fn a_place_named_after_its_kind_is_located_by_the_preposition_before_the_kind() {
+    // "in the Syrian city of Homs": the location is Homs itself (precision 1), "near the
+    // northern town of Kidal" near it (2)
+    let loc = |text: &str| {
+        let doc = code(text);
+        let e = doc
+            .events
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no event"));
+        e.location.as_ref().map(|l| (l.name.clone(), l.precision))
+    };
+    assert_eq!(
+        loc("Soldiers opened fire on demonstrators in the Syrian city of Homs."),
+        Some(("Homs".into(), 1))
+    );
+    assert_eq!(
+        loc("Rebels attacked a police station near the northern town of Kidal."),
+        Some(("Kidal".into(), 2))
+    );
+    assert_eq!(
+        loc("Police arrested ten men in the Kenyan port city of Mombasa."),
+        Some(("Mombasa".into(), 1))
+    );
+    // a topic is no location, nor a capital the phrase does not name
+    assert_eq!(
+        loc("Egypt criticized the decision about the city of Jerusalem."),
+        None
+    );
+    assert_eq!(
+        loc("Police arrested ten men in the capital of Kenya."),
+        None
+    );
+}
+
+#[test]
 fn target_inside_the_object_phrase_when_the_object_is_no_actor() {
     assert_eq!(
         triples("Russia has criticized the closure of the border with Finland."),

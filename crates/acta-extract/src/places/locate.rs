@@ -26,6 +26,55 @@ fn words_before(sent: &Sentence, at: usize) -> Vec<String> {
         .collect()
 }
 
+/// Nouns that name what kind of place follows "of" ("the city of Homs", "the port of Odesa"):
+/// the phrase is the place itself, not a part of it.
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "state",
+    "county",
+    "island",
+    "governorate",
+    "oblast",
+    "enclave",
+    "settlement",
+    "municipality",
+];
+
+/// For a place written "... KIND of PLACE", the word before the phrase that KIND heads, once
+/// its determiners, adjectives, names, numbers and possessors are passed ("in the besieged
+/// northern city of", "at Syria's third-largest city of", "in the Kenyan port city of"),
+/// lower-cased; `None` when the words
+/// run out first.
+fn preposition_before_kind(sent: &Sentence, place_start: usize) -> Option<String> {
+    let before: Vec<&acta_core::Token> = sent
+        .tokens
+        .iter()
+        .filter(|t| t.end <= place_start)
+        .rev()
+        .collect();
+    // before[0] is "of", before[1] the kind
+    before
+        .iter()
+        .skip(2)
+        .take(8)
+        .find(|t| {
+            let modifier = matches!(
+                t.upos.as_deref(),
+                Some("DET" | "ADJ" | "PROPN" | "NUM" | "PART")
+            ) || t.text == "-"
+                // "the Kenyan port city of", "the Black Sea resort town of"
+                || (t.upos.as_deref() == Some("NOUN") && t.deprel.as_deref() == Some("compound"));
+            !modifier
+        })
+        .map(|t| t.text.to_lowercase())
+}
+
 fn cue(doc: &Document, sent: &Sentence, p: &Place, places: &[(usize, &Place)]) -> Cue {
     let before = words_before(sent, p.start);
     let mut c = Cue::default();
@@ -49,6 +98,13 @@ fn cue(doc: &Document, sent: &Sentence, p: &Place, places: &[(usize, &Place)]) -
                 if PARTIAL_HEADS.contains(&h.as_str()) {
                     c.locative = true;
                     c.partial = true;
+                } else if PLACE_KINDS.contains(&h.as_str()) {
+                    // "in the Syrian city of Homs", "near the Black Sea port of Odesa": the
+                    // place is the city itself, located by the preposition before its kind
+                    if let Some(w) = preposition_before_kind(sent, p.start) {
+                        c.locative = LOCATIVE.contains(&w.as_str());
+                        c.partial = PARTIAL_PREPS.contains(&w.as_str());
+                    }
                 }
             }
         } else if w == "," {
