@@ -603,6 +603,33 @@ fn events_carry_date_location_goldstein_plover_and_evidence() {
 }
 
 #[test]
+fn a_weapon_pattern_written_for_a_battle_gives_no_return_attack_on_an_object() {
+    // `&WEAPON * [193:193]` (written for "battle", in the block of "strike" and "hit"): the
+    // target of a strike does not strike back
+    for text in [
+        "Russian missiles struck the port of Odesa on Monday.",
+        "Israeli rockets hit the Lebanese border town of Kfar Kila.",
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+    }
+    assert_eq!(
+        triples("Russian missiles struck the port of Odesa on Monday."),
+        vec![t("RUS", "UKR", "193")]
+    );
+    // a pattern that names the mutual act keeps both directions
+    assert_eq!(
+        triples("Israeli troops exchanged fire with Hezbollah fighters."),
+        vec![t("ISRMIL", "LBNREB", "193"), t("LBNREB", "ISRMIL", "193")]
+    );
+    // and a host still receives a visit in return
+    assert_eq!(
+        triples("Iran hosted the Iraqi president."),
+        vec![t("IRN", "IRQGOV", "043"), t("IRQGOV", "IRN", "042")]
+    );
+}
+
+#[test]
 fn a_place_named_after_its_kind_is_located_by_the_preposition_before_the_kind() {
     // "in the Syrian city of Homs": the location is Homs itself (precision 1), "near the
     // northern town of Kidal" near it (2)

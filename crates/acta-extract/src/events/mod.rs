@@ -1867,11 +1867,20 @@ impl EventCoder {
                 x.0.code == y.0.code
                     && x.1.as_ref().map(|p| &p.code) == y.1.as_ref().map(|p| &p.code)
             });
-            // the return event of a two-code entry: "A hosted B" is also B visiting A
+            // the return event of a two-code entry: "A hosted B" is also B visiting A. An
+            // entry whose two codes are the same and that is not mutual by nature (fight,
+            // shoot: not the `reciprocal_event` table) and names no words after the verb is
+            // mutual only with no object the pattern does not name: "Russian missiles struck
+            // the port of Odesa" (a pattern `&WEAPON *` written for "battle") did not make
+            // Odesa strike back; "exchanged fire with", "killed three men in a gunbattle"
+            // (patterns naming the mutual act) and "Troops battled" stay mutual
+            let names_after = q.tokens.iter().any(|&t| t > q.p);
+            let one_sided =
+                |b: &str| b == code && own_object && !names_after && !in_table("reciprocal_event");
             let back = q
                 .back
                 .as_ref()
-                .filter(|(fwd, _)| *fwd == code)
+                .filter(|(fwd, b)| *fwd == code && !one_sided(b))
                 .map(|(_, b)| b.clone());
             for (a, b, recip) in pairs {
                 if recip {
