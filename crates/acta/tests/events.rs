@@ -1986,7 +1986,10 @@ fn a_verb_with_no_passive_read_as_a_participle_is_the_nouns_act() {
     );
     // a verb that has a passive keeps the passive reading: the protesters were killed, by
     // nobody the sentence names
-    assert_eq!(triples("Three Kenyan protesters killed in Nairobi."), vec![]);
+    assert_eq!(
+        triples("Three Kenyan protesters killed in Nairobi."),
+        vec![]
+    );
 }
 
 #[test]
