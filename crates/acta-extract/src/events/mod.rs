@@ -660,7 +660,7 @@ impl EventCoder {
                 return c;
             }
         }
-        if let Some(h) = verbless_protest(s, pred) {
+        if let Some(h) = verbless_clause(s, pred, &self.rules) {
             return self.parties_at(s, np, h, pred, preds, state, si);
         }
         let tok = if s.is_passive(pred.p) && !pred.nominal {
@@ -826,7 +826,8 @@ impl EventCoder {
         let p = pred.p;
         let mut cands: Vec<usize> = Vec::new();
         cands.extend(pred.pat_target);
-        if s.is_passive(p) && !pred.nominal {
+        // a verb with no passive that the tagger read as a participle acts, it is not acted on
+        if s.is_passive(p) && !pred.nominal && verbless_clause(s, pred, &self.rules).is_none() {
             cands.extend(self.subject_tok(s, p));
             if s.urel(p) == "acl" && s.xpos(p) == "VBN" {
                 cands.extend(s.head[p]);
@@ -2289,14 +2290,18 @@ fn adjectival_participle(s: &Sent, p: usize) -> bool {
     }
 }
 
-/// "Students protested in Dhaka.", "Thousands of workers marched ...": the tagger reads the
-/// verb after a plural noun as a participle, and the sentence is left with a noun for its root
-/// and no verb but the participle. A protest (CAMEO 14x) takes no object, so the passive
-/// reading makes no sense: the root noun is who protested. Returns that noun.
-fn verbless_protest(s: &Sent, pred: &Pred) -> Option<usize> {
+/// "Students protested in Dhaka.", "Thousands of workers marched ...", "Israeli troops
+/// remained on alert": the tagger reads the verb after a plural noun as a participle, and the
+/// sentence is left with a noun for its root and no verb but the participle. A protest (CAMEO
+/// 14x) takes no object, nor does a verb that has no passive (the `no_passive_word` table of
+/// `rules.tsv`: remain, stay, flee, surrender, ...), so the passive reading makes no sense: the
+/// root noun is who acted. Returns that noun.
+fn verbless_clause(s: &Sent, pred: &Pred, rules: &Rules) -> Option<usize> {
     let p = pred.p;
     let h = s.head[p]?;
-    (pred.code.as_deref().is_some_and(|c| c.starts_with("14"))
+    let no_object = pred.code.as_deref().is_some_and(|c| c.starts_with("14"))
+        || rules.is("no_passive_word", &s.lemma[p]);
+    (no_object
         && !pred.nominal
         && s.urel(p) == "acl"
         && s.head[h].is_none()

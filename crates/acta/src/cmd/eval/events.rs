@@ -538,8 +538,10 @@ fn same_country(ours: &str, gold: &str, lenient: bool) -> bool {
 /// military force, 19x FIGHT, from ASSAULT (18x, 20x; 2021: all three ASSAULT). Its YIELD
 /// split is "081 to 083" CONCEDE, "084 to 087" RETREAT: easing a curfew (0813) or a state of
 /// emergency (0814) is CONCEDE there (PLOVER 2021 moved both to RETREAT, "21.09.17" in
-/// CAMEO2PLOVER-2021.txt). The other types are the same in both versions, so they come from
-/// the event's PLOVER 2021 type.
+/// CAMEO2PLOVER-2021.txt). Its table gives whole roots: 16x is SANCTION and 17x COERCE, where
+/// PLOVER 2021 moved sanctions (163) to COERCE and destroying property (1712) and violent
+/// repression (175) to ASSAULT. The other types are the same in both versions, so they come
+/// from the event's PLOVER 2021 type.
 fn gold_version_type(e: &Event) -> String {
     let kind = e
         .plover
@@ -558,6 +560,8 @@ fn gold_version_type(e: &Event) -> String {
         "09" => "INVESTIGATE".to_string(),
         "10" => "DEMAND".to_string(),
         "11" => "DISAPPROVE".to_string(),
+        "16" => "SANCTION".to_string(),
+        "17" => "COERCE".to_string(),
         "19" => "FIGHT".to_string(),
         "18" | "20" => "ASSAULT".to_string(),
         _ => kind,
@@ -774,6 +778,11 @@ mod tests {
         assert_eq!(gold_version_type(&ev("190", "THREATEN")), "THREATEN");
         assert_eq!(gold_version_type(&ev("0813", "AGREE")), "AGREE");
         assert_eq!(gold_version_type(&ev("190", "ASSAULT")), "FIGHT");
+        // whole roots in the README's table: 16x SANCTION, 17x COERCE
+        assert_eq!(gold_version_type(&ev("163", "COERCE")), "SANCTION");
+        assert_eq!(gold_version_type(&ev("1712", "ASSAULT")), "COERCE");
+        assert_eq!(gold_version_type(&ev("175", "ASSAULT")), "COERCE");
+        assert_eq!(gold_version_type(&ev("192", "COERCE")), "FIGHT");
     }
 
     /// The unit-test run's numbers as measured (docs/accuracy.md), as a floor.
