@@ -1392,6 +1392,34 @@ fn a_passive_attack_takes_its_attacker_from_the_attack_phrase() {
         triples("Three soldiers were killed in Russian artillery shelling near Bakhmut."),
         vec![t("RUSMIL", "UKRMIL", "190")]
     );
+    // the other reading of the same words (the averaged seeds' parser on GigaWord): the
+    // attack noun heads the phrase and the actor modifies the weapon that modifies it
+    // ("Israeli" <- compound "tank" <- compound "shelling")
+    assert_eq!(
+        triples_with_tree(
+            "Four children were killed in Israeli tank shelling in Gaza.",
+            &[(5, 8, "case"), (7, 8, "compound"), (8, 4, "obl")]
+        ),
+        vec![t("ISR", "PSECVL", "190")]
+    );
+    assert_eq!(
+        triples_with_tree(
+            "Three soldiers were killed in Russian artillery shelling near Bakhmut.",
+            &[
+                (5, 8, "case"),
+                (7, 8, "compound"),
+                (8, 4, "obl"),
+                (10, 4, "obl")
+            ]
+        ),
+        vec![t("RUSMIL", "UKRMIL", "190")]
+    );
+    // an actor after the attack noun ("the shelling of a Ukrainian town") is where it fell,
+    // not who fired: an attack with no attacker named
+    assert_eq!(
+        triples("Three people were killed in the shelling of a Ukrainian border town."),
+        vec![t("-", "---PPL", "190")]
+    );
     // a gerund that is no attack noun names no attacker
     assert_eq!(
         triples("Five people were killed in the tank crossing the bridge."),
