@@ -524,7 +524,7 @@ impl EventCoder {
                     // "demonstrators demanding ...": the noun is the subject; a past participle's
                     // noun is its object ("a member of Hamas jailed a year ago": the tagger often
                     // reads such a participle as a past tense, VBD)
-                    if s.xpos(at) == "VBN"
+                    if (s.xpos(at) == "VBN" && s.main_verb_read_as_participle(at).is_none())
                         || (s.xpos(at) == "VBD"
                             && s.rel(at) != "acl:relcl"
                             && s.kid_rel(at, &["obj"]).is_none()
