@@ -529,7 +529,7 @@ impl EventCoder {
                     // "demonstrators demanding ...": the noun is the subject; a past participle's
                     // noun is its object ("a member of Hamas jailed a year ago": the tagger often
                     // reads such a participle as a past tense, VBD)
-                    if s.xpos(at) == "VBN"
+                    if (s.xpos(at) == "VBN" && s.main_verb_read_as_participle(at).is_none())
                         || (s.xpos(at) == "VBD"
                             && s.rel(at) != "acl:relcl"
                             && s.kid_rel(at, &["obj"]).is_none()
@@ -741,10 +741,14 @@ impl EventCoder {
             {
                 return Some(b);
             }
-            if let Some(a) = s
-                .kids_rel(k, &["amod", "compound", "nmod:poss"])
-                .find(|&a| np.m.at(a).is_some())
-            {
+            // the actor modifies the attack noun, or the weapon that modifies it: parsers hang
+            // "Israeli" on "shelling" or on "tank", both readings of "Israeli tank shelling"
+            let mods = |h: usize| s.kids_rel(h, &["amod", "compound", "nmod:poss"]);
+            if let Some(a) = mods(k).find(|&a| np.m.at(a).is_some()).or_else(|| {
+                mods(k)
+                    .filter(|&m| m < k && s.upos(m) == "NOUN")
+                    .find_map(|m| mods(m).find(|&a| a < m && np.m.at(a).is_some()))
+            }) {
                 return Some(a);
             }
         }

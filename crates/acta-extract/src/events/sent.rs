@@ -268,6 +268,46 @@ impl<'a> Sent<'a> {
             && matches!(self.urel(p), "acl" | "advcl")
             && self.kid_rel(p, &["aux"]).is_none()
             && self.kid_rel(p, &["nsubj"]).is_none()
+            && self.main_verb_read_as_participle(p).is_none()
+    }
+
+    /// "Former US President Donald Trump on 2/9 expressed "great disappointment" that ...":
+    /// the tagger reads the verb after a name (and a date) as a past participle, and a parser
+    /// may hang it on the name at the root as a reduced relative. A participle with a direct
+    /// object is active (a passive has none, except the second object of a verb of giving:
+    /// "prisoners granted amnesty"), and when no other verb stands outside its clause it is
+    /// the sentence's main verb: the root noun before it is its subject. Returns that noun.
+    pub fn main_verb_read_as_participle(&self, p: usize) -> Option<usize> {
+        const GIVING: &[&str] = &[
+            "give", "grant", "award", "offer", "hand", "send", "deny", "promise", "show", "tell",
+            "ask", "pay", "allow", "lend", "sell", "owe", "teach", "assign", "issue", "refuse",
+            "serve", "loan", "bring", "leave", "charge", "fine", "spare", "name", "call", "elect",
+            "appoint",
+        ];
+        let h = self.head[p]?;
+        (self.xpos(p) == "VBN"
+            && self.urel(p) == "acl"
+            && self.head[h].is_none()
+            && h < p
+            && matches!(self.upos(h), "NOUN" | "PROPN")
+            && self.kid_rel(p, &["obj"]).is_some()
+            && self
+                .kid_rel(
+                    p,
+                    &[
+                        "aux",
+                        "aux:pass",
+                        "nsubj",
+                        "nsubj:pass",
+                        "mark",
+                        "obl:agent",
+                    ],
+                )
+                .is_none()
+            && self.agent(p).is_none()
+            && !GIVING.contains(&self.lemma[p].as_str())
+            && (0..self.len()).all(|t| t == p || !self.is_verb(t) || self.under(t, p)))
+        .then_some(h)
     }
 
     /// The agent of a passive ("by Russia"): an oblique with `by`.

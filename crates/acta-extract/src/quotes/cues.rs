@@ -285,9 +285,11 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
             .or(Some(speaker_extent(tree, s, v))),
         // ", a spokesman for the ministry said": the whole phrase after the comma, where the
         // parse took a noun inside it for the subject
+        // ", a Romanian official said" with the parse's subject a name before that comma:
+        // the noun phrase touching the verb is its subject, the name before is not
         Some(s) => Some(
             comma_subject(tree, v)
-                .filter(|&(lo, hi)| lo < s && s <= hi)
+                .filter(|&(lo, hi)| lo < s && s <= hi || s + 1 < lo)
                 .unwrap_or_else(|| speaker_extent(tree, s, v)),
         ),
         None if finite => comma_subject(tree, v)
@@ -295,6 +297,9 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
             .or_else(|| inverted_subject(tree, v)),
         None => None,
     };
+    if comparative(tree, v) {
+        return None;
+    }
     let own_clause =
         tree.child(v, "nsubj").is_some() && matches!(tree.base(v), "advcl" | "conj" | "parataxis");
     Some(Cue {
@@ -307,6 +312,20 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
         that: false,
         own_clause,
         surface: false,
+    })
+}
+
+/// "..., worse than most analysts had forecast", "higher than the bank predicted": a cue in a
+/// comparison says how a figure stands to what was expected, it reports nothing. Read from
+/// the words between the last punctuation and the verb, whatever the parse made of "than";
+/// "more than a dozen analysts said" is a number of speakers, not a comparison.
+fn comparative(tree: &Tree, v: usize) -> bool {
+    (0..v).rev().take_while(|&t| !tree.is_punct(t)).any(|t| {
+        tree.lower(t) == "than"
+            && !(t > 0
+                && matches!(tree.lower(t - 1).as_str(), "more" | "less" | "fewer")
+                && t + 1 < v
+                && matches!(tree.upos(t + 1), "NUM" | "DET"))
     })
 }
 
@@ -683,9 +702,11 @@ fn verb_content(
     }
     if frames.has(Frames::OBJECT) {
         // the object, or a bare noun right after the verb that the parse called an oblique
-        // ("Apple announces Mac OS X Lion" with "Lion" as obl): no preposition, not a day
+        // ("Apple announces Mac OS X Lion" with "Lion" as obl), or a noun modifier where the
+        // tagger read the verb as a plural noun ("announces" NNS with "Lion" as its nmod): no
+        // preposition, not a day
         let bare = |o: usize| {
-            tree.rel(o) == "obl"
+            matches!(tree.rel(o), "obl" | "nmod")
                 && !tree.children(o).iter().any(|&c| tree.base(c) == "case")
                 && !is_time_word(&tree.lower(o))
                 && tree.extent(o, cut).0 == v + 1
@@ -958,11 +979,13 @@ fn trailing_content(
     v: usize,
     cut: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
+    // the parse hung the speaker elsewhere ("..., a military spokesman said", with the
+    // spokesman in apposition to an object before the comma), or took a name before the comma
+    // for the subject: the noun phrase between the comma and the verb
+    let comma = comma_subject(tree, v);
     let (mut lo, hi) = match tree.child(v, "nsubj").filter(|&s| s < v) {
-        Some(s) => tree.extent(s, &|t| t == v),
-        // the parse hung the speaker elsewhere ("..., a military spokesman said", with the
-        // spokesman in apposition to an object before the comma)
-        None => comma_subject(tree, v)?,
+        Some(s) if comma.is_none_or(|(lo, _)| s + 1 >= lo) => tree.extent(s, &|t| t == v),
+        _ => comma?,
     };
     // the comma before the subject may hang on it
     while lo < hi && tree.is_punct(lo) {
