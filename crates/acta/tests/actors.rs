@@ -673,3 +673,69 @@ fn a_rank_inside_a_title_keeps_the_nationality() {
     let doc = code("Neymar Junior scored twice on Sunday.", "2020-01-01");
     assert_eq!(actor_of(&doc, "Neymar Junior"), "", "{:#?}", summary(&doc));
 }
+
+#[test]
+fn a_backer_before_a_hyphen_is_not_the_groups_country() {
+    // "X-backed", "X-funded": X is another actor, not the group's country, nor the country of
+    // the sentence for the role nouns after it; "X-led", "X-based": X is the group's own
+    for (text, mention, want) in [
+        (
+            "US-backed forces captured the town from Islamic State.",
+            "US-backed forces",
+            "MIL",
+        ),
+        (
+            "Syrian-backed militias attacked the camp.",
+            "Syrian-backed militias",
+            "UAF",
+        ),
+        (
+            "Russian-backed separatists shelled Mariupol on Sunday.",
+            "Russian-backed separatists",
+            "REB",
+        ),
+        (
+            "A UK-based monitoring group said government forces killed eight people.",
+            "government forces",
+            "MIL",
+        ),
+        (
+            "Vietnamese-led forces have retaken a strategic village in western Cambodia.",
+            "Vietnamese-led forces",
+            "VNMMIL",
+        ),
+        // without the hyphenated participle the country is the group's, as before
+        (
+            "Russian troops shelled Mariupol on Sunday.",
+            "Russian troops",
+            "RUSMIL",
+        ),
+        (
+            "US officials met Russian diplomats in Geneva.",
+            "US officials",
+            "USAGOV",
+        ),
+        (
+            "Syrian militias attacked the camp.",
+            "Syrian militias",
+            "SYRUAF",
+        ),
+    ] {
+        let doc = code(text, "2015-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // the backer is no actor of its own there
+    let doc = code("US-backed forces captured the town.", "2015-06-01");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.actor.as_deref() != Some("USA")),
+        "{:#?}",
+        summary(&doc)
+    );
+}

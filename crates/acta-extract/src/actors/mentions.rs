@@ -158,6 +158,14 @@ impl<'a> View<'a> {
 
     /// The relation of the first token of `start..end` whose head lies outside the span: the
     /// span's relation to the sentence.
+    /// The relation a hyphenated participle right after `end` gives the words before it
+    /// ("US" in "US-backed forces", "London" in "a London-based group").
+    pub fn hyphened_after(&self, end: usize) -> Option<words::Hyphened> {
+        (end + 1 < self.len() && self.lower[end] == "-")
+            .then(|| words::hyphened(&self.lower[end + 1]))
+            .flatten()
+    }
+
     pub fn span_head(&self, start: usize, end: usize) -> usize {
         (start..end)
             .find(|&i| self.head[i].is_none_or(|h| h < start || h >= end))
@@ -543,12 +551,14 @@ impl Actors {
                 let k = j - 1;
                 if used[k] {
                     // a country or organisation name as a modifier: "US officials", "NATO
-                    // spokesman"
+                    // spokesman"; or before a hyphenated participle of the phrase ("US-backed
+                    // forces", "a London-based group")
                     if let Some(c) = cands.iter().find(|c| {
                         c.end == j
                             && c.form == Form::Name
                             && matches!(c.ty, Some(EntityType::Gpe) | Some(EntityType::Org))
-                            && v.head[c.head].is_some_and(|x| x >= j && x <= h)
+                            && (v.head[c.head].is_some_and(|x| x >= j && x <= h)
+                                || v.hyphened_after(c.end).is_some())
                     }) {
                         j = c.start;
                         continue;
@@ -570,9 +580,13 @@ impl Actors {
                     && matches!(v.xpos[k], "VBN" | "VBD")
                     && k > 0
                     && matches!(v.upos[k - 1], "DET" | "NUM");
+                // a hyphenated participle: "US-backed", "London-based" (the parser may read
+                // it as a verb)
+                let hyphened = k >= 2 && v.hyphened_after(k - 1).is_some();
                 if matches!(v.upos[k], "ADJ" | "NOUN" | "PROPN" | "NUM")
                     || (v.upos[k] == "VERB" && v.xpos[k] == "VBG")
                     || participle
+                    || hyphened
                     || w == "-"
                 {
                     j = k;
@@ -611,13 +625,21 @@ impl Actors {
             c.plural = matches!(v.xpos[h], "NNS" | "NNPS");
             c.definite = det.is_some_and(|d| d != "a" && d != "an") || possessive;
             c.nominal = nominal;
-            // the country and organisation of the phrase
+            // the country and organisation of the phrase; a backer's is not ("Syrian-backed
+            // militias", "US-funded groups")
+            let backer = |e: usize| v.hyphened_after(e) == Some(words::Hyphened::Backer);
             for k in start..end {
-                if let Some((_, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k) {
-                    c.country.get_or_insert_with(|| country.code.clone());
+                if let Some((len, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k)
+                {
+                    if !backer(k + len) {
+                        c.country.get_or_insert_with(|| country.code.clone());
+                    }
                 }
             }
-            for d in cands.iter().filter(|d| d.start >= start && d.end <= h) {
+            for d in cands
+                .iter()
+                .filter(|d| d.start >= start && d.end <= h && !backer(d.end))
+            {
                 match (d.ty, d.code.as_deref()) {
                     (Some(EntityType::Gpe), Some(code)) if code.len() == 3 => {
                         c.country.get_or_insert_with(|| code.to_string());
@@ -732,7 +754,11 @@ impl Actors {
                     }
                 },
             };
-            if used[k..k + len].iter().any(|&u| u) {
+            // a backer is not an actor of the sentence ("Syrian-backed militias" where no
+            // role noun follows to hold it)
+            if used[k..k + len].iter().any(|&u| u)
+                || v.hyphened_after(k + len) == Some(words::Hyphened::Backer)
+            {
                 k += 1;
                 continue;
             }
