@@ -810,3 +810,41 @@ fn international_organisations_the_phoenix_files_lack_are_coded() {
         );
     }
 }
+
+#[test]
+fn an_ethnic_group_is_coded_where_the_phrase_says_it_lives() {
+    // "ethnic X in Y", "ethnic X of Y": the country the group lives in (CAMEO codes actors by
+    // their state; the ethnic name is no state); with no place given, or without "ethnic",
+    // the demonym's country as before
+    for (text, mention, want) in [
+        (
+            "Ethnic Russians in eastern Ukraine protested on Sunday.",
+            "Russians",
+            "UKR",
+        ),
+        (
+            "Ethnic Serbs in northern Kosovo blocked the roads.",
+            "Serbs",
+            "KSV",
+        ),
+        (
+            "Ethnic Hungarians of Romania voted for the alliance.",
+            "Hungarians",
+            "ROU",
+        ),
+        ("Ethnic Albanians protested on Sunday.", "Albanians", "ALB"),
+        (
+            "Russians in Ukraine protested on Sunday.",
+            "Russians",
+            "RUS",
+        ),
+    ] {
+        let doc = code(text, "2015-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+}

@@ -270,6 +270,43 @@ impl Actors {
         self.countries.adjective(w).map(|c| c.code.clone())
     }
 
+    /// The country of a place named right after a group's name by "in" or "of" ("... in south
+    /// Serbia", "... of Crimea"), skipping an article and compass words.
+    fn residence(&self, v: &View, cands: &[Cand], end: usize) -> Option<String> {
+        if end >= v.len() || !matches!(v.lower[end].as_str(), "in" | "of") {
+            return None;
+        }
+        let mut at = end + 1;
+        while at < v.len()
+            && at <= end + 3
+            && matches!(
+                v.lower[at].as_str(),
+                "the"
+                    | "south"
+                    | "southern"
+                    | "north"
+                    | "northern"
+                    | "east"
+                    | "eastern"
+                    | "west"
+                    | "western"
+                    | "central"
+                    | "southeastern"
+                    | "southwestern"
+                    | "northeastern"
+                    | "northwestern"
+            )
+        {
+            at += 1;
+        }
+        let c = cands
+            .iter()
+            .find(|c| c.start == at && c.form == Form::Name && c.ty == Some(EntityType::Gpe))?;
+        c.country
+            .clone()
+            .or_else(|| c.code.as_ref().and_then(|x| x.get(..3)).map(str::to_string))
+    }
+
     /// The first agent among tokens `from..to`, preferring any role over the press role
     /// (`army spokesman` → MIL), longest phrase at each position.
     fn agent_in(&self, v: &View, from: usize, to: usize) -> Option<(String, AgentMode, String)> {
@@ -762,17 +799,29 @@ impl Actors {
                 k += 1;
                 continue;
             }
-            let mut c = Cand::new(si, k, k + len, k + len - 1, Form::Adjective);
+            let end = k + len;
+            // an ethnic group lives where the phrase says ("ethnic Albanians in south
+            // Serbia", "ethnic Russians of Crimea"), whatever country its name recalls
+            let ethnic = k > 0 && v.lower[k - 1] == "ethnic";
+            let residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            let code = residence.clone().unwrap_or(code);
+            let mut c = Cand::new(si, k, end, end - 1, Form::Adjective);
             c.via = "adjective";
             c.ty = Some(EntityType::Norp);
             c.country = Some(code.clone());
             c.code = Some(code);
-            c.source = Some(format!("countries.tsv: {}", v.text[k..k + len].join(" ")));
-            c.plural = v.lower[k].ends_with('s');
-            c.deprel = v.role(k + len - 1).to_string();
-            used[k..k + len].iter_mut().for_each(|u| *u = true);
+            c.source = Some(match residence {
+                Some(r) => format!(
+                    "ethnic group living in {r}: ethnic {}",
+                    v.text[k..end].join(" ")
+                ),
+                None => format!("countries.tsv: {}", v.text[k..end].join(" ")),
+            });
+            c.plural = v.lower[end - 1].ends_with('s');
+            c.deprel = v.role(end - 1).to_string();
+            used[k..end].iter_mut().for_each(|u| *u = true);
             cands.push(c);
-            k += len;
+            k = end;
         }
 
         // 5. pronouns
