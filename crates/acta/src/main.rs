@@ -172,7 +172,10 @@ enum DictCommand {
   acta dictionaries compile --petrarch ../shared/data/petrarch2/dictionaries --out data/actors
 
 Reads every *actors*.txt file and the first *agents*.txt in the directory; prints each oddity in
-the input (odd dates, codes that are not codes) with its file and line.")]
+the input (odd dates, codes that are not codes) with its file and line. Then applies Acta's
+reviewed corrections to Phoenix entries (data/actors/phoenix.corrections.tsv, embedded: each
+row names an entry's file and line, name and codes, and applies only to that entry) and prints
+every row that did not apply.")]
     Compile {
         /// Directory with PETRARCH dictionary files.
         #[arg(long, value_name = "DIR")]

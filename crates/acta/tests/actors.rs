@@ -673,3 +673,178 @@ fn a_rank_inside_a_title_keeps_the_nationality() {
     let doc = code("Neymar Junior scored twice on Sunday.", "2020-01-01");
     assert_eq!(actor_of(&doc, "Neymar Junior"), "", "{:#?}", summary(&doc));
 }
+
+#[test]
+fn a_backer_before_a_hyphen_is_not_the_groups_country() {
+    // "X-backed", "X-funded": X is another actor, not the group's country, nor the country of
+    // the sentence for the role nouns after it; "X-led", "X-based": X is the group's own
+    for (text, mention, want) in [
+        (
+            "US-backed forces captured the town from Islamic State.",
+            "US-backed forces",
+            "MIL",
+        ),
+        (
+            "Syrian-backed militias attacked the camp.",
+            "Syrian-backed militias",
+            "UAF",
+        ),
+        (
+            "Russian-backed separatists shelled Mariupol on Sunday.",
+            "Russian-backed separatists",
+            "REB",
+        ),
+        (
+            "A UK-based monitoring group said government forces killed eight people.",
+            "government forces",
+            "MIL",
+        ),
+        (
+            "Vietnamese-led forces have retaken a strategic village in western Cambodia.",
+            "Vietnamese-led forces",
+            "VNMMIL",
+        ),
+        // without the hyphenated participle the country is the group's, as before
+        (
+            "Russian troops shelled Mariupol on Sunday.",
+            "Russian troops",
+            "RUSMIL",
+        ),
+        (
+            "US officials met Russian diplomats in Geneva.",
+            "US officials",
+            "USAGOV",
+        ),
+        (
+            "Syrian militias attacked the camp.",
+            "Syrian militias",
+            "SYRUAF",
+        ),
+    ] {
+        let doc = code(text, "2015-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // the backer is no actor of its own there
+    let doc = code("US-backed forces captured the town.", "2015-06-01");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.actor.as_deref() != Some("USA")),
+        "{:#?}",
+        summary(&doc)
+    );
+}
+
+#[test]
+fn international_organisations_the_phoenix_files_lack_are_coded() {
+    // overlay rows for intergovernmental organisations Phoenix has no entry for (its EU entry
+    // names only the Union; the OAU but not the African Union; the OSCE only in full)
+    for (text, published, mention, want) in [
+        (
+            "European Community foreign ministers met in Luxembourg.",
+            "1991-06-01",
+            "European Community",
+            "IGOEUREEC",
+        ),
+        (
+            "The European Economic Community imposed sanctions on Iraq.",
+            "1990-08-10",
+            "European Economic Community",
+            "IGOEUREEC",
+        ),
+        (
+            "The EEC and Japan signed a trade accord.",
+            "1991-07-18",
+            "EEC",
+            "IGOEUREEC",
+        ),
+        (
+            "The Gulf Cooperation Council condemned the attack.",
+            "2015-06-01",
+            "Gulf Cooperation Council",
+            "IGOPGS",
+        ),
+        (
+            "The African Union suspended Mali.",
+            "2021-06-01",
+            "African Union",
+            "IGOAFR",
+        ),
+        (
+            "The OSCE sent monitors to Ukraine.",
+            "2015-06-01",
+            "OSCE",
+            "IGO",
+        ),
+        (
+            "APEC leaders met in Lima.",
+            "2016-11-20",
+            "APEC leaders",
+            "IGO",
+        ),
+        // Phoenix's own entries and role nouns are as before
+        (
+            "The European Commission fined Google.",
+            "2017-06-27",
+            "European Commission",
+            "IGOEUREEC",
+        ),
+        (
+            "Community leaders met the mayor on Monday.",
+            "2016-11-20",
+            "Community leaders",
+            "CVL",
+        ),
+    ] {
+        let doc = code(text, published);
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+}
+
+#[test]
+fn an_ethnic_group_is_coded_where_the_phrase_says_it_lives() {
+    // "ethnic X in Y", "ethnic X of Y": the country the group lives in (CAMEO codes actors by
+    // their state; the ethnic name is no state); with no place given, or without "ethnic",
+    // the demonym's country as before
+    for (text, mention, want) in [
+        (
+            "Ethnic Russians in eastern Ukraine protested on Sunday.",
+            "Russians",
+            "UKR",
+        ),
+        (
+            "Ethnic Serbs in northern Kosovo blocked the roads.",
+            "Serbs",
+            "KSV",
+        ),
+        (
+            "Ethnic Hungarians of Romania voted for the alliance.",
+            "Hungarians",
+            "ROU",
+        ),
+        ("Ethnic Albanians protested on Sunday.", "Albanians", "ALB"),
+        (
+            "Russians in Ukraine protested on Sunday.",
+            "Russians",
+            "RUS",
+        ),
+    ] {
+        let doc = code(text, "2015-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+}

@@ -500,3 +500,40 @@ fn a_model_averaged_with_itself_is_itself() {
         .arg(std::env::temp_dir().join("acta-cli-average-none")));
     assert!(!o.status.success());
 }
+
+/// `acta dictionaries compile` over the Phoenix files rebuilds the shipped dictionary byte for
+/// byte, every row of `data/actors/phoenix.corrections.tsv` applied (a row whose entry has
+/// changed would be reported and leave the entry as Phoenix has it).
+#[test]
+fn compiling_phoenix_rebuilds_the_shipped_dictionary_with_every_correction() {
+    let Some(petrarch) = shared("data/petrarch2/dictionaries") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (out, stdout, stderr) = run(acta()
+        .args(["dictionaries", "compile", "--petrarch"])
+        .arg(&petrarch)
+        .arg("--out")
+        .arg(dir.path()));
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("entries corrected by phoenix.corrections.tsv, 0 of its rows not applied"),
+        "{stdout}{stderr}"
+    );
+    assert!(!stderr.contains("phoenix.corrections.tsv:"), "{stderr}");
+    let unzip = |p: &Path| zstd::decode_all(std::fs::File::open(p).unwrap()).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/actors");
+    for f in ["phoenix.actors.tsv.zst", "phoenix.agents.tsv.zst"] {
+        assert!(
+            unzip(&dir.path().join(f)) == unzip(&data.join(f)),
+            "{f} differs from the shipped one: rerun the compile command (docs/actors.md)"
+        );
+    }
+    let compiled = String::from_utf8(unzip(&data.join("phoenix.actors.tsv.zst"))).unwrap();
+    let unita = compiled
+        .lines()
+        .find(|l| l.split('\t').nth(1) == Some("UNITA"))
+        .unwrap();
+    assert!(unita.ends_with("\tAGOREB"), "{unita}");
+    assert!(unita.contains("(phoenix.corrections.tsv:"), "{unita}");
+}

@@ -158,6 +158,14 @@ impl<'a> View<'a> {
 
     /// The relation of the first token of `start..end` whose head lies outside the span: the
     /// span's relation to the sentence.
+    /// The relation a hyphenated participle right after `end` gives the words before it
+    /// ("US" in "US-backed forces", "London" in "a London-based group").
+    pub fn hyphened_after(&self, end: usize) -> Option<words::Hyphened> {
+        (end + 1 < self.len() && self.lower[end] == "-")
+            .then(|| words::hyphened(&self.lower[end + 1]))
+            .flatten()
+    }
+
     pub fn span_head(&self, start: usize, end: usize) -> usize {
         (start..end)
             .find(|&i| self.head[i].is_none_or(|h| h < start || h >= end))
@@ -260,6 +268,43 @@ impl Actors {
         }
         let w = v.text[start].strip_suffix('s')?;
         self.countries.adjective(w).map(|c| c.code.clone())
+    }
+
+    /// The country of a place named right after a group's name by "in" or "of" ("... in south
+    /// Serbia", "... of Crimea"), skipping an article and compass words.
+    fn residence(&self, v: &View, cands: &[Cand], end: usize) -> Option<String> {
+        if end >= v.len() || !matches!(v.lower[end].as_str(), "in" | "of") {
+            return None;
+        }
+        let mut at = end + 1;
+        while at < v.len()
+            && at <= end + 3
+            && matches!(
+                v.lower[at].as_str(),
+                "the"
+                    | "south"
+                    | "southern"
+                    | "north"
+                    | "northern"
+                    | "east"
+                    | "eastern"
+                    | "west"
+                    | "western"
+                    | "central"
+                    | "southeastern"
+                    | "southwestern"
+                    | "northeastern"
+                    | "northwestern"
+            )
+        {
+            at += 1;
+        }
+        let c = cands
+            .iter()
+            .find(|c| c.start == at && c.form == Form::Name && c.ty == Some(EntityType::Gpe))?;
+        c.country
+            .clone()
+            .or_else(|| c.code.as_ref().and_then(|x| x.get(..3)).map(str::to_string))
     }
 
     /// The first agent among tokens `from..to`, preferring any role over the press role
@@ -543,12 +588,14 @@ impl Actors {
                 let k = j - 1;
                 if used[k] {
                     // a country or organisation name as a modifier: "US officials", "NATO
-                    // spokesman"
+                    // spokesman"; or before a hyphenated participle of the phrase ("US-backed
+                    // forces", "a London-based group")
                     if let Some(c) = cands.iter().find(|c| {
                         c.end == j
                             && c.form == Form::Name
                             && matches!(c.ty, Some(EntityType::Gpe) | Some(EntityType::Org))
-                            && v.head[c.head].is_some_and(|x| x >= j && x <= h)
+                            && (v.head[c.head].is_some_and(|x| x >= j && x <= h)
+                                || v.hyphened_after(c.end).is_some())
                     }) {
                         j = c.start;
                         continue;
@@ -570,9 +617,13 @@ impl Actors {
                     && matches!(v.xpos[k], "VBN" | "VBD")
                     && k > 0
                     && matches!(v.upos[k - 1], "DET" | "NUM");
+                // a hyphenated participle: "US-backed", "London-based" (the parser may read
+                // it as a verb)
+                let hyphened = k >= 2 && v.hyphened_after(k - 1).is_some();
                 if matches!(v.upos[k], "ADJ" | "NOUN" | "PROPN" | "NUM")
                     || (v.upos[k] == "VERB" && v.xpos[k] == "VBG")
                     || participle
+                    || hyphened
                     || w == "-"
                 {
                     j = k;
@@ -611,13 +662,21 @@ impl Actors {
             c.plural = matches!(v.xpos[h], "NNS" | "NNPS");
             c.definite = det.is_some_and(|d| d != "a" && d != "an") || possessive;
             c.nominal = nominal;
-            // the country and organisation of the phrase
+            // the country and organisation of the phrase; a backer's is not ("Syrian-backed
+            // militias", "US-funded groups")
+            let backer = |e: usize| v.hyphened_after(e) == Some(words::Hyphened::Backer);
             for k in start..end {
-                if let Some((_, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k) {
-                    c.country.get_or_insert_with(|| country.code.clone());
+                if let Some((len, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k)
+                {
+                    if !backer(k + len) {
+                        c.country.get_or_insert_with(|| country.code.clone());
+                    }
                 }
             }
-            for d in cands.iter().filter(|d| d.start >= start && d.end <= h) {
+            for d in cands
+                .iter()
+                .filter(|d| d.start >= start && d.end <= h && !backer(d.end))
+            {
                 match (d.ty, d.code.as_deref()) {
                     (Some(EntityType::Gpe), Some(code)) if code.len() == 3 => {
                         c.country.get_or_insert_with(|| code.to_string());
@@ -732,21 +791,37 @@ impl Actors {
                     }
                 },
             };
-            if used[k..k + len].iter().any(|&u| u) {
+            // a backer is not an actor of the sentence ("Syrian-backed militias" where no
+            // role noun follows to hold it)
+            if used[k..k + len].iter().any(|&u| u)
+                || v.hyphened_after(k + len) == Some(words::Hyphened::Backer)
+            {
                 k += 1;
                 continue;
             }
-            let mut c = Cand::new(si, k, k + len, k + len - 1, Form::Adjective);
+            let end = k + len;
+            // an ethnic group lives where the phrase says ("ethnic Albanians in south
+            // Serbia", "ethnic Russians of Crimea"), whatever country its name recalls
+            let ethnic = k > 0 && v.lower[k - 1] == "ethnic";
+            let residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            let code = residence.clone().unwrap_or(code);
+            let mut c = Cand::new(si, k, end, end - 1, Form::Adjective);
             c.via = "adjective";
             c.ty = Some(EntityType::Norp);
             c.country = Some(code.clone());
             c.code = Some(code);
-            c.source = Some(format!("countries.tsv: {}", v.text[k..k + len].join(" ")));
-            c.plural = v.lower[k].ends_with('s');
-            c.deprel = v.role(k + len - 1).to_string();
-            used[k..k + len].iter_mut().for_each(|u| *u = true);
+            c.source = Some(match residence {
+                Some(r) => format!(
+                    "ethnic group living in {r}: ethnic {}",
+                    v.text[k..end].join(" ")
+                ),
+                None => format!("countries.tsv: {}", v.text[k..end].join(" ")),
+            });
+            c.plural = v.lower[end - 1].ends_with('s');
+            c.deprel = v.role(end - 1).to_string();
+            used[k..end].iter_mut().for_each(|u| *u = true);
             cands.push(c);
-            k += len;
+            k = end;
         }
 
         // 5. pronouns

@@ -138,6 +138,26 @@ pub const MODIFIERS: &[&str] = &[
     "assistant",
 ];
 
+/// How a name before a hyphenated participle relates to the group the phrase names: a
+/// backer ("US-backed forces", "Iranian-funded militias") is another actor, not the group's
+/// country; a seat or leader ("a London-based group", "Saudi-led forces") is the group's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hyphened {
+    Backer,
+    Seat,
+}
+
+/// The relation a participle after a hyphen gives the name before it (`backed` in "US -
+/// backed"), if it is one of those.
+pub fn hyphened(participle: &str) -> Option<Hyphened> {
+    match participle {
+        "backed" | "sponsored" | "funded" | "financed" | "supported" | "armed" | "trained"
+        | "allied" | "aligned" | "inspired" | "installed" | "equipped" => Some(Hyphened::Backer),
+        "based" | "headquartered" | "led" => Some(Hyphened::Seat),
+        _ => None,
+    }
+}
+
 pub fn is_past_modifier(w: &str) -> bool {
     matches!(w, "former" | "ex" | "late")
 }

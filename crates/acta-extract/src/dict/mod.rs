@@ -100,6 +100,10 @@ pub struct ActorDictionary {
 const PHOENIX_ACTORS: &[u8] = include_bytes!("../../../../data/actors/phoenix.actors.tsv.zst");
 const PHOENIX_AGENTS: &[u8] = include_bytes!("../../../../data/actors/phoenix.agents.tsv.zst");
 const OVERLAY: &str = include_str!("../../../../data/actors/overlay.tsv");
+/// Reviewed corrections to the Phoenix actor entries (`data/actors/phoenix.corrections.tsv`),
+/// applied by `acta dictionaries compile` ([`ActorDictionary::apply_corrections`]).
+pub const PHOENIX_CORRECTIONS: &str =
+    include_str!("../../../../data/actors/phoenix.corrections.tsv");
 
 impl ActorDictionary {
     /// The embedded default: compiled Phoenix actors and agents, plus the overlay.
@@ -247,6 +251,59 @@ impl ActorDictionary {
         Some((len, &self.agents[*items.first()? as usize]))
     }
 
+    /// Applies reviewed corrections (the format of `data/actors/phoenix.corrections.tsv`:
+    /// origin, name, codes as read, corrected codes, reason) to the dictionary entries. A row
+    /// applies only to the entry read at `origin` with that name and exactly those codes, so a
+    /// row written for another version of a file changes nothing; each row that does not
+    /// apply, or lacks a reason, is returned as a note with its line. The corrected entry's
+    /// origin names the row too. Returns the number of entries corrected.
+    pub fn apply_corrections(&mut self, text: &str, file: &str) -> (usize, Vec<DictError>) {
+        let mut notes = Vec::new();
+        let mut applied = 0;
+        for row in tsv_rows(text, file, 5) {
+            let (row_origin, c) = match row {
+                Ok(r) => r,
+                Err(e) => {
+                    notes.push(e);
+                    continue;
+                }
+            };
+            let (origin, name, from, to, reason) = (c[0], c[1], c[2], c[3], c[4]);
+            if reason.trim().is_empty() || to.trim().is_empty() {
+                notes.push(DictError::new(
+                    row_origin,
+                    "a correction needs the corrected codes and a reason",
+                ));
+                continue;
+            }
+            let Some(i) = (0..self.actors.len()).find(|&i| {
+                self.layers[i] == Layer::Dictionary
+                    && self.actors[i].origin == origin
+                    && self.actors[i].name == name
+            }) else {
+                notes.push(DictError::new(
+                    row_origin,
+                    format!("no entry {name:?} at {origin}: the correction does not apply"),
+                ));
+                continue;
+            };
+            let found = format_codes(&self.actors[i].codes);
+            if found != from {
+                notes.push(DictError::new(
+                    row_origin,
+                    format!(
+                        "{name:?} at {origin} is coded {found}, not {from}: the correction does not apply"
+                    ),
+                ));
+                continue;
+            }
+            self.actors[i].codes = parse_codes(to);
+            self.actors[i].origin = format!("{origin} ({row_origin})");
+            applied += 1;
+        }
+        (applied, notes)
+    }
+
     /// The compiled form of the dictionary part (not the overlay), for `acta dictionaries
     /// compile`: `(actors TSV, agents TSV)`.
     pub fn to_tsv(&self) -> (String, String) {
@@ -256,25 +313,12 @@ impl ActorDictionary {
                 continue;
             }
             let phrases: Vec<String> = actor.phrases.iter().map(|p| p.join(" ")).collect();
-            let codes: Vec<String> = actor
-                .codes
-                .iter()
-                .map(|c| match (c.from, c.to) {
-                    (None, None) => c.code.clone(),
-                    (f, t) => format!(
-                        "{}@{}..{}",
-                        c.code,
-                        f.map(|d| d.to_string()).unwrap_or_default(),
-                        t.map(|d| d.to_string()).unwrap_or_default()
-                    ),
-                })
-                .collect();
             a.push_str(&format!(
                 "{}\t{}\t{}\t{}\n",
                 actor.origin,
                 actor.name,
                 phrases.join("|"),
-                codes.join(";")
+                format_codes(&actor.codes)
             ));
         }
         let mut g = String::from("# origin\tname\tphrases\tcode\tmode\n");
@@ -555,22 +599,45 @@ fn tsv_rows<'a>(
         })
 }
 
+/// Dated codes in the compiled form: `RUSGOV@20040309..;RUS` (`;`-separated, a range after
+/// `@` with either end empty).
+fn parse_codes(field: &str) -> Vec<DatedCode> {
+    field
+        .split(';')
+        .map(|code| {
+            let (code, range) = code.split_once('@').unwrap_or((code, ""));
+            let (f, t) = range.split_once("..").unwrap_or(("", ""));
+            DatedCode {
+                code: code.to_string(),
+                from: f.parse().ok(),
+                to: t.parse().ok(),
+            }
+        })
+        .collect()
+}
+
+/// The compiled form of dated codes, the inverse of [`parse_codes`].
+fn format_codes(codes: &[DatedCode]) -> String {
+    codes
+        .iter()
+        .map(|c| match (c.from, c.to) {
+            (None, None) => c.code.clone(),
+            (f, t) => format!(
+                "{}@{}..{}",
+                c.code,
+                f.map(|d| d.to_string()).unwrap_or_default(),
+                t.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 fn read_actor_tsv(text: &str, file: &str) -> Result<Vec<Actor>, DictError> {
     let mut out = Vec::new();
     for row in tsv_rows(text, file, 4) {
         let (origin, c) = row?;
-        let codes = c[3]
-            .split(';')
-            .map(|code| {
-                let (code, range) = code.split_once('@').unwrap_or((code, ""));
-                let (f, t) = range.split_once("..").unwrap_or(("", ""));
-                DatedCode {
-                    code: code.to_string(),
-                    from: f.parse().ok(),
-                    to: t.parse().ok(),
-                }
-            })
-            .collect();
+        let codes = parse_codes(c[3]);
         out.push(Actor {
             name: c[1].to_string(),
             phrases: c[2]
@@ -674,6 +741,109 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(actors::norm_word).collect()
+    }
+
+    fn one_entry(origin: &str, name: &str, codes: &str) -> ActorDictionary {
+        let actors = read_actor_tsv(
+            &format!("{origin}\t{name}\t{}\t{codes}\n", name.to_lowercase()),
+            "t.tsv",
+        )
+        .unwrap();
+        ActorDictionary::build(actors, vec![], vec![])
+    }
+
+    #[test]
+    fn corrections_apply_only_to_the_entry_they_name() {
+        let row = "M.txt:742\tUNITA\tANGREB\tAGOREB\tANG is no code\n";
+        // the entry as named: corrected, and its origin names the row
+        let mut d = one_entry("M.txt:742", "UNITA", "ANGREB");
+        let (n, notes) = d.apply_corrections(row, "c.tsv");
+        assert_eq!((n, notes.len()), (1, 0), "{notes:?}");
+        assert_eq!(d.actors[0].code_on(None), Some("AGOREB"));
+        assert_eq!(d.actors[0].origin, "M.txt:742 (c.tsv:1)");
+        let w = words("unita");
+        assert_eq!(
+            d.actor_at(&w, 0, None).unwrap().code.as_deref(),
+            Some("AGOREB")
+        );
+        // dated codes are compared and written in the compiled form
+        let mut d = one_entry("M.txt:9", "KOSOVO", "KSV;YUGKSV@..19920427");
+        let (n, _) =
+            d.apply_corrections("M.txt:9\tKOSOVO\tKSV;YUGKSV@..19920427\tKSV\tx\n", "c.tsv");
+        assert_eq!(n, 1);
+        assert_eq!(
+            d.to_tsv().0.lines().nth(1).unwrap().split('\t').nth(3),
+            Some("KSV")
+        );
+        // another file's entry, another name, other codes: nothing changes, each is a note
+        for (origin, name, codes) in [
+            ("M.txt:743", "UNITA", "ANGREB"),
+            ("M.txt:742", "UNITA II", "ANGREB"),
+            ("M.txt:742", "UNITA", "AGOREB"),
+        ] {
+            let mut d = one_entry(origin, name, codes);
+            let (n, notes) = d.apply_corrections(row, "c.tsv");
+            assert_eq!((n, notes.len()), (0, 1), "{origin} {name} {codes}");
+            assert_eq!(notes[0].origin, "c.tsv:1");
+            assert_eq!(d.actors[0].code_on(None), Some(codes));
+            assert_eq!(d.actors[0].origin, origin);
+        }
+        // a row without a reason is refused
+        let mut d = one_entry("M.txt:742", "UNITA", "ANGREB");
+        let (n, notes) = d.apply_corrections("M.txt:742\tUNITA\tANGREB\tAGOREB\t \n", "c.tsv");
+        assert_eq!((n, notes.len()), (0, 1));
+        assert_eq!(d.actors[0].code_on(None), Some("ANGREB"));
+    }
+
+    /// Every code of the embedded dictionary begins with a country of `data/actors/countries.tsv`
+    /// or one of CAMEO's other first codes, so that no entry is coded with a country that
+    /// does not exist (Phoenix's `KKLREB`, `ANGREB`: `data/actors/phoenix.corrections.tsv`).
+    #[test]
+    fn every_dictionary_code_is_a_cameo_code() {
+        let d = ActorDictionary::embedded().unwrap();
+        let countries = crate::actors::Countries::embedded();
+        // regions (CAMEO actor codebook)
+        let regions = [
+            "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR",
+            "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+            "WEU", "WST",
+        ];
+        // international and transnational actors (Phoenix's INT: groups of several countries)
+        let international = ["IGO", "IMG", "MNC", "NGO", "INT"];
+        // religions as Phoenix writes them (MOS: Muslim)
+        let religions = ["BAH", "BUD", "HIN", "MOS"];
+        // a role alone, with no country known
+        let roles = ["ELI", "MED", "REB"];
+        // states that no longer exist, on the dates their entries give them
+        let former = [
+            "CSK", "DDR", "FRY", "KRJ", "SCG", "SRP", "SUN", "USR", "YUG",
+        ];
+        // ISO 3166 territories the country table lacks; Kinakuta, the invented state of
+        // Phoenix's own test entries
+        let territories = ["GLP", "PRI", "WLF", "KNT"];
+        let other: Vec<&str> = [
+            &regions[..],
+            &international,
+            &religions,
+            &roles,
+            &former,
+            &territories,
+        ]
+        .concat();
+        let mut bad = Vec::new();
+        for a in &d.actors {
+            for c in &a.codes {
+                let first = c.code.get(..3).unwrap_or(&c.code);
+                if c.code != "---" && countries.get(first).is_none() && !other.contains(&first) {
+                    bad.push(format!("{} {} {}", a.origin, a.name, c.code));
+                }
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} codes with no country: {bad:?}",
+            bad.len()
+        );
     }
 
     #[test]

@@ -4,14 +4,21 @@
 use std::io::Write;
 use std::path::Path;
 
-use acta_extract::dict::{ActorDictionary, Dictionaries, VerbDictionary};
+use acta_extract::dict::{ActorDictionary, Dictionaries, VerbDictionary, PHOENIX_CORRECTIONS};
 use anyhow::{Context, Result};
 
 /// `acta dictionaries compile --petrarch DIR --out DIR`.
 pub fn compile(petrarch: &Path, out: &Path) -> Result<bool> {
-    let (dict, warnings) =
+    let (mut dict, warnings) =
         ActorDictionary::from_dir(petrarch).map_err(|e| anyhow::anyhow!("{e}"))?;
     for w in &warnings {
+        eprintln!("acta: {w}");
+    }
+    // Acta's reviewed corrections (data/actors/phoenix.corrections.tsv): rows written for
+    // other files than the ones read apply to nothing and are reported.
+    let (corrected, skipped) =
+        dict.apply_corrections(PHOENIX_CORRECTIONS, "phoenix.corrections.tsv");
+    for w in &skipped {
         eprintln!("acta: {w}");
     }
     let (actors, agents) = dict.to_tsv();
@@ -33,10 +40,12 @@ pub fn compile(petrarch: &Path, out: &Path) -> Result<bool> {
         );
     }
     println!(
-        "{} actors, {} agents; {} notes about the input (above)",
+        "{} actors, {} agents; {} notes about the input (above); {} entries corrected by phoenix.corrections.tsv, {} of its rows not applied (above)",
         dict.actors.len(),
         dict.agents.len(),
-        warnings.len()
+        warnings.len(),
+        corrected,
+        skipped.len()
     );
     Ok(true)
 }
