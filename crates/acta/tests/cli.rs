@@ -1,28 +1,16 @@
 //! The `acta` binary, end to end: real inputs in, asserted values out.
 
+mod common;
+
+use common::shared;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
 fn acta() -> Command {
     Command::new(env!("CARGO_BIN_EXE_acta"))
-}
-
-fn shared(p: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(p);
-    if path.exists() {
-        Some(path)
-    } else {
-        eprintln!(
-            "skipped: {} not present (../shared is only on developer machines and CI)",
-            path.display()
-        );
-        None
-    }
 }
 
 fn run(cmd: &mut Command) -> (Output, String, String) {

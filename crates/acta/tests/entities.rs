@@ -2,27 +2,12 @@
 //! shipped model was produced"): the gazetteer it carries is the one the command builds from
 //! `data/` today, and (ignored by default: it trains a model) the command gives its bytes.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{root, shared};
 use std::process::Command;
 
 use acta_extract::ner::EntityTagger;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn shared(p: &str) -> Option<PathBuf> {
-    let path = root().join("../shared").join(p);
-    if path.exists() {
-        Some(path)
-    } else {
-        eprintln!(
-            "skipped: {} not present (../shared is only on developer machines and CI)",
-            path.display()
-        );
-        None
-    }
-}
 
 fn shipped() -> (Vec<u8>, EntityTagger) {
     let bytes = std::fs::read(root().join("data/models/entities/ner.bin.zst"))
