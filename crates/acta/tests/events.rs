@@ -2218,3 +2218,69 @@ fn a_main_verb_read_as_a_participle_on_the_root_name_keeps_its_subject() {
     );
     assert!(rows.iter().all(|r| !r.0.starts_with("IRN")), "{rows:?}");
 }
+
+#[test]
+fn what_a_mutual_act_is_about_is_no_party_to_it() {
+    // the "about", "on", "over", "regarding" phrase of talks, meetings and agreements names
+    // their subject: coordinated subjects still meet each other, one reciprocal record
+    for text in [
+        "Israel and the Palestinians held talks about the city of Jerusalem.",
+        "Israel and the Palestinians held talks on the status of Jerusalem.",
+        "Israel and the Palestinians held talks regarding Jerusalem.",
+    ] {
+        assert_eq!(
+            mutual_rows(text),
+            vec![m("ISR", "PSE", "046", true)],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        mutual_rows("Greece and Turkey held talks over Cyprus."),
+        vec![m("GRC", "TUR", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows(
+            "Armenia and Azerbaijan signed an agreement on the status of Nagorno-Karabakh."
+        ),
+        vec![m("ARM", "AZE", "057", true)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Iraq held talks concerning the border with Syria."),
+        vec![m("IRN", "IRQ", "046", true)]
+    );
+    // one subject: the subject of its talks is not whom it talks to
+    assert_eq!(
+        triples("Britain held talks about Iran."),
+        vec![t("GBR", "-", "046")]
+    );
+    assert_eq!(
+        triples("Germany met with Russia over Ukraine."),
+        vec![t("DEU", "RUS", "040")]
+    );
+    // "with" still names the party, beside the subject
+    for text in [
+        "Britain held talks with Iran about Iraq.",
+        "Britain held talks with Iran.",
+    ] {
+        let rows = triples(text);
+        assert!(rows.contains(&t("GBR", "IRN", "046")), "{text}: {rows:?}");
+        assert!(
+            rows.iter().all(|r| r.0 != "IRQ" && r.1 != "IRQ"),
+            "{text}: {rows:?}"
+        );
+    }
+    // other acts keep the phrase as whom they are aimed at: a comment on, sanctions on, an
+    // attack on; and an intended act's own object ("prepared to lift the ban on ...")
+    assert_eq!(
+        triples("China expressed concern about Japan."),
+        vec![t("CHN", "JPN", "012")]
+    );
+    assert_eq!(
+        triples("The United States imposed sanctions on Iran."),
+        vec![t("USA", "IRN", "163")]
+    );
+    assert_eq!(
+        triples("Israel launched an attack on Gaza."),
+        vec![t("ISR", "PSEGZA", "190")]
+    );
+}
