@@ -2284,3 +2284,31 @@ fn what_a_mutual_act_is_about_is_no_party_to_it() {
         vec![t("ISR", "PSEGZA", "190")]
     );
 }
+
+#[test]
+fn a_verb_with_no_passive_infinitive_read_as_a_participle_keeps_its_subject() {
+    // "agreed in principle to": the tagger reads the verb after the subject as a participle
+    // and the parser hangs it on the subject as a reduced relative; nobody "is agreed to do"
+    // anything, so the noun before it agreed, and the intended act is its
+    // (source, target, code) of every event, the intended ones too
+    let all = |text: &str| -> Vec<(String, String, String)> {
+        events(text).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+    };
+    let rows = all(
+        "European Community foreign ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania and Poland.",
+    );
+    assert_eq!(
+        rows,
+        vec![t("IGOEUREEC", "ROU", "0331"), t("IGOEUREEC", "POL", "0331")]
+    );
+    assert_eq!(
+        all("The ministers agreed in principle to provide aid to Romania."),
+        vec![t("---GOV", "ROU", "033")]
+    );
+    let rows = all("Israeli ministers voted in principle to release Palestinian prisoners.");
+    assert!(rows.iter().any(|r| r.0 == "ISRGOV"), "{rows:?}");
+    // a verb with a passive that takes an infinitive stays a passive participle: the
+    // diplomats were forced, they forced nobody
+    let rows = all("Iranian diplomats forced to leave Britain.");
+    assert!(rows.iter().all(|r| r.0 != "IRNGOV"), "{rows:?}");
+}
