@@ -2312,3 +2312,27 @@ fn a_verb_with_no_passive_infinitive_read_as_a_participle_keeps_its_subject() {
     let rows = all("Iranian diplomats forced to leave Britain.");
     assert!(rows.iter().all(|r| r.0 != "IRNGOV"), "{rows:?}");
 }
+
+#[test]
+fn retaking_territory_is_occupying_it() {
+    // CAMEO 2.0 lists "recapture" (192) but not "retake": every form of it now codes the same
+    assert_eq!(
+        triples("Rebels retook the airport on Sunday."),
+        vec![t("---REB", "-", "192")]
+    );
+    let rows =
+        triples("Vietnamese-led forces have retaken a strategic village in Western Cambodia.");
+    assert!(rows.contains(&t("VNMMIL", "KHMCVL", "192")), "{rows:?}");
+    let rows = triples("Ukrainian troops are retaking villages in the Kharkiv region.");
+    assert!(
+        rows.iter().any(|r| r.0 == "UKRMIL" && r.2 == "192"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        triples("The army recaptured the town."),
+        vec![t("---MIL", "-", "192")]
+    );
+    // a threat to retake the city is a threat, not an occupation
+    let rows = triples("Russia has threatened to retake the city.");
+    assert!(rows.iter().all(|r| r.2 != "192"), "{rows:?}");
+}
