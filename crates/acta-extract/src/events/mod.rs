@@ -30,7 +30,7 @@ use acta_core::{Document, Event, Evidence, Participant, SentenceKind, WhenDate};
 use crate::dict::{day_from_iso, Day, DictError, Dictionaries, Discard};
 
 use matcher::{default_code, match_pattern, verbs_at, Window};
-use participants::{entity_tokens, place_tokens, MentionKind, Mentions, NpCoder, Party};
+use participants::{entity_tokens, place_tokens, MentionKind, Mentions, NpCoder, Party, TOPIC};
 use sent::Sent;
 pub use tables::{CodeInfo, CodeTable, Rules, Tone};
 
@@ -828,6 +828,34 @@ impl EventCoder {
             return t.clone();
         }
         let p = pred.p;
+        // a mutual act of words (meet, negotiate, agree, sign, renew ties: `reciprocal_event`)
+        // names its parties with "with", "between", "to"; what its "about", "on", "over",
+        // "regarding" phrase names is what the act is about ("held talks about the city of
+        // Jerusalem", "signed an agreement on Syria"), unless the matched pattern names that
+        // preposition. Material cooperation (06) is left out: its "on", "over" phrases are
+        // places and recipients ("held joint exercises over the Sea of Japan")
+        let topical = pred.code.as_deref().is_some_and(|code| {
+            !code.starts_with("06")
+                && (2..=code.len().min(4)).any(|n| {
+                    code.get(..n)
+                        .is_some_and(|k| self.rules.is("reciprocal_event", k))
+                })
+        });
+        let outer = np;
+        let np = &NpCoder {
+            s: np.s,
+            m: np.m,
+            skip_topics: np.skip_topics || topical,
+        };
+        // ("talks concerning the border with Syria": the parser reads "concerning" as a verb)
+        let topic = |k: usize| {
+            topical
+                && (s.case_of(k).is_some_and(|c| TOPIC.contains(&c.as_str()))
+                    && !s.kids_rel(k, &["case"]).any(|c| pred.tokens.contains(&c))
+                    || s.urel(k) == "acl"
+                        && s.xpos(k) == "VBG"
+                        && TOPIC.contains(&s.lemma[k].as_str()))
+        };
         let mut cands: Vec<usize> = Vec::new();
         cands.extend(pred.pat_target);
         // a verb with no passive that the tagger read as a participle acts, it is not acted on
@@ -886,6 +914,7 @@ impl EventCoder {
             if matches!(s.rel(k), "obl" | "nmod" | "obl:arg" | "nmod:poss")
                 && s.case_of(k).as_deref() != Some("by")
                 && !when(k)
+                && !topic(k)
             {
                 cands.push(k);
             }
@@ -1014,6 +1043,7 @@ impl EventCoder {
                     // "at" before an actor is aimed at it: "fired missiles at South Korea"
                     let venue_at = |c: &str| c == "at" && np.m.at(x).is_none();
                     if (s.is_clause_boundary(x) && !noun_modifier_clause(s, x))
+                        || topic(x)
                         || s.case_of(x).is_some_and(|c| {
                             venue_at(&c)
                                 || matches!(c.as_str(), "near" | "during" | "throughout")
@@ -1061,8 +1091,11 @@ impl EventCoder {
             {
                 continue;
             }
+            // (the infinitive is an act of its own: "prepared to lift the ban on the FIS" is
+            // aimed at the FIS, whatever the governor's code)
             let inner = Pred {
                 p: c,
+                code: None,
                 pat_target: None,
                 tokens: Vec::new(),
                 target: None,
@@ -1071,7 +1104,7 @@ impl EventCoder {
             };
             // only actors with a country: a bare agent there is mostly a modifier
             // ("agreed to undertake joint military exercises" is aimed at nobody)
-            let got = self.targets(s, np, &inner, preds, state, si, sources);
+            let got = self.targets(s, outer, &inner, preds, state, si, sources);
             if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
                 return got;
             }
@@ -1729,7 +1762,11 @@ impl EventCoder {
         }
         self.governors(s, &mut preds);
         self.asserted(s, &mut preds);
-        let np = NpCoder { s, m };
+        let np = NpCoder {
+            s,
+            m,
+            skip_topics: false,
+        };
         self.speech(s, &np, &mut preds, state, si);
         // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped
         // dozens of peacekeepers") was news when it happened, on a day the sentence does not

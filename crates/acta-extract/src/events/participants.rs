@@ -254,6 +254,17 @@ const LOCATIVE: &[&str] = &[
     "along",
 ];
 
+/// Prepositions that open what a mutual act is about, not who takes part in it.
+pub(crate) const TOPIC: &[&str] = &[
+    "about",
+    "regarding",
+    "regard",
+    "concerning",
+    "concern",
+    "over",
+    "on",
+];
+
 /// Relations that make up the words of a noun phrase as shown to users.
 const SPAN_RELS: &[&str] = &[
     "compound",
@@ -269,6 +280,11 @@ const SPAN_RELS: &[&str] = &[
 pub(crate) struct NpCoder<'a> {
     pub s: &'a Sent<'a>,
     pub m: &'a Mentions,
+    /// Leave out what a phrase is about: modifiers a topic preposition (`TOPIC`) opens. Set
+    /// for the participants of a mutual act, whose noun names the act and whose "about",
+    /// "on", "over" phrase its subject ("held talks about the city of Jerusalem", "an
+    /// agreement on cooperation with Iran"), not a party; "talks with Iran" keeps Iran.
+    pub skip_topics: bool,
 }
 
 #[derive(Default)]
@@ -367,6 +383,12 @@ impl NpCoder<'_> {
                     if !head_is_agent
                         && s.urel(k) == "nmod"
                         && s.case_of(k).is_some_and(|c| LOCATIVE.contains(&c.as_str()))
+                    {
+                        continue;
+                    }
+                    if self.skip_topics
+                        && s.urel(k) == "nmod"
+                        && s.case_of(k).is_some_and(|c| TOPIC.contains(&c.as_str()))
                     {
                         continue;
                     }

@@ -277,7 +277,25 @@ impl<'a> Sent<'a> {
     /// object is active (a passive has none, except the second object of a verb of giving:
     /// "prisoners granted amnesty"), and when no other verb stands outside its clause it is
     /// the sentence's main verb: the root noun before it is its subject. Returns that noun.
+    /// So is a participle with an infinitive of its own when the verb has no passive that
+    /// takes one ("European Community foreign ministers agreed in principle on Saturday to
+    /// provide aid": nobody is "agreed to provide"; but "troops ordered to withdraw", "aid
+    /// expected to arrive" are passives).
     pub fn main_verb_read_as_participle(&self, p: usize) -> Option<usize> {
+        const ACTIVE_INFINITIVE: &[&str] = &[
+            "agree", "refuse", "decline", "vow", "pledge", "threaten", "fail", "try", "attempt",
+            "decide", "vote", "seek", "hope", "plan", "promise", "offer", "resolve", "manage",
+            "continue", "begin", "start",
+        ];
+        let infinitive = || {
+            ACTIVE_INFINITIVE.contains(&self.lemma[p].as_str())
+                && self.kids_rel(p, &["xcomp", "advcl"]).any(|c| {
+                    c > p
+                        && self.xpos(c) == "VB"
+                        && self.mark_of(c).as_deref() == Some("to")
+                        && self.kid_rel(c, &["nsubj", "nsubj:pass"]).is_none()
+                })
+        };
         const GIVING: &[&str] = &[
             "give", "grant", "award", "offer", "hand", "send", "deny", "promise", "show", "tell",
             "ask", "pay", "allow", "lend", "sell", "owe", "teach", "assign", "issue", "refuse",
@@ -290,7 +308,7 @@ impl<'a> Sent<'a> {
             && self.head[h].is_none()
             && h < p
             && matches!(self.upos(h), "NOUN" | "PROPN")
-            && self.kid_rel(p, &["obj"]).is_some()
+            && (self.kid_rel(p, &["obj"]).is_some() || infinitive())
             && self
                 .kid_rel(
                     p,
