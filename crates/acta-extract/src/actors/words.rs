@@ -259,6 +259,38 @@ pub fn pair_head(lower: &str) -> bool {
 
 /// Prepositions that make a place name a place ("in Moscow") rather than an actor ("Moscow
 /// said").
+/// Nouns of a kind of place, which a nationality adjective locates ("the Syrian city of
+/// Homs", "the Malian capital", "a Kenyan border town").
+pub fn place_kind(lower: &str) -> bool {
+    matches!(
+        lower,
+        "city"
+            | "town"
+            | "village"
+            | "capital"
+            | "port"
+            | "province"
+            | "region"
+            | "district"
+            | "state"
+            | "county"
+            | "island"
+            | "governorate"
+            | "oblast"
+            | "enclave"
+            | "settlement"
+            | "municipality"
+            | "border"
+            | "territory"
+            | "countryside"
+            | "camp"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "outskirts"
+    )
+}
+
 pub fn locative(lower: &str) -> bool {
     matches!(
         lower,
