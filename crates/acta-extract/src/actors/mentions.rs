@@ -210,7 +210,7 @@ impl<'a> View<'a> {
     }
 
     /// Whether a token names where the act of its clause takes place: a preposition of place
-    /// that is no direction governs it, or the noun it modifies through "of", an adjective
+    /// that is no direction governs it, or the kind of place it modifies through "of", an adjective
     /// of a kind of place, or a compound ("in Cairo", "near the northern town of Kidal", "Syrian" and "Homs" in
     /// "in the Syrian city of Homs", "in the capital of Kenya"). An object, a direction or a
     /// target is not: "struck Gaza", "withdrew from Syria", "sent troops to Mali", "fired on
@@ -230,7 +230,9 @@ impl<'a> View<'a> {
                 }
             }
             match (self.deprel[i], self.head[i]) {
-                ("nmod", Some(h)) if of => i = h,
+                // "of" a kind of place ("the town of Kidal", "the east of the Gaza Strip"),
+                // not of an act ("the shelling of a Ukrainian town": its target)
+                ("nmod", Some(h)) if of && words::place_kind(&self.lower[h]) => i = h,
                 // a nationality adjective or name of a place ("the Syrian city", "Gaza
                 // City"), not of an act ("killed in Israeli tank shelling": the attacker)
                 ("amod" | "compound", Some(h))

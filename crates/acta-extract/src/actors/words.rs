@@ -259,8 +259,8 @@ pub fn pair_head(lower: &str) -> bool {
 
 /// Prepositions that make a place name a place ("in Moscow") rather than an actor ("Moscow
 /// said").
-/// Nouns of a kind of place, which a nationality adjective locates ("the Syrian city of
-/// Homs", "the Malian capital", "a Kenyan border town").
+/// Nouns of a kind of place or a part of one, which a nationality adjective or an "of" phrase
+/// locates ("the Syrian city of Homs", "the Malian capital", "the east of the Gaza Strip").
 pub fn place_kind(lower: &str) -> bool {
     matches!(
         lower,
@@ -288,6 +288,18 @@ pub fn place_kind(lower: &str) -> bool {
             | "neighborhood"
             | "suburb"
             | "outskirts"
+            | "suburbs"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "centre"
+            | "center"
+            | "heart"
+            | "part"
+            | "parts"
+            | "area"
+            | "areas"
     )
 }
 
