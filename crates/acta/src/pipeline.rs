@@ -109,7 +109,11 @@ impl Pipeline {
             }
             Stage::Dates => self.dates.tag(doc),
             Stage::Actors => self.actors.annotate(doc),
-            Stage::Places => self.places.tag(doc),
+            Stage::Places => {
+                self.places.tag(doc);
+                // role nouns whose country only a gazetteer place of their sentence gives
+                self.actors.place_context(doc);
+            }
             Stage::Events => self.events.code(doc),
             Stage::Quotes => self.quotes.tag(doc),
         }

@@ -50,9 +50,54 @@ pub struct Analysis {
     /// Each sentence's tokens with the text up to the next token, so that a run of tokens
     /// concatenates to the text as written.
     pieces: Vec<Vec<String>>,
+    /// The country of each token (sentence, token) inside a place of the places stage
+    /// (`doc.places`, empty before that stage has run): the country of a name the actor
+    /// dictionaries do not code ("Kidal"), for the context of role nouns.
+    place_country: std::collections::HashMap<(usize, usize), String>,
 }
 
 impl Analysis {
+    /// The country a mention's sentence gives a role noun with none of its own, in this
+    /// order: the nearest actor with a country before it in the sentence ("Russia withdrew
+    /// troops from Syria": Russia); else the nearest after it that says where the act
+    /// happens ("Police arrested three protesters in Cairo", "in the Syrian city of Homs",
+    /// "near the town of Kidal", a place of the places stage), not an object or a direction
+    /// ("Soldiers struck Gaza", "troops withdrew from Syria"); else the last one of the
+    /// sentence before. Role nouns give no context.
+    fn context_country(&self, m: &Cand) -> Option<String> {
+        let country = |x: &Cand| {
+            if x.form == Form::Nominal {
+                return None;
+            }
+            x.country.clone().or_else(|| {
+                (x.form == Form::Name && x.code.is_none() && x.sent == m.sent)
+                    .then(|| (x.start..x.end).find_map(|t| self.place_country.get(&(x.sent, t))))
+                    .flatten()
+                    .cloned()
+            })
+        };
+        let same = self.mentions.iter().filter(|x| x.sent == m.sent);
+        let before = same
+            .clone()
+            .filter(|x| x.end <= m.start)
+            .filter_map(|x| country(x).map(|c| (x.start, c)))
+            .max();
+        let after = || {
+            same.clone()
+                .filter(|x| x.start >= m.end && x.setting)
+                .filter_map(|x| country(x).map(|c| (x.start, c)))
+                .min()
+        };
+        let previous = || {
+            self.mentions
+                .iter()
+                .filter(|x| x.sent + 1 == m.sent)
+                .filter_map(|x| country(x).map(|c| (x.start, c)))
+                .max()
+        };
+        before.or_else(after).or_else(previous).map(|(_, c)| c)
+    }
+
     /// Normalized words of tokens `s..e` of a sentence.
     pub fn norm(&self, sent: usize, s: usize, e: usize) -> Vec<String> {
         self.words
@@ -140,6 +185,23 @@ fn surnames_over_places(doc: &Document, cands: &mut [Cand]) {
     }
 }
 
+/// The country of each token of the document's places (`doc.places`) that has one, by
+/// (sentence, token).
+fn place_countries(doc: &Document) -> std::collections::HashMap<(usize, usize), String> {
+    let mut out = std::collections::HashMap::new();
+    for p in &doc.places {
+        let (Some(country), Some(s)) = (&p.country, doc.sentences.get(p.sentence)) else {
+            continue;
+        };
+        for (t, tok) in s.tokens.iter().enumerate() {
+            if tok.start < p.end && p.start < tok.end {
+                out.insert((p.sentence, t), country.clone());
+            }
+        }
+    }
+    out
+}
+
 impl Actors {
     /// Finds every mention in the document and groups them into entities with codes.
     pub fn analyze(&self, doc: &Document) -> Analysis {
@@ -213,6 +275,7 @@ impl Actors {
                         .collect()
                 })
                 .collect(),
+            place_country: place_countries(doc),
         };
         // reading order, sentence by sentence: names, nominals and adjectives, then pairs,
         // then pronouns
@@ -734,26 +797,17 @@ impl Actors {
             }
         }
         // 5. role nouns without a country: the country of the sentence or the one before
-        // ("rebels" after "fighting in Sudan"), else the role alone
+        // ("rebels" after "fighting in Sudan"; `Analysis::context_country`), else the role
+        // alone
         if code.is_none() && ms.iter().all(|m| m.form != Form::Name) {
             if let Some(m) = ms
                 .iter()
                 .find(|m| m.form == Form::Nominal && m.agent.as_ref().is_some_and(|x| x.0 != "GOV"))
             {
                 let (role, mode, origin) = m.agent.clone().unwrap_or_default_agent();
-                let context = a
-                    .mentions
-                    .iter()
-                    .filter(|x| (x.sent == m.sent && x.end <= m.start) || x.sent + 1 == m.sent)
-                    .filter_map(|x| {
-                        x.country
-                            .clone()
-                            .filter(|_| x.form != Form::Nominal)
-                            .map(|c| (x.sent, x.start, c))
-                    })
-                    .max();
+                let context = a.context_country(m);
                 code = Some(match context {
-                    Some((_, _, country)) => (
+                    Some(country) => (
                         match mode {
                             AgentMode::Suffix => format!("{country}{role}"),
                             AgentMode::Prefix => format!("{role}{country}"),
@@ -826,6 +880,37 @@ impl Actors {
         if let Some((c, s)) = code {
             cl.code = Some(c);
             cl.source = Some(s);
+        }
+    }
+
+    /// After the places stage: codes the article's entities again when a place of the
+    /// gazetteer that the actor dictionaries do not code ("Kidal") shares a sentence with a
+    /// role noun coded from the context or without a country ("Rebels attacked a police
+    /// station near the northern town of Kidal" → `MLIREB`, not the country of the sentence
+    /// before). Articles without such a place are left as they are.
+    pub fn place_context(&self, doc: &mut Document) {
+        let coded = |sent: usize, start: usize, end: usize| {
+            doc.entities.iter().any(|e| {
+                e.actor.is_some()
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.sentence == sent && m.start < end && start < m.end)
+            })
+        };
+        let role_in = |sent: usize| {
+            doc.entities.iter().any(|e| {
+                e.actor_source
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("agent: "))
+                    && e.mentions.iter().any(|m| m.sentence == sent)
+            })
+        };
+        let again = doc.places.iter().any(|p| {
+            p.country.is_some() && !coded(p.sentence, p.start, p.end) && role_in(p.sentence)
+        });
+        if again {
+            let a = self.analyze(doc);
+            doc.entities = self.entities(doc, &a);
         }
     }
 

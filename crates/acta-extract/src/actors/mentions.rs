@@ -64,6 +64,10 @@ pub struct Cand {
     pub members: Vec<usize>,
     pub pron: Option<Pron>,
     pub nominal: Option<Nominal>,
+    /// The mention says where the act of its clause happens ("in Cairo", "near the town of
+    /// Kidal", "Syrian" in "in the Syrian city of Homs"), not whom it is done to or where to
+    /// (`View::in_setting`).
+    pub setting: bool,
     /// `name`, `title`, `dictionary`, `surname`, `metonym`, `nominal`, `pronoun`,
     /// `adjective`, `group`.
     pub via: &'static str,
@@ -97,6 +101,7 @@ impl Cand {
             members: Vec::new(),
             pron: None,
             nominal: None,
+            setting: false,
             via: "name",
         }
     }
@@ -202,6 +207,44 @@ impl<'a> View<'a> {
             }
         }
         i > 0 && words::locative(&self.lower[i - 1]) && self.upos[i - 1] == "ADP"
+    }
+
+    /// Whether a token names where the act of its clause takes place: a preposition of place
+    /// that is no direction governs it, or the kind of place it modifies through "of", an adjective
+    /// of a kind of place, or a compound ("in Cairo", "near the northern town of Kidal", "Syrian" and "Homs" in
+    /// "in the Syrian city of Homs", "in the capital of Kenya"). An object, a direction or a
+    /// target is not: "struck Gaza", "withdrew from Syria", "sent troops to Mali", "fired on
+    /// Syrian positions".
+    pub fn in_setting(&self, i: usize) -> bool {
+        let mut i = i;
+        for _ in 0..6 {
+            let mut of = false;
+            for k in
+                (0..self.len()).filter(|&k| self.head[k] == Some(i) && self.deprel[k] == "case")
+            {
+                match self.lower[k].as_str() {
+                    "in" | "at" | "near" | "outside" | "inside" | "around" | "across"
+                    | "throughout" | "within" => return true,
+                    "of" => of = true,
+                    _ => return false,
+                }
+            }
+            match (self.deprel[i], self.head[i]) {
+                // "of" a kind of place ("the town of Kidal", "the east of the Gaza Strip"),
+                // not of an act ("the shelling of a Ukrainian town": its target)
+                ("nmod", Some(h)) if of && words::place_kind(&self.lower[h]) => i = h,
+                // a nationality adjective or name of a place ("the Syrian city", "Gaza
+                // City"), not of an act ("killed in Israeli tank shelling": the attacker)
+                ("amod" | "compound", Some(h))
+                    if !of && (words::place_kind(&self.lower[h]) || self.upos[h] == "PROPN") =>
+                {
+                    i = h
+                }
+                ("flat" | "conj" | "appos", Some(h)) if !of => i = h,
+                _ => return false,
+            }
+        }
+        false
     }
 }
 
@@ -933,6 +976,7 @@ impl Actors {
             .zip(keep)
             .filter(|(_, k)| *k)
             .map(|(mut c, _)| {
+                c.setting = v.in_setting(c.head);
                 c.appos_of = c.appos_of.and_then(remap);
                 c.members = c.members.iter().filter_map(|&m| remap(m)).collect();
                 c

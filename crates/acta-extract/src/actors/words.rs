@@ -259,6 +259,50 @@ pub fn pair_head(lower: &str) -> bool {
 
 /// Prepositions that make a place name a place ("in Moscow") rather than an actor ("Moscow
 /// said").
+/// Nouns of a kind of place or a part of one, which a nationality adjective or an "of" phrase
+/// locates ("the Syrian city of Homs", "the Malian capital", "the east of the Gaza Strip").
+pub fn place_kind(lower: &str) -> bool {
+    matches!(
+        lower,
+        "city"
+            | "town"
+            | "village"
+            | "capital"
+            | "port"
+            | "province"
+            | "region"
+            | "district"
+            | "state"
+            | "county"
+            | "island"
+            | "governorate"
+            | "oblast"
+            | "enclave"
+            | "settlement"
+            | "municipality"
+            | "border"
+            | "territory"
+            | "countryside"
+            | "camp"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "outskirts"
+            | "suburbs"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "centre"
+            | "center"
+            | "heart"
+            | "part"
+            | "parts"
+            | "area"
+            | "areas"
+    )
+}
+
 pub fn locative(lower: &str) -> bool {
     matches!(
         lower,
