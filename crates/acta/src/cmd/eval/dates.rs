@@ -20,7 +20,7 @@ use std::path::Path;
 
 use acta_core::Span;
 use acta_extract::dates::timex_type;
-use acta_text::{Overrides, RawArticle};
+use acta_text::Overrides;
 use anyhow::Result;
 
 use super::meantime::{read_dir, MeantimeDoc};
@@ -105,20 +105,8 @@ pub fn publication_date(doc: &MeantimeDoc, date_line: &str) -> Option<String> {
 
 /// Gold and predicted expressions of one article, inside the annotated region.
 pub fn article_timexes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<Timex>, Vec<Timex>) {
-    let r = doc.rebuild();
-    let body_off = r.title.len() + 2;
-    let text = format!("{}\n\n{}", r.title, r.body);
-    // the annotated region: the title, and the body up to the end of sentence 5
-    let last_annotated = r
-        .sentences
-        .iter()
-        .filter(|(n, _, _)| *n <= 5)
-        .map(|(_, _, e)| body_off + e)
-        .max()
-        .unwrap_or(body_off);
-    let in_region =
-        |s: Span| s.end <= r.title.len() || (s.start >= body_off && s.end <= last_annotated);
-    let tok_sentence: HashMap<u32, u32> = doc.tokens.iter().map(|t| (t.id, t.sentence)).collect();
+    let a = doc.annotated();
+    let text = &a.text;
     let mut gold = Vec::new();
     for m in &doc.markables {
         if m.tag != "TIMEX3"
@@ -127,41 +115,18 @@ pub fn article_timexes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<Timex>, V
         {
             continue;
         }
-        let sent = tok_sentence.get(&m.tokens[0]).copied().unwrap_or(1);
-        let spans: Vec<(usize, usize)> = m
-            .tokens
-            .iter()
-            .filter_map(|t| match sent {
-                0 => r.title_spans.get(t).copied(),
-                1 => None,
-                _ => r.spans.get(t).map(|&(s, e)| (s + body_off, e + body_off)),
-            })
-            .collect();
-        let (Some(s), Some(e)) = (
-            spans.iter().map(|x| x.0).min(),
-            spans.iter().map(|x| x.1).max(),
-        ) else {
+        let Some(span) = a.span_of(&m.tokens) else {
             continue;
         };
         gold.push(Timex {
-            span: Span::new(s, e),
+            span,
             kind: m.attr("type").to_string(),
             value: m.attr("value").to_string(),
-            text: text[s..e].to_string(),
+            text: text[span.start..span.end].to_string(),
         });
     }
     gold.sort_by_key(|t| t.span);
-    let raw = RawArticle {
-        source: doc.path.display().to_string(),
-        text: text.clone(),
-        title_end: Some(r.title.len()),
-        title: Some(r.title.clone()),
-        url: Some(doc.url.clone()).filter(|u| !u.is_empty()),
-        outlet: Some("Wikinews".into()),
-        published: publication_date(doc, &r.date_line),
-        published_source: Some("input".into()),
-        ..Default::default()
-    };
+    let raw = a.raw_article();
     let coded = pipeline.code(raw, &Overrides::default());
     let predicted = coded
         .dates
@@ -175,7 +140,7 @@ pub fn article_timexes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<Timex>, V
                 text: text.get(span.start..span.end).unwrap_or("").to_string(),
             }
         })
-        .filter(|t| in_region(t.span))
+        .filter(|t| a.in_region(t.span))
         .collect();
     (gold, predicted)
 }

@@ -11,6 +11,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use acta_core::Span;
+use acta_text::RawArticle;
 use anyhow::{Context, Result};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -156,6 +158,94 @@ impl MeantimeDoc {
             r.sentences.push((n, start, r.body.len()));
         }
         r
+    }
+}
+
+/// The body sentences the annotators covered: MEANTIME annotates the title and the first
+/// sentences of the body, up to sentence number 5.
+const LAST_ANNOTATED_SENTENCE: u32 = 5;
+
+/// A MEANTIME article as the evaluations code it: the title, a blank line and the body (the
+/// date line is left out and given as the publication date), with the part the annotators
+/// covered. Gold spans ([`Annotated::span_of`]) and Acta's spans are both bytes of `text`.
+pub struct Annotated<'a> {
+    pub doc: &'a MeantimeDoc,
+    pub rebuilt: Rebuilt,
+    /// `title`, `\n\n`, `body`.
+    pub text: String,
+    body_off: usize,
+    last_annotated: usize,
+    tok_sentence: HashMap<u32, u32>,
+}
+
+impl MeantimeDoc {
+    /// The article rebuilt for coding, with its annotated region.
+    pub fn annotated(&self) -> Annotated<'_> {
+        let rebuilt = self.rebuild();
+        let body_off = rebuilt.title.len() + 2;
+        let text = format!("{}\n\n{}", rebuilt.title, rebuilt.body);
+        let last_annotated = rebuilt
+            .sentences
+            .iter()
+            .filter(|(n, _, _)| *n <= LAST_ANNOTATED_SENTENCE)
+            .map(|(_, _, e)| body_off + e)
+            .max()
+            .unwrap_or(body_off);
+        let tok_sentence = self.tokens.iter().map(|t| (t.id, t.sentence)).collect();
+        Annotated {
+            doc: self,
+            rebuilt,
+            text,
+            body_off,
+            last_annotated,
+            tok_sentence,
+        }
+    }
+}
+
+impl Annotated<'_> {
+    /// Whether `span` lies in the title or in the annotated sentences of the body.
+    pub fn in_region(&self, span: Span) -> bool {
+        span.end <= self.rebuilt.title.len()
+            || (span.start >= self.body_off && span.end <= self.last_annotated)
+    }
+
+    /// The span in `text` covering the tokens (those of the date line, which `text` leaves
+    /// out, are skipped); `None` when none of them is in `text`.
+    pub fn span_of(&self, tokens: &[u32]) -> Option<Span> {
+        let spans: Vec<(usize, usize)> = tokens
+            .iter()
+            .filter_map(|t| match self.tok_sentence.get(t).copied().unwrap_or(1) {
+                0 => self.rebuilt.title_spans.get(t).copied(),
+                1 => None,
+                _ => self
+                    .rebuilt
+                    .spans
+                    .get(t)
+                    .map(|&(s, e)| (s + self.body_off, e + self.body_off)),
+            })
+            .collect();
+        Some(Span::new(
+            spans.iter().map(|x| x.0).min()?,
+            spans.iter().map(|x| x.1).max()?,
+        ))
+    }
+
+    /// The article as the pipeline's input: `text` with its title, Wikinews as the outlet, the
+    /// publication date from the creation time or the date line.
+    pub fn raw_article(&self) -> RawArticle {
+        let r = &self.rebuilt;
+        RawArticle {
+            source: self.doc.path.display().to_string(),
+            text: self.text.clone(),
+            title_end: Some(r.title.len()),
+            title: Some(r.title.clone()),
+            url: Some(self.doc.url.clone()).filter(|u| !u.is_empty()),
+            outlet: Some("Wikinews".into()),
+            published: super::dates::publication_date(self.doc, &r.date_line),
+            published_source: Some("input".into()),
+            ..Default::default()
+        }
     }
 }
 

@@ -27,10 +27,9 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use acta_core::{Document, Span};
-use acta_text::{Overrides, RawArticle};
+use acta_text::Overrides;
 use anyhow::Result;
 
-use super::dates::publication_date;
 use super::meantime::{read_dir, MeantimeDoc};
 use super::Prf;
 use crate::Pipeline;
@@ -136,45 +135,11 @@ impl QuotesReport {
 
 /// Gold statements and our quotations of one article, inside the annotated part.
 pub fn article_quotes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<GoldStatement>, Vec<Ours>) {
-    let r = doc.rebuild();
-    let body_off = r.title.len() + 2;
-    let text = format!("{}\n\n{}", r.title, r.body);
-    let last_annotated = r
-        .sentences
-        .iter()
-        .filter(|(n, _, _)| *n <= 5)
-        .map(|(_, _, e)| body_off + e)
-        .max()
-        .unwrap_or(body_off);
-    let in_region =
-        |s: Span| s.end <= r.title.len() || (s.start >= body_off && s.end <= last_annotated);
-    let tok_sentence: HashMap<u32, u32> = doc.tokens.iter().map(|t| (t.id, t.sentence)).collect();
-    let span_of = |tokens: &[u32]| -> Option<Span> {
-        let spans: Vec<(usize, usize)> = tokens
-            .iter()
-            .filter_map(|t| match tok_sentence.get(t).copied().unwrap_or(1) {
-                0 => r.title_spans.get(t).copied(),
-                1 => None,
-                _ => r.spans.get(t).map(|&(s, e)| (s + body_off, e + body_off)),
-            })
-            .collect();
-        Some(Span::new(
-            spans.iter().map(|x| x.0).min()?,
-            spans.iter().map(|x| x.1).max()?,
-        ))
-    };
-
-    let raw = RawArticle {
-        source: doc.path.display().to_string(),
-        text: text.clone(),
-        title_end: Some(r.title.len()),
-        title: Some(r.title.clone()),
-        url: Some(doc.url.clone()).filter(|u| !u.is_empty()),
-        outlet: Some("Wikinews".into()),
-        published: publication_date(doc, &r.date_line),
-        published_source: Some("input".into()),
-        ..Default::default()
-    };
+    let a = doc.annotated();
+    let text = &a.text;
+    let in_region = |s: Span| a.in_region(s);
+    let span_of = |tokens: &[u32]| a.span_of(tokens);
+    let raw = a.raw_article();
     let coded = pipeline.code(raw, &Overrides::default());
     let to_input = |s: Span| coded.source_map.span_to_input(s);
 
@@ -212,7 +177,7 @@ pub fn article_quotes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<GoldStatem
         let Some(cue) = span_of(&m.tokens).filter(|s| in_region(*s)) else {
             continue;
         };
-        let lemma = lemma_at(&coded, cue, &text);
+        let lemma = lemma_at(&coded, cue, text);
         if NOT_SPEECH.contains(&lemma.as_str()) {
             continue;
         }
@@ -256,7 +221,7 @@ pub fn article_quotes(pipeline: &Pipeline, doc: &MeantimeDoc) -> (Vec<GoldStatem
             content,
             speaker,
             speaker_text: text[a0span.start..a0span.end].to_string(),
-            context: context_of(&text, cue),
+            context: context_of(text, cue),
         });
     }
     gold.sort_by_key(|g| g.cue);
