@@ -2540,3 +2540,50 @@ fn agreeing_on_a_pact_is_agreeing() {
     assert!(rows.iter().any(|r| r.2 == "030"), "{rows:?}");
     assert!(rows.iter().all(|r| r.2 != "050"), "{rows:?}");
 }
+
+#[test]
+fn arresting_is_arresting_and_capturing_a_place_occupies_it() {
+    // ARREST had TAKE's "&MILITARY *" (192, occupy territory) and CAPTURE's "* MEMBERS" (181)
+    assert_eq!(
+        triples("Israeli soldiers arrested more than 100 Palestinians on Saturday."),
+        vec![t("ISRMIL", "PSE", "173")]
+    );
+    assert_eq!(
+        triples("Kenyan police arrested twelve students in Nairobi."),
+        vec![t("KENCOP", "KENEDU", "173")]
+    );
+    // CAPTURE had TAKE's "* PART" ("take part", 030)
+    let rows = triples(
+        "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.",
+    );
+    assert!(
+        rows.iter().any(|r| r.0 == "MMRMIL" && r.2 == "192"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r.2 != "030"), "{rows:?}");
+    assert_eq!(
+        triples("Rebels captured the town of Kidal."),
+        vec![t("---REB", "MLI", "192")]
+    );
+    assert_eq!(
+        triples("Rebels seized two hostages in Mali."),
+        vec![t("MLIREB", "MLI", "181")]
+    );
+    // seizing drugs is no event, as before
+    assert!(triples("Police seized drugs in Lagos.").is_empty());
+}
+
+#[test]
+fn arms_sent_to_an_actor_are_military_aid() {
+    assert_eq!(
+        triples("Iran sent arms to Hezbollah."),
+        vec![t("IRN", "LBNREB", "072")]
+    );
+    let rows = triples("The United States continued to send arms to Pakistan last year.");
+    assert_eq!(rows, vec![t("USA", "PAK", "072")]);
+    // arms deployed, with no actor they go to, stay force posture (DEPLOY's 154)
+    assert_eq!(
+        triples("Russia deployed arms to the border."),
+        vec![t("RUS", "-", "154")]
+    );
+}
