@@ -282,9 +282,9 @@ fn a_name_read_as_an_apposition_inside_a_list_is_a_member() {
     assert_eq!(
         mutual_rows("The US, Britain and France agreed on a plan."),
         vec![
-            m("USA", "GBR", "050", true),
-            m("USA", "FRA", "050", true),
-            m("GBR", "FRA", "050", true)
+            m("USA", "GBR", "030", true),
+            m("USA", "FRA", "030", true),
+            m("GBR", "FRA", "030", true)
         ]
     );
     // an apposition closed by a comma is the same actor, no member
@@ -297,17 +297,18 @@ fn a_name_read_as_an_apposition_inside_a_list_is_a_member() {
 #[test]
 fn agreeing_on_a_view_is_the_agreement_agreeing_to_act_is_the_intent() {
     // "agree that" a clause whose subject is someone or something else: the agreement itself,
-    // mutual between coordinated subjects
+    // mutual between coordinated subjects; CAMEO 030 (AGREE), as the codebook codes "agreed
+    // that their countries should cooperate" (CAMEO 2.0's block code was 050)
     assert_eq!(
         mutual_rows(
             "The Philippines and France agree that territorial disputes should be resolved \
              through international arbitration."
         ),
-        vec![m("PHL", "FRA", "050", true)]
+        vec![m("PHL", "FRA", "030", true)]
     );
     assert_eq!(
         mutual_rows("Japan and Australia agreed that the dispute should be settled peacefully."),
-        vec![m("JPN", "AUS", "050", true)]
+        vec![m("JPN", "AUS", "030", true)]
     );
     // the subjects' own act ("they would reopen"): the intent to do it
     let e = events("Iran and Iraq agreed that they would reopen the border.");
@@ -2335,4 +2336,254 @@ fn retaking_territory_is_occupying_it() {
     // a threat to retake the city is a threat, not an occupation
     let rows = triples("Russia has threatened to retake the city.");
     assert!(rows.iter().all(|r| r.2 != "192"), "{rows:?}");
+}
+
+/// (code, PLOVER type, modality) of every non-negated event.
+fn coded_types(text: &str) -> Vec<(String, String, String)> {
+    code(text)
+        .events
+        .into_iter()
+        .filter(|e| !e.negated)
+        .map(|e| {
+            let kind = e.plover.map(|p| p.kind).unwrap_or_else(|| "-".into());
+            (e.cameo, kind, e.modality)
+        })
+        .collect()
+}
+
+#[test]
+fn a_demand_is_a_demand_whatever_is_demanded() {
+    // CAMEO 2.0 coded "demanded" + an appeal's object as the appeal (02x, no PLOVER type);
+    // CAMEO's demands parallel its appeals code for code (022 -> 102, 0241 -> 1041, 026 -> 106)
+    assert_eq!(
+        triples("Opposition leaders in Kenya demanded immediate elections."),
+        vec![t("KENOPP", "-", "1041")]
+    );
+    assert_eq!(
+        triples("Farmers demanded support from the government of Kenya."),
+        vec![t("---AGR", "KENGOV", "102")]
+    );
+    let rows = coded_types("Hamas demanded talks with Egypt.");
+    assert_eq!(
+        rows,
+        vec![("106".into(), "REQUEST".into(), "asserted".into())]
+    );
+    // the block's own demands keep their codes
+    let rows = triples("The rebels demanded the release of political prisoners.");
+    assert!(rows.iter().any(|r| r.2 == "1053"), "{rows:?}");
+    // appeals stay appeals
+    assert_eq!(
+        triples("Hamas urged talks with Egypt."),
+        vec![t("PSEREBHMS", "EGY", "020")]
+    );
+    let rows = triples("The president of Kenya urged Congress to support the plan.");
+    assert!(rows.iter().all(|r| r.2.starts_with("02")), "{rows:?}");
+}
+
+#[test]
+fn preparing_to_use_force_is_force_posture_and_being_prepared_an_intent() {
+    // the verb: an army that prepares an attack exhibits force posture (154), as CAMEO 2.0's
+    // PREPARE * {FOR &FIGHT}; it was PREPARE's own 030, an offer to cooperate
+    assert_eq!(
+        coded_types("The Kenyan army prepared to attack the rebel positions."),
+        vec![("154".into(), "MOBILIZE".into(), "asserted".into())]
+    );
+    // through an aspectual verb ("resume")
+    assert_eq!(
+        coded_types("Nigerian troops are preparing to resume shelling the town."),
+        vec![("154".into(), "MOBILIZE".into(), "asserted".into())]
+    );
+    // "be prepared to" is readiness: an intent, with the intent's type
+    assert_eq!(
+        coded_types("Russia is prepared to negotiate with Ukraine."),
+        vec![("036".into(), "AGREE".into(), "intended".into())]
+    );
+    assert_eq!(
+        coded_types("Turkey is prepared to impose sanctions on Israel."),
+        vec![("1312".into(), "THREATEN".into(), "intended".into())]
+    );
+    assert_eq!(
+        coded_types("The Kenyan army is prepared to attack the rebels."),
+        vec![("1384".into(), "THREATEN".into(), "intended".into())]
+    );
+    // preparing anything but force is the intent to do it; preparing a plan keeps PREPARE's code
+    assert_eq!(
+        coded_types("Russia is preparing to hold talks with Ukraine."),
+        vec![("036".into(), "AGREE".into(), "intended".into())]
+    );
+    assert_eq!(
+        triples("The Kenyan ministry prepared a plan."),
+        vec![t("KENGOV", "-", "030")]
+    );
+}
+
+#[test]
+fn extending_a_curfew_or_martial_law_is_imposing_it() {
+    assert_eq!(
+        triples("The Kenyan government extended the curfew in Nairobi."),
+        vec![t("KENGOV", "KEN", "1723")]
+    );
+    // the future is the threat
+    assert_eq!(
+        coded_types("The president of Kenya will extend martial law in the north."),
+        vec![("1724".into(), "THREATEN".into(), "intended".into())]
+    );
+    // EXTEND's other senses are unchanged
+    assert_eq!(
+        triples("Egypt extended an invitation to Israel."),
+        vec![t("EGY", "ISR", "028")]
+    );
+}
+
+#[test]
+fn withdrawing_inspectors_observers_or_aid_workers_is_expelling_or_withdrawing() {
+    assert_eq!(
+        triples("The UN withdrew its observers from the border with Syria."),
+        vec![t("IGOUNO", "SYR", "1662")]
+    );
+    assert_eq!(
+        triples("The Red Cross pulled out its aid workers from Sudan."),
+        vec![t("NGOHLHIRC", "SDN", "1663")]
+    );
+    assert_eq!(
+        triples("Israel withdrew its inspectors."),
+        vec![t("ISR", "-", "1662")]
+    );
+    // troops withdrawn are still a military retreat
+    assert_eq!(
+        triples("Israel withdrew its troops from Gaza."),
+        vec![t("ISR", "PSEGZA", "0874")]
+    );
+}
+
+#[test]
+fn swearing_to_act_is_vowing_it_and_a_threat_is_a_threat_whatever_its_act() {
+    // "sworn to fight" is the intent to fight (a threat, 1384), not SWEAR's own 110
+    assert_eq!(
+        coded_types("Rebel leaders in Mali have sworn to fight until the army leaves."),
+        vec![("1384".into(), "THREATEN".into(), "intended".into())]
+    );
+    // a sworn statement stays no intent
+    let rows = coded_types("The witness swore that he saw the soldiers.");
+    assert!(rows.iter().all(|r| r.2 != "intended"), "{rows:?}");
+    // under "threaten", an act with no intent code (BRING * BLOW, 120) is the threat, 130
+    assert_eq!(
+        coded_types("Hamas has threatened to deliver painful blows to Israel."),
+        vec![("130".into(), "THREATEN".into(), "intended".into())]
+    );
+    // one with an intent code keeps the specific threat
+    assert_eq!(
+        coded_types("Iran threatened to attack Israel."),
+        vec![("1384".into(), "THREATEN".into(), "intended".into())]
+    );
+}
+
+#[test]
+fn an_expletive_it_before_willing_or_ready_is_the_subject() {
+    // the parser reads "it" in "it is willing to" as an expletive; nothing but a doer is willing
+    let rows = coded_types("Syria says it is willing to withdraw its troops from Lebanon.");
+    assert_eq!(
+        rows,
+        vec![("0356".into(), "AGREE".into(), "intended".into())]
+    );
+    let rows = coded_types("Iran says it is ready to resume talks with the IAEA.");
+    assert_eq!(
+        rows,
+        vec![("036".into(), "AGREE".into(), "intended".into())]
+    );
+    // a real expletive codes nothing
+    assert!(coded_types("It is likely to rain in Cairo.").is_empty());
+}
+
+#[test]
+fn tightening_a_blockade_or_sanctions_is_imposing_them() {
+    assert_eq!(
+        triples("The United States tightened sanctions on Iran."),
+        vec![t("USA", "IRN", "163")]
+    );
+    assert_eq!(
+        coded_types("NATO will tighten the naval blockade of Libya."),
+        vec![("191".into(), "THREATEN".into(), "intended".into())]
+    );
+    // TIGHTEN's other senses are unchanged
+    assert_eq!(
+        triples("The Kenyan police tightened security in Nairobi."),
+        vec![t("KENCOP", "KEN", "152")]
+    );
+}
+
+#[test]
+fn sending_inspectors_or_investigators_is_investigating() {
+    assert_eq!(
+        triples("The UN sent inspectors to Iraq."),
+        vec![t("IGOUNO", "IRQ", "090")]
+    );
+    assert_eq!(
+        triples("The ICC dispatched investigators to Darfur."),
+        vec![t("IGOJUDICC", "SDN", "090")]
+    );
+    // troops sent stay military cooperation
+    assert_eq!(
+        triples("The UN sent troops to Haiti."),
+        vec![t("IGOUNO", "---MIL", "062")]
+    );
+}
+
+#[test]
+fn agreeing_on_a_pact_is_agreeing() {
+    // AGREE's own code is 030; its patterns keep theirs
+    assert_eq!(
+        mutual_rows("Chile and Peru agreed on a new trade pact."),
+        vec![m("CHL", "PER", "0311", true)]
+    );
+    let rows = triples("Egypt and Israel agreed upon a new border treaty.");
+    assert!(rows.iter().any(|r| r.2 == "030"), "{rows:?}");
+    assert!(rows.iter().all(|r| r.2 != "050"), "{rows:?}");
+}
+
+#[test]
+fn arresting_is_arresting_and_capturing_a_place_occupies_it() {
+    // ARREST had TAKE's "&MILITARY *" (192, occupy territory) and CAPTURE's "* MEMBERS" (181)
+    assert_eq!(
+        triples("Israeli soldiers arrested more than 100 Palestinians on Saturday."),
+        vec![t("ISRMIL", "PSE", "173")]
+    );
+    assert_eq!(
+        triples("Kenyan police arrested twelve students in Nairobi."),
+        vec![t("KENCOP", "KENEDU", "173")]
+    );
+    // CAPTURE had TAKE's "* PART" ("take part", 030)
+    let rows = triples(
+        "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.",
+    );
+    assert!(
+        rows.iter().any(|r| r.0 == "MMRMIL" && r.2 == "192"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r.2 != "030"), "{rows:?}");
+    assert_eq!(
+        triples("Rebels captured the town of Kidal."),
+        vec![t("---REB", "MLI", "192")]
+    );
+    assert_eq!(
+        triples("Rebels seized two hostages in Mali."),
+        vec![t("MLIREB", "MLI", "181")]
+    );
+    // seizing drugs is no event, as before
+    assert!(triples("Police seized drugs in Lagos.").is_empty());
+}
+
+#[test]
+fn arms_sent_to_an_actor_are_military_aid() {
+    assert_eq!(
+        triples("Iran sent arms to Hezbollah."),
+        vec![t("IRN", "LBNREB", "072")]
+    );
+    let rows = triples("The United States continued to send arms to Pakistan last year.");
+    assert_eq!(rows, vec![t("USA", "PAK", "072")]);
+    // arms deployed, with no actor they go to, stay force posture (DEPLOY's 154)
+    assert_eq!(
+        triples("Russia deployed arms to the border."),
+        vec![t("RUS", "-", "154")]
+    );
 }

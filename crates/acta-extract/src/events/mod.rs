@@ -197,7 +197,11 @@ impl EventCoder {
                 if s.kind != SentenceKind::Body || s.tokens.is_empty() {
                     continue;
                 }
-                let view = Sent::new(&s.tokens).with_dates(doc);
+                let view = Sent::new(&s.tokens)
+                    .with_dates(doc)
+                    .with_doer_subjects(|l| {
+                        self.rules.is("intent_word", l) || self.rules.is("refuse_word", l)
+                    });
                 // a sentence-level discard ("years ago", a year before 2014, "bronze medal")
                 // silences the clauses it stands in, not the whole sentence: "A court has
                 // issued warrants for two men sought in a slaying three years ago" still
@@ -1131,8 +1135,21 @@ impl EventCoder {
         let at: HashMap<usize, usize> = preds.iter().enumerate().map(|(i, q)| (q.p, i)).collect();
         for i in 0..preds.len() {
             let p = preds[i].p;
-            let Some(g) = s.head[p] else { continue };
+            let Some(mut g) = s.head[p] else { continue };
             let rel = s.urel(p);
+            // an aspectual verb between an intent word and the act passes the intent on:
+            // "prepared to resume shelling", "plans to continue talks" (the parser hangs the
+            // act on "resume", itself the complement of the intent word)
+            if s.urel(g) == "xcomp" && self.rules.is("transparent_word", &s.lemma[g]) {
+                if let Some(h) = s.head[g] {
+                    if self.rules.is("intent_word", &s.lemma[h]) {
+                        if let Some(&j) = at.get(&g) {
+                            preds[j].suppressed = true;
+                        }
+                        g = h;
+                    }
+                }
+            }
             let gl = s.lemma[g].clone();
             // a clause under an intent word is the intended act when the one who intends is
             // to do it ("promised that it would withdraw") or it is what they expect to happen
@@ -1193,6 +1210,21 @@ impl EventCoder {
                 || (s.upos(g) == "ADJ" && self.rules.is("intent_word", &gl))
             {
                 let negated = g_negated || preds[i].negated;
+                // preparing to use force is force posture (`posture_word`: CAMEO 154, as
+                // CAMEO 2.0's PREPARE * {FOR &FIGHT}): "troops prepared to resume shelling";
+                // "is prepared to attack", with a copula, is a stated readiness, an intent
+                let force = ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+                let copula = s
+                    .kids_rel(g, &["cop", "aux:pass"])
+                    .any(|k| s.lemma[k] == "be");
+                if !negated && force && !copula && self.rules.is("posture_word", &gl) {
+                    preds[i].rule.push(format!("posture ({gl}): {code} → 154"));
+                    preds[i].code = Some("154".to_string());
+                    if let Some(j) = g_pred {
+                        preds[j].suppressed = true;
+                    }
+                    continue;
+                }
                 if negated {
                     match self.rules.refusal(&code) {
                         Some(r) => {
@@ -1216,6 +1248,12 @@ impl EventCoder {
                         preds[i].rule.push(format!("intent ({gl}): {code} → {c}"));
                     }
                     preds[i].code = Some(c);
+                    preds[i].modality = Modality::Intended;
+                } else if self.rules.is("threat_word", &gl) && !code.starts_with("13") {
+                    // a threat to do what has no intent code ("threatened to deliver blows",
+                    // BRING * BLOW 120) is still a threat, CAMEO's unspecified 130
+                    preds[i].rule.push(format!("threat ({gl}): {code} → 130"));
+                    preds[i].code = Some("130".to_string());
                     preds[i].modality = Modality::Intended;
                 } else {
                     preds[i].modality = Modality::Intended;

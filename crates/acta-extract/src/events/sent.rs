@@ -88,6 +88,26 @@ impl<'a> Sent<'a> {
         self
     }
 
+    /// A pronoun the parser read as an expletive before an adjective that wants a doer
+    /// (`wants_doer`: "willing", "ready", "reluctant") with an infinitive of its own is that
+    /// adjective's subject: "Syria says it is willing to withdraw its troops" (`expl` "it"),
+    /// since no expletive "it" is willing or ready to do anything.
+    pub fn with_doer_subjects(mut self, wants_doer: impl Fn(&str) -> bool) -> Sent<'a> {
+        for i in 0..self.len() {
+            let Some(h) = self.head[i] else { continue };
+            if self.rel(i) == "expl"
+                && self.upos(i) == "PRON"
+                && self.upos(h) == "ADJ"
+                && wants_doer(&self.lemma[h])
+                && self.kid_rel(h, &["nsubj"]).is_none()
+                && self.kid_rel(h, &["xcomp"]).is_some()
+            {
+                self.fixed_rel[i] = Some("nsubj");
+            }
+        }
+        self
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
     }
