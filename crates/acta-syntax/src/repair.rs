@@ -150,6 +150,54 @@ fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usiz
     (aux || matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP")).then_some(v)
 }
 
+/// The past tense of a regular verb that the tagger read as a participle right after a time
+/// phrase that follows a noun ("Former US President Donald Trump on 2/9 expressed "great
+/// disappointment" that ...": after a date, "expressed" looks like the participle of "the
+/// report released Tuesday"). The clause then has no finite verb, the day phrase is not
+/// recognised, and the parser makes the name the root. The verb is the clause's past tense
+/// when it ends in -ed (so its past and participle are one form), is not followed by "by" (a
+/// passive participle: "the attack on Monday claimed by the group") and no finite verb or
+/// modal follows before a subordinator or conjunction (a reduced relative before the clause's
+/// own verb: "the bombing on Monday blamed on rebels killed 20"). Adverbs may come between
+/// the phrase and the verb.
+fn past_read_as_participle(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    at: usize,
+) -> Option<usize> {
+    let n = words.len();
+    let mut v = at;
+    while v < n && upos[v] == "ADV" {
+        v += 1;
+    }
+    if v >= n || upos[v] != "VERB" || xpos[v] != "VBN" {
+        return None;
+    }
+    let w = words[v];
+    if !w
+        .get(w.len().saturating_sub(2)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("ed"))
+    {
+        return None;
+    }
+    if v + 1 < n && words[v + 1].eq_ignore_ascii_case("by") {
+        return None;
+    }
+    for k in v + 1..n {
+        if matches!(upos[k].as_str(), "SCONJ" | "CCONJ")
+            || matches!(xpos[k].as_str(), "WDT" | "WP")
+            || words[k].eq_ignore_ascii_case("that")
+        {
+            break;
+        }
+        if matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD") {
+            return None;
+        }
+    }
+    Some(v)
+}
+
 /// Nouns the tagger read as verbs right before a time phrase and a finite verb (a verb cannot
 /// stand there, with a day and a second finite verb after it and no conjunction), retagged
 /// before the lemmatizer and the parser see them, in one pass over the time phrases:
@@ -159,6 +207,10 @@ fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usiz
 /// - a capitalized word tagged as a verb at the start of the sentence or after a name is a
 ///   surname that is also an English verb ("Trump on 2/9 expressed ...", "President Bush on
 ///   Monday signed ...") and becomes PROPN/NNP.
+///
+/// In the same pass, after a noun or a name, a regular past tense read as a participle right
+/// after the phrase becomes VBD ([`past_read_as_participle`]), so that the clause has its
+/// finite verb and [`day_phrases`] finds it.
 pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
     for i in 1..n {
@@ -166,6 +218,12 @@ pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut 
             continue;
         };
         let e = i - 1;
+        if matches!(upos[e].as_str(), "NOUN" | "PROPN") {
+            if let Some(v) = past_read_as_participle(words, upos, xpos, end) {
+                xpos[v] = "VBD".to_string();
+            }
+            continue;
+        }
         if upos[e] != "VERB" || finite_verb_after(upos, xpos, end).is_none() {
             continue;
         }
@@ -622,6 +680,61 @@ mod tests {
             "PRON/PRP VERB/VBP ADP/IN PROPN/NNP VERB/VBD",
         );
         assert_eq!(u[1], "VERB");
+    }
+
+    #[test]
+    fn a_past_tense_read_as_a_participle_after_a_day_phrase() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x): (Vec<String>, Vec<String>) = spec
+                .split(' ')
+                .map(|t| {
+                    let (u, x) = t.split_once('/').unwrap();
+                    (u.to_string(), x.to_string())
+                })
+                .unzip();
+            assert_eq!(words.len(), u.len(), "{text}");
+            nouns_before_day_phrases(&words, &mut u, &mut x);
+            x
+        };
+        let x = run(
+            "Donald Trump on 2/9 expressed \" great disappointment \" that Putin had not reached a deal",
+            "PROPN/NNP PROPN/NNP ADP/IN NUM/CD VERB/VBN PUNCT/`` ADJ/JJ NOUN/NN PUNCT/'' SCONJ/IN PROPN/NNP AUX/VBD PART/RB VERB/VBN DET/DT NOUN/NN",
+        );
+        assert_eq!(x[4], "VBD");
+        assert_eq!(x[13], "VBN");
+        let x = run(
+            "The army on Friday quietly withdrawn troops",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP ADV/RB VERB/VBN NOUN/NNS",
+        );
+        assert_eq!(x[5], "VBN", "not a regular past: no -ed");
+        let x = run(
+            "The ministry last week formally announced new sanctions",
+            "DET/DT NOUN/NN ADJ/JJ NOUN/NN ADV/RB VERB/VBN ADJ/JJ NOUN/NNS",
+        );
+        assert_eq!(x[5], "VBD", "adverbs between");
+        // a passive or a reduced relative participle stays
+        let x = run(
+            "The attack on Monday claimed by the group",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP VERB/VBN ADP/IN DET/DT NOUN/NN",
+        );
+        assert_eq!(x[4], "VBN");
+        let x = run(
+            "The bombing on Monday blamed on rebels killed 20 people",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP VERB/VBN ADP/IN NOUN/NNS VERB/VBD NUM/CD NOUN/NNS",
+        );
+        assert_eq!(x[4], "VBN");
+        let x = run(
+            "The troops on Friday deployed to the border will stay",
+            "DET/DT NOUN/NNS ADP/IN PROPN/NNP VERB/VBN ADP/IN DET/DT NOUN/NN AUX/MD VERB/VB",
+        );
+        assert_eq!(x[4], "VBN");
+        // after a verb, not a noun: not this rule's
+        let x = run(
+            "He was on Friday arrested",
+            "PRON/PRP AUX/VBD ADP/IN PROPN/NNP VERB/VBN",
+        );
+        assert_eq!(x[4], "VBN");
     }
 
     #[test]

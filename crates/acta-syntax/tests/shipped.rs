@@ -368,3 +368,24 @@ fn a_reduced_relative_is_not_the_main_verb() {
     )[0];
     assert_eq!(rel(s, "attacked"), ("root", "ROOT"), "{}", show(s));
 }
+
+#[test]
+fn a_past_tense_after_a_day_phrase_is_the_clauses_verb() {
+    let Some(model) = shipped() else { return };
+    // after a date, "expressed" reads like the participle of "the report released Tuesday"
+    let s = &parse(
+        &model,
+        "Former Israeli Prime Minister Naftali Bennett on 3/4 expressed \"deep concern\" that Iran had not stopped its enrichment programme.",
+    )[0];
+    let t = s.tokens.iter().find(|t| t.text == "expressed").unwrap();
+    assert_eq!(t.xpos.as_deref(), Some("VBD"), "{}", show(s));
+    assert_eq!(t.deprel.as_deref(), Some("root"), "{}", show(s));
+    assert_eq!(rel(s, "Naftali"), ("nsubj", "expressed"), "{}", show(s));
+    // a passive participle after the day stays one
+    let s = &parse(
+        &model,
+        "The attack on Monday claimed by the group killed 20 people.",
+    )[0];
+    let t = s.tokens.iter().find(|t| t.text == "claimed").unwrap();
+    assert_eq!(t.xpos.as_deref(), Some("VBN"), "{}", show(s));
+}
