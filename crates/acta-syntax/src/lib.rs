@@ -167,33 +167,29 @@ impl Model {
         tags
     }
 
-    /// A form of "have" before a past participle, with only adverbs or "not" between ("has
-    /// repeatedly stated", "had not yet said"), is the perfect's auxiliary: in English it can
-    /// be nothing else, and UD tags it AUX. A tagger that reads it as the main verb makes it
-    /// the root and hides the participle's clause from every later stage.
+    /// The perfect's auxiliary and participle as the words show them, whatever the tagger
+    /// said ([`repair::perfect_auxiliaries`]): a tagger that reads "has" of "has repeatedly
+    /// stated" as the main verb makes it the root and hides the participle's clause from every
+    /// later stage.
     fn perfect_auxiliaries(&self, words: &[&str], tags: &mut [usize]) {
+        if !words.iter().any(|w| repair::is_have_form(w)) {
+            return;
+        }
         let upos = |t: usize| self.tagger.upos[t].as_str();
         let xpos = |t: usize| self.tagger.xpos[t].as_str();
-        for i in 0..tags.len() {
-            if upos(tags[i]) != "VERB"
-                || !["have", "has", "had", "'ve", "'d", "having"]
-                    .iter()
-                    .any(|h| words[i].eq_ignore_ascii_case(h))
-            {
-                continue;
-            }
-            let mut j = i + 1;
-            while j < tags.len() && j <= i + 3 && matches!(upos(tags[j]), "ADV" | "PART") {
-                j += 1;
-            }
-            if j == i + 1 || j >= tags.len() || xpos(tags[j]) != "VBN" {
-                continue;
-            }
-            let x = xpos(tags[i]);
-            if let Some(aux) =
-                (0..self.tagger.upos.len()).find(|&c| upos(c) == "AUX" && xpos(c) == x)
-            {
-                tags[i] = aux;
+        let u: Vec<&str> = tags.iter().map(|&t| upos(t)).collect();
+        let x: Vec<&str> = tags.iter().map(|&t| xpos(t)).collect();
+        let class = |up: &str, xp: &str| {
+            (0..self.tagger.upos.len()).find(|&c| upos(c) == up && xpos(c) == xp)
+        };
+        for change in repair::perfect_auxiliaries(words, &u, &x) {
+            let (i, class) = match change {
+                repair::Perfect::Auxiliary(i) => (i, class("AUX", x[i])),
+                repair::Perfect::Participle(i) => (i, class("VERB", "VBN")),
+                repair::Perfect::Adverb(i) => (i, class("ADV", "RB")),
+            };
+            if let Some(c) = class {
+                tags[i] = c;
             }
         }
     }

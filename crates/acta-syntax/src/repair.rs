@@ -150,6 +150,54 @@ fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usiz
     (aux || matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP")).then_some(v)
 }
 
+/// The past tense of a regular verb that the tagger read as a participle right after a time
+/// phrase that follows a noun ("Former US President Donald Trump on 2/9 expressed "great
+/// disappointment" that ...": after a date, "expressed" looks like the participle of "the
+/// report released Tuesday"). The clause then has no finite verb, the day phrase is not
+/// recognised, and the parser makes the name the root. The verb is the clause's past tense
+/// when it ends in -ed (so its past and participle are one form), is not followed by "by" (a
+/// passive participle: "the attack on Monday claimed by the group") and no finite verb or
+/// modal follows before a subordinator or conjunction (a reduced relative before the clause's
+/// own verb: "the bombing on Monday blamed on rebels killed 20"). Adverbs may come between
+/// the phrase and the verb.
+fn past_read_as_participle(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    at: usize,
+) -> Option<usize> {
+    let n = words.len();
+    let mut v = at;
+    while v < n && upos[v] == "ADV" {
+        v += 1;
+    }
+    if v >= n || upos[v] != "VERB" || xpos[v] != "VBN" {
+        return None;
+    }
+    let w = words[v];
+    if !w
+        .get(w.len().saturating_sub(2)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("ed"))
+    {
+        return None;
+    }
+    if v + 1 < n && words[v + 1].eq_ignore_ascii_case("by") {
+        return None;
+    }
+    for k in v + 1..n {
+        if matches!(upos[k].as_str(), "SCONJ" | "CCONJ")
+            || matches!(xpos[k].as_str(), "WDT" | "WP")
+            || words[k].eq_ignore_ascii_case("that")
+        {
+            break;
+        }
+        if matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD") {
+            return None;
+        }
+    }
+    Some(v)
+}
+
 /// Nouns the tagger read as verbs right before a time phrase and a finite verb (a verb cannot
 /// stand there, with a day and a second finite verb after it and no conjunction), retagged
 /// before the lemmatizer and the parser see them, in one pass over the time phrases:
@@ -159,6 +207,10 @@ fn finite_verb_after(upos: &[String], xpos: &[String], at: usize) -> Option<usiz
 /// - a capitalized word tagged as a verb at the start of the sentence or after a name is a
 ///   surname that is also an English verb ("Trump on 2/9 expressed ...", "President Bush on
 ///   Monday signed ...") and becomes PROPN/NNP.
+///
+/// In the same pass, after a noun or a name, a regular past tense read as a participle right
+/// after the phrase becomes VBD ([`past_read_as_participle`]), so that the clause has its
+/// finite verb and [`day_phrases`] finds it.
 pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
     for i in 1..n {
@@ -166,6 +218,12 @@ pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut 
             continue;
         };
         let e = i - 1;
+        if matches!(upos[e].as_str(), "NOUN" | "PROPN") {
+            if let Some(v) = past_read_as_participle(words, upos, xpos, end) {
+                xpos[v] = "VBD".to_string();
+            }
+            continue;
+        }
         if upos[e] != "VERB" || finite_verb_after(upos, xpos, end).is_none() {
             continue;
         }
@@ -179,6 +237,95 @@ pub fn nouns_before_day_phrases(words: &[&str], upos: &mut [String], xpos: &mut 
             xpos[e] = "NNP".to_string();
         }
     }
+}
+
+/// Forms of "have" that can be the perfect's auxiliary.
+const HAVE_FORMS: [&str; 6] = ["have", "has", "had", "'ve", "'d", "having"];
+
+/// Whether `word` is a form of "have" that can be the perfect's auxiliary.
+pub fn is_have_form(word: &str) -> bool {
+    HAVE_FORMS.iter().any(|h| word.eq_ignore_ascii_case(h))
+}
+
+/// A change of [`perfect_auxiliaries`]: the word at the index becomes `AUX` with its XPOS (the
+/// auxiliary), `VERB`/`VBN` (the participle), or `ADV`/`RB` (a floating quantifier).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Perfect {
+    Auxiliary(usize),
+    Participle(usize),
+    Adverb(usize),
+}
+
+/// The perfect read by its words, whatever the tagger said. A form of "have" followed by one to
+/// three adverbs, "not"/"n't", or a floating "all", "both" or "each", and then a past
+/// participle ("has repeatedly stated", "had not yet announced", "we had both previously
+/// approved") can only be the perfect's auxiliary, as English grammar and UD have it; a
+/// tagger that reads it as the main verb makes it the root and hides the participle's clause.
+/// So the "have" becomes AUX when:
+/// - the verb after the adverbs is tagged VBN, or
+/// - it is tagged VBD (the form of a regular verb's past and participle is the same) and the
+///   "have" is "having" or already AUX ("has never officially said", "Having personally
+///   visited"); the verb then becomes VBN. A main "had" before a past tense stays ("the money
+///   they had later disappeared").
+///
+/// A floating quantifier between them is an adverb, as UD tags it ("have all contributed",
+/// "had both sold"); the tagger tends to read it as a determiner.
+///
+/// With nothing between, "have" and a participle may be a main verb and an adjective ("have
+/// limited options", "had used tissues"), and are left to the tagger; so are "have" with an
+/// object before the participle ("had her car repaired") and "have to" ("has to be done").
+/// After a floating quantifier, a participle followed by a noun or adjective may be an
+/// adjective of an object ("had all painted walls"), and is left alone too.
+pub fn perfect_auxiliaries(words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<Perfect> {
+    let n = words.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        if !matches!(upos[i], "VERB" | "AUX") || !is_have_form(words[i]) {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut quantifier = None;
+        while j < n && j <= i + 3 {
+            let w = words[j];
+            if upos[j] == "ADV" || (upos[j] == "PART" && !w.eq_ignore_ascii_case("to")) {
+                j += 1;
+            } else if ["all", "both", "each"]
+                .iter()
+                .any(|q| w.eq_ignore_ascii_case(q))
+            {
+                quantifier = Some(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == i + 1 || j >= n {
+            continue;
+        }
+        if quantifier.is_some() && j + 1 < n && matches!(upos[j + 1], "NOUN" | "PROPN" | "ADJ") {
+            continue;
+        }
+        let participle = match xpos[j] {
+            "VBN" => false,
+            "VBD"
+                if upos[j] == "VERB"
+                    && (upos[i] == "AUX" || words[i].eq_ignore_ascii_case("having")) =>
+            {
+                true
+            }
+            _ => continue,
+        };
+        if upos[i] == "VERB" {
+            out.push(Perfect::Auxiliary(i));
+        }
+        if participle {
+            out.push(Perfect::Participle(j));
+        }
+        if let Some(q) = quantifier.filter(|&q| upos[q] != "ADV") {
+            out.push(Perfect::Adverb(q));
+        }
+    }
+    out
 }
 
 /// Words before "that" which make the verb of the clause after it a subjunctive, a bare base
@@ -533,6 +680,175 @@ mod tests {
             "PRON/PRP VERB/VBP ADP/IN PROPN/NNP VERB/VBD",
         );
         assert_eq!(u[1], "VERB");
+    }
+
+    #[test]
+    fn a_past_tense_read_as_a_participle_after_a_day_phrase() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x): (Vec<String>, Vec<String>) = spec
+                .split(' ')
+                .map(|t| {
+                    let (u, x) = t.split_once('/').unwrap();
+                    (u.to_string(), x.to_string())
+                })
+                .unzip();
+            assert_eq!(words.len(), u.len(), "{text}");
+            nouns_before_day_phrases(&words, &mut u, &mut x);
+            x
+        };
+        let x = run(
+            "Donald Trump on 2/9 expressed \" great disappointment \" that Putin had not reached a deal",
+            "PROPN/NNP PROPN/NNP ADP/IN NUM/CD VERB/VBN PUNCT/`` ADJ/JJ NOUN/NN PUNCT/'' SCONJ/IN PROPN/NNP AUX/VBD PART/RB VERB/VBN DET/DT NOUN/NN",
+        );
+        assert_eq!(x[4], "VBD");
+        assert_eq!(x[13], "VBN");
+        let x = run(
+            "The army on Friday quietly withdrawn troops",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP ADV/RB VERB/VBN NOUN/NNS",
+        );
+        assert_eq!(x[5], "VBN", "not a regular past: no -ed");
+        let x = run(
+            "The ministry last week formally announced new sanctions",
+            "DET/DT NOUN/NN ADJ/JJ NOUN/NN ADV/RB VERB/VBN ADJ/JJ NOUN/NNS",
+        );
+        assert_eq!(x[5], "VBD", "adverbs between");
+        // a passive or a reduced relative participle stays
+        let x = run(
+            "The attack on Monday claimed by the group",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP VERB/VBN ADP/IN DET/DT NOUN/NN",
+        );
+        assert_eq!(x[4], "VBN");
+        let x = run(
+            "The bombing on Monday blamed on rebels killed 20 people",
+            "DET/DT NOUN/NN ADP/IN PROPN/NNP VERB/VBN ADP/IN NOUN/NNS VERB/VBD NUM/CD NOUN/NNS",
+        );
+        assert_eq!(x[4], "VBN");
+        let x = run(
+            "The troops on Friday deployed to the border will stay",
+            "DET/DT NOUN/NNS ADP/IN PROPN/NNP VERB/VBN ADP/IN DET/DT NOUN/NN AUX/MD VERB/VB",
+        );
+        assert_eq!(x[4], "VBN");
+        // after a verb, not a noun: not this rule's
+        let x = run(
+            "He was on Friday arrested",
+            "PRON/PRP AUX/VBD ADP/IN PROPN/NNP VERB/VBN",
+        );
+        assert_eq!(x[4], "VBN");
+    }
+
+    #[test]
+    fn the_perfect_auxiliary_by_its_words() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (u, x): (Vec<&str>, Vec<&str>) =
+                spec.split(' ').map(|t| t.split_once('/').unwrap()).unzip();
+            assert_eq!(words.len(), u.len(), "{text}");
+            perfect_auxiliaries(&words, &u, &x)
+        };
+        use Perfect::*;
+        // "have" read as the main verb before adverbs and a participle
+        assert_eq!(
+            run(
+                "Putin has repeatedly stated that",
+                "PROPN/NNP VERB/VBZ ADV/RB VERB/VBN SCONJ/IN"
+            ),
+            [Auxiliary(1)]
+        );
+        assert_eq!(
+            run(
+                "The government had not yet announced the results",
+                "DET/DT NOUN/NN VERB/VBD PART/RB ADV/RB VERB/VBN DET/DT NOUN/NNS"
+            ),
+            [Auxiliary(2)]
+        );
+        // a floating quantifier between them
+        assert_eq!(
+            run(
+                "which we had both previously approved .",
+                "PRON/WDT PRON/PRP VERB/VBD DET/DT ADV/RB VERB/VBN PUNCT/."
+            ),
+            [Auxiliary(2), Adverb(3)]
+        );
+        assert_eq!(
+            run(
+                "The two sides have all signed the deal",
+                "DET/DT NUM/CD NOUN/NNS AUX/VBP DET/DT VERB/VBN DET/DT NOUN/NN"
+            ),
+            [Adverb(4)]
+        );
+        // the participle read as a past tense after an auxiliary or "having"
+        assert_eq!(
+            run(
+                "it has never officially said that",
+                "PRON/PRP AUX/VBZ ADV/RB ADV/RB VERB/VBD SCONJ/IN"
+            ),
+            [Participle(4)]
+        );
+        assert_eq!(
+            run(
+                "Having personally visited the West",
+                "VERB/VBG ADV/RB VERB/VBD DET/DT PROPN/NNP"
+            ),
+            [Auxiliary(0), Participle(2)]
+        );
+        // already right: nothing to change
+        assert_eq!(
+            run(
+                "She has repeatedly denied it",
+                "PRON/PRP AUX/VBZ ADV/RB VERB/VBN PRON/PRP"
+            ),
+            []
+        );
+        // a main "have": an object, "to", nothing between, an adjective of an object, a past
+        // tense after a main "had"
+        assert_eq!(
+            run(
+                "The party has a plan",
+                "DET/DT NOUN/NN VERB/VBZ DET/DT NOUN/NN"
+            ),
+            []
+        );
+        assert_eq!(
+            run(
+                "They had them arrested",
+                "PRON/PRP VERB/VBD PRON/PRP VERB/VBN"
+            ),
+            []
+        );
+        assert_eq!(
+            run("We have to go", "PRON/PRP VERB/VBP PART/TO VERB/VB"),
+            []
+        );
+        assert_eq!(
+            run(
+                "If you have limited options",
+                "SCONJ/IN PRON/PRP VERB/VBP VERB/VBN NOUN/NNS"
+            ),
+            []
+        );
+        assert_eq!(
+            run(
+                "The houses had all painted walls",
+                "DET/DT NOUN/NNS VERB/VBD DET/DT VERB/VBN NOUN/NNS"
+            ),
+            []
+        );
+        assert_eq!(
+            run(
+                "the money they had later disappeared",
+                "DET/DT NOUN/NN PRON/PRP VERB/VBD ADV/RB VERB/VBD"
+            ),
+            []
+        );
+        // "has to" then an adverb: not a perfect
+        assert_eq!(
+            run(
+                "The law has to quickly passed",
+                "DET/DT NOUN/NN VERB/VBZ PART/TO ADV/RB VERB/VBN"
+            ),
+            []
+        );
     }
 
     #[test]

@@ -160,6 +160,26 @@ fn have_before_adverbs_and_a_participle_is_the_perfect_auxiliary() {
     let s = &parse(&model, "She had her car repaired last week.")[0];
     let t = s.tokens.iter().find(|t| t.text == "had").expect("had");
     assert_eq!(t.upos.as_deref(), Some("VERB"), "{}", show(s));
+    // a floating quantifier between them is an adverb
+    let s = &parse(
+        &model,
+        "The rebels had all previously agreed to the ceasefire.",
+    )[0];
+    assert_eq!(rel(s, "had"), ("aux", "agreed"), "{}", show(s));
+    let t = s.tokens.iter().find(|t| t.text == "all").expect("all");
+    assert_eq!(t.upos.as_deref(), Some("ADV"), "{}", show(s));
+    // a participle read as a past tense after the auxiliary
+    let s = &parse(
+        &model,
+        "The ministry has never officially said that the talks failed.",
+    )[0];
+    let t = s.tokens.iter().find(|t| t.text == "said").expect("said");
+    assert_eq!(t.xpos.as_deref(), Some("VBN"), "{}", show(s));
+    assert_eq!(rel(s, "has"), ("aux", "said"), "{}", show(s));
+    // a main "had" in a relative clause before a past tense stays
+    let s = &parse(&model, "The money they had later disappeared.")[0];
+    let t = s.tokens.iter().find(|t| t.text == "had").expect("had");
+    assert_eq!(t.upos.as_deref(), Some("VERB"), "{}", show(s));
 }
 
 #[test]
@@ -347,4 +367,25 @@ fn a_reduced_relative_is_not_the_main_verb() {
         "Russia attacked Ukraine and was condemned by the UN.",
     )[0];
     assert_eq!(rel(s, "attacked"), ("root", "ROOT"), "{}", show(s));
+}
+
+#[test]
+fn a_past_tense_after_a_day_phrase_is_the_clauses_verb() {
+    let Some(model) = shipped() else { return };
+    // after a date, "expressed" reads like the participle of "the report released Tuesday"
+    let s = &parse(
+        &model,
+        "Former Israeli Prime Minister Naftali Bennett on 3/4 expressed \"deep concern\" that Iran had not stopped its enrichment programme.",
+    )[0];
+    let t = s.tokens.iter().find(|t| t.text == "expressed").unwrap();
+    assert_eq!(t.xpos.as_deref(), Some("VBD"), "{}", show(s));
+    assert_eq!(t.deprel.as_deref(), Some("root"), "{}", show(s));
+    assert_eq!(rel(s, "Naftali"), ("nsubj", "expressed"), "{}", show(s));
+    // a passive participle after the day stays one
+    let s = &parse(
+        &model,
+        "The attack on Monday claimed by the group killed 20 people.",
+    )[0];
+    let t = s.tokens.iter().find(|t| t.text == "claimed").unwrap();
+    assert_eq!(t.xpos.as_deref(), Some("VBN"), "{}", show(s));
 }
