@@ -436,7 +436,7 @@ fn label_outermost(mut spans: Vec<NerSpan>, labels: &mut [u8]) {
     }
 }
 
-fn is_title(w: &str) -> bool {
+pub(crate) fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.').to_lowercase();
     TITLES.contains(&w.as_str())
 }

@@ -352,9 +352,11 @@ pub fn train_cmd(a: &TrainArgs) -> Result<bool> {
         // a first model labels the unlabelled sentences; its names that are whole runs of
         // gold proper nouns are kept
         println!("first model (for the silver labels):");
-        let first = train::train_ensemble(&data, &dev, &gaz, &a.opts, a.seeds, |line| {
+        let mut first = train::train_ensemble(&data, &dev, &gaz, &a.opts, a.seeds, |line| {
             println!("  {line}")
         });
+        // the silver labels come from the document pass without the span repairs
+        first.doc_pass = acta_extract::ner::DOC_CONSISTENT;
         for p in a.silver {
             let sents = read_conllu(p)?;
             let docs = conllu_docs(&sents, |s| vec![0u8; s.words.len()]);
