@@ -1140,3 +1140,41 @@ fn a_titled_person_of_a_country_is_that_countrys() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_gazetteer_place_inside_a_longer_name_gives_no_context() {
+    // the gazetteer finds "North" and "West" as regions of Cameroon inside "North American"
+    // and "Moscone West": no country for the role nouns of those sentences
+    let doc = code(
+        "Ford's North American workforce of 122,000 people will be cut.",
+        "2006-01-24",
+    );
+    assert_eq!(
+        actor_of(&doc, "122,000 people"),
+        "PPL",
+        "{:#?}",
+        summary(&doc)
+    );
+    let doc = code(
+        "At the company's own conference at the Moscone West center in San Francisco, Apple \
+         introduced new products.",
+        "2006-08-07",
+    );
+    assert_ne!(
+        actor_of(&doc, "the company"),
+        "CMRBUS",
+        "{:#?}",
+        summary(&doc)
+    );
+    // a whole place's name still gives its country, before the role noun or after it
+    let doc = code(
+        "The government of Sindh province ordered patrols by police.",
+        "2006-01-24",
+    );
+    assert_eq!(actor_of(&doc, "police"), "PAKCOP", "{:#?}", summary(&doc));
+    let doc = code(
+        "Police arrested three men near the northern town of Kidal.",
+        "2006-01-24",
+    );
+    assert_eq!(actor_of(&doc, "Police"), "MLICOP", "{:#?}", summary(&doc));
+}
