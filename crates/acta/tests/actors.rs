@@ -1178,3 +1178,35 @@ fn a_gazetteer_place_inside_a_longer_name_gives_no_context() {
     );
     assert_eq!(actor_of(&doc, "Police"), "MLICOP", "{:#?}", summary(&doc));
 }
+
+#[test]
+fn a_nationality_before_another_nations_plural_is_where_they_live() {
+    // "Bosnian Serbs" are Serbs living in Bosnia: CAMEO codes them BIH (the eighth round's
+    // convention for ethnic groups), and a role noun after them takes that country
+    for (text, mention, want) in [
+        (
+            "Bosnian Serbs demanded a truce with government forces.",
+            "Bosnian Serbs",
+            "BIH",
+        ),
+        (
+            "Bosnian Croats rejected the plan on Tuesday.",
+            "Bosnian Croats",
+            "BIH",
+        ),
+    ] {
+        let doc = code(text, "1995-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // the plural of a nation of citizens of every origin keeps its own country; one nation's
+    // word alone is that nation's
+    let doc = code("Greek Cypriots protested on Monday.", "1995-06-01");
+    assert_eq!(actor_of(&doc, "Cypriots"), "CYP", "{:#?}", summary(&doc));
+    let doc = code("Serbs protested in Belgrade on Monday.", "1995-06-01");
+    assert_eq!(actor_of(&doc, "Serbs"), "SRB", "{:#?}", summary(&doc));
+}

@@ -951,11 +951,23 @@ impl Actors {
                 k += 1;
                 continue;
             }
-            let end = k + len;
+            let mut end = k + len;
             // an ethnic group lives where the phrase says ("ethnic Albanians in south
             // Serbia", "ethnic Russians of Crimea"), whatever country its name recalls
             let ethnic = k > 0 && v.lower[k - 1] == "ethnic";
-            let residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            let mut residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            // a nationality adjective before another nation's plural names the nation's people
+            // living in the adjective's country ("Bosnian Serbs", "Bosnian Croats", "Iraqi
+            // Turkmens"): CAMEO codes them by that country; except before the plural of a
+            // nation of citizens of every origin ("Greek Cypriots", "French Canadians")
+            if residence.is_none() && len == 1 && end < n && !used[end] {
+                if let Some(people) = self.demonym(&v, end, end + 1) {
+                    if people != code && !words::CITIZENS.contains(&v.lower[end].as_str()) {
+                        residence = Some(code.clone());
+                        end += 1;
+                    }
+                }
+            }
             let code = residence.clone().unwrap_or(code);
             let mut c = Cand::new(si, k, end, end - 1, Form::Adjective);
             c.via = "adjective";
@@ -964,7 +976,8 @@ impl Actors {
             c.code = Some(code);
             c.source = Some(match residence {
                 Some(r) => format!(
-                    "ethnic group living in {r}: ethnic {}",
+                    "ethnic group living in {r}: {}{}",
+                    if ethnic { "ethnic " } else { "" },
                     v.text[k..end].join(" ")
                 ),
                 None => format!("countries.tsv: {}", v.text[k..end].join(" ")),
