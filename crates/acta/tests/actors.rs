@@ -950,3 +950,246 @@ fn northern_ireland_is_part_of_the_united_kingdom() {
     );
     assert_eq!(actor_of(&doc, "Ireland"), "IRL", "{:#?}", summary(&doc));
 }
+
+/// The entity's `actor_source`, or "" when it has none.
+fn source_of(doc: &Document, text: &str) -> String {
+    by_mention(doc, text)
+        .actor_source
+        .clone()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_name_written_with_a_hyphen_matches_its_dictionary_entry() {
+    // the tokenizer splits "al-Qaeda" into "al", "-", "Qaeda"; the dictionaries write "AL
+    // QAEDA", so the hyphen between two words is skipped when matching
+    for (text, mention, want) in [
+        (
+            "Fighters loyal to al-Qaeda attacked the base on Sunday.",
+            "al-Qaeda",
+            "IMGMUSALQ",
+        ),
+        ("Al-Shabaab claimed the attack.", "Al-Shabaab", "SOMREB"),
+        (
+            "President Omar Hassan al-Bashir arrived in Cairo on Monday.",
+            "President Omar Hassan al-Bashir",
+            "SDNGOV",
+        ),
+    ] {
+        let doc = code(text, "2010-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // a hyphen between two names still separates two actors, and a backer stays no country
+    let doc = code("The Iran-Iraq war ended in 1988.", "2010-06-01");
+    assert_eq!(actor_of(&doc, "Iran"), "IRN", "{:#?}", summary(&doc));
+    assert_eq!(actor_of(&doc, "Iraq"), "IRQ", "{:#?}", summary(&doc));
+    let doc = code("US-backed forces seized the town.", "2010-06-01");
+    assert_eq!(
+        actor_of(&doc, "US-backed forces"),
+        "MIL",
+        "{:#?}",
+        summary(&doc)
+    );
+    // a dash written between spaces joins nothing
+    let doc = code("Rebels - and al - Qaeda - attacked.", "2010-06-01");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.actor.as_deref() == Some("IMGMUSALQ")),
+        "{:#?}",
+        summary(&doc)
+    );
+}
+
+#[test]
+fn a_one_word_dictionary_person_inside_a_longer_name_is_someone_else() {
+    // Phoenix's "Hassan" (Jordan's prince) and the overlay's "Obama" name one person each;
+    // a longer name around them is another person unless the entry names it whole
+    for (text, mention) in [
+        (
+            "Ali Hassan, a shopkeeper, said prices had risen.",
+            "Ali Hassan",
+        ),
+        (
+            "Michelle Obama visited a school in Chicago.",
+            "Michelle Obama",
+        ),
+        (
+            "Kurdish leader Abdullah Ocalan was arrested in Kenya.",
+            "leader Abdullah Ocalan",
+        ),
+    ] {
+        let doc = code(text, "2010-06-01");
+        let source = source_of(&doc, mention);
+        assert!(
+            !source.starts_with("Phoenix") && !source.starts_with("overlay"),
+            "{text}: {source} {:#?}",
+            summary(&doc)
+        );
+    }
+    // the entry's own longer names keep it
+    for (text, mention, want) in [
+        (
+            "Vladimir Vladimirovich Putin met the envoy.",
+            "Vladimir Vladimirovich Putin",
+            "RUSGOV",
+        ),
+        (
+            "Barack Hussein Obama spoke in Ohio.",
+            "Barack Hussein Obama",
+            "USAGOV",
+        ),
+        ("Obama spoke in Ohio.", "Obama", "USAGOV"),
+    ] {
+        let doc = code(text, "2010-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+}
+
+/// The code of the entity with a mention that begins with this text (the entity tagger may
+/// or may not take the "of" phrase after a name into it).
+fn actor_beginning(doc: &Document, text: &str) -> String {
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.starts_with(text)))
+        .unwrap_or_else(|| panic!("no entity mentioned as {text:?}... in {:#?}", summary(doc)))
+        .actor
+        .clone()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_titled_person_of_a_country_is_that_countrys() {
+    // "of COUNTRY" after a titled name gives the title its country, and a dictionary entry
+    // of another country's person by the same name is someone else
+    for (text, mention, want) in [
+        (
+            "King Hassan of Morocco was quoted today as saying he would host a meeting.",
+            "King Hassan",
+            "MARGOV",
+        ),
+        (
+            "President Dubem Oniya of Nigeria visited Senegal on Monday.",
+            "President Dubem Oniya",
+            "NGAGOV",
+        ),
+        (
+            "Foreign Minister Brah Mohamane of Niger visited Senegal.",
+            "Foreign Minister Brah Mohamane",
+            "NERGOV",
+        ),
+    ] {
+        let doc = code(text, "2000-01-01");
+        assert_eq!(
+            actor_beginning(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // an entry of the same country keeps its entry; an "of" that names no country codes
+    // nothing
+    let doc = code("King Abdullah of Jordan met the envoy.", "2010-06-01");
+    assert!(
+        doc.entities
+            .iter()
+            .find(|e| e
+                .mentions
+                .iter()
+                .any(|m| m.text.starts_with("King Abdullah")))
+            .and_then(|e| e.actor_source.as_deref())
+            .is_some_and(|s| s.starts_with("Phoenix")),
+        "{:#?}",
+        summary(&doc)
+    );
+    let doc = code(
+        "Chairman John Smith of the ruling party spoke on Monday.",
+        "2010-06-01",
+    );
+    assert_eq!(
+        actor_beginning(&doc, "Chairman John Smith"),
+        "",
+        "{:#?}",
+        summary(&doc)
+    );
+}
+
+#[test]
+fn a_gazetteer_place_inside_a_longer_name_gives_no_context() {
+    // the gazetteer finds "North" and "West" as regions of Cameroon inside "North American"
+    // and "Moscone West": no country for the role nouns of those sentences
+    let doc = code(
+        "Ford's North American workforce of 122,000 people will be cut.",
+        "2006-01-24",
+    );
+    assert_eq!(
+        actor_of(&doc, "122,000 people"),
+        "PPL",
+        "{:#?}",
+        summary(&doc)
+    );
+    let doc = code(
+        "At the company's own conference at the Moscone West center in San Francisco, Apple \
+         introduced new products.",
+        "2006-08-07",
+    );
+    assert_ne!(
+        actor_of(&doc, "the company"),
+        "CMRBUS",
+        "{:#?}",
+        summary(&doc)
+    );
+    // a whole place's name still gives its country, before the role noun or after it
+    let doc = code(
+        "The government of Sindh province ordered patrols by police.",
+        "2006-01-24",
+    );
+    assert_eq!(actor_of(&doc, "police"), "PAKCOP", "{:#?}", summary(&doc));
+    let doc = code(
+        "Police arrested three men near the northern town of Kidal.",
+        "2006-01-24",
+    );
+    assert_eq!(actor_of(&doc, "Police"), "MLICOP", "{:#?}", summary(&doc));
+}
+
+#[test]
+fn a_nationality_before_another_nations_plural_is_where_they_live() {
+    // "Bosnian Serbs" are Serbs living in Bosnia: CAMEO codes them BIH (the eighth round's
+    // convention for ethnic groups), and a role noun after them takes that country
+    for (text, mention, want) in [
+        (
+            "Bosnian Serbs demanded a truce with government forces.",
+            "Bosnian Serbs",
+            "BIH",
+        ),
+        (
+            "Bosnian Croats rejected the plan on Tuesday.",
+            "Bosnian Croats",
+            "BIH",
+        ),
+    ] {
+        let doc = code(text, "1995-06-01");
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // the plural of a nation of citizens of every origin keeps its own country; one nation's
+    // word alone is that nation's
+    let doc = code("Greek Cypriots protested on Monday.", "1995-06-01");
+    assert_eq!(actor_of(&doc, "Cypriots"), "CYP", "{:#?}", summary(&doc));
+    let doc = code("Serbs protested in Belgrade on Monday.", "1995-06-01");
+    assert_eq!(actor_of(&doc, "Serbs"), "SRB", "{:#?}", summary(&doc));
+}

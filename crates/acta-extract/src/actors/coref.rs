@@ -69,10 +69,15 @@ impl Analysis {
             if x.form == Form::Nominal {
                 return None;
             }
+            // a place only the gazetteer knows counts only as a whole name, not as a word
+            // inside a longer one ("the Moscone West center", "Ford's North American
+            // workforce", whose "West" and "North" the gazetteer finds as regions of Cameroon)
             x.country.clone().or_else(|| {
+                let at = |t: usize| self.place_country.get(&(x.sent, t));
                 (x.form == Form::Name && x.code.is_none() && x.sent == m.sent)
-                    .then(|| (x.start..x.end).find_map(|t| self.place_country.get(&(x.sent, t))))
+                    .then(|| at(x.start))
                     .flatten()
+                    .filter(|c| (x.start..x.end).all(|t| at(t) == Some(c)))
                     .cloned()
             })
         };

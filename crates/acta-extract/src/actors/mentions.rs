@@ -121,6 +121,9 @@ pub(crate) struct View<'a> {
     pub deprel: Vec<&'a str>,
     /// 0-based head, `None` for the root.
     pub head: Vec<Option<usize>>,
+    /// A hyphen written between two words without spaces ("al-Qaeda", "al-Bashir"): the
+    /// dictionaries write such names as separate words, so their matching skips it.
+    pub joining: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -149,6 +152,16 @@ impl<'a> View<'a> {
                 .tokens
                 .iter()
                 .map(|t| t.head.filter(|&h| h >= 1 && h <= n).map(|h| h - 1))
+                .collect(),
+            joining: (0..n)
+                .map(|i| {
+                    let t = &s.tokens;
+                    i > 0
+                        && i + 1 < n
+                        && matches!(t[i].text.as_str(), "-" | "\u{2010}")
+                        && t[i - 1].end == t[i].start
+                        && t[i].end == t[i + 1].start
+                })
                 .collect(),
         }
     }
@@ -263,13 +276,17 @@ impl Actors {
     /// single word, never a nationality adjective alone.
     fn dict_spans(&self, v: &View, day: Option<Day>) -> Vec<DictSpan> {
         let mut out = Vec::new();
+        // the words without the hyphens inside names, and where each is in the sentence
+        let at: Vec<usize> = (0..v.len()).filter(|&k| !v.joining[k]).collect();
+        let words: Vec<&str> = at.iter().map(|&k| v.norm[k].as_str()).collect();
         let mut i = 0;
-        while i < v.len() {
-            let Some(m) = self.dict.actor_at(&v.norm, i, day) else {
+        while i < words.len() {
+            let Some(mut m) = self.dict.actor_at(&words, i, day) else {
                 i += 1;
                 continue;
             };
-            let (start, end) = (i, i + m.len);
+            let (start, end) = (at[i], at[i + m.len - 1] + 1);
+            m.len = end - start;
             let capital = (start..end).any(|k| v.cap(k))
                 && (v.cap(start) || matches!(v.lower[start].as_str(), "the" | "al" | "el"));
             let adjective = matches!(
@@ -296,12 +313,34 @@ impl Actors {
                     code,
                     ty: self.types[actor],
                 });
-                i = end;
+                i = at.partition_point(|&k| k < end);
             } else {
                 i += 1;
             }
         }
         out
+    }
+
+    /// Whether a one-word dictionary person `d` inside the tagger's longer person name
+    /// `start..end` is that person: the other words are titles ("King Hassan"), or the name
+    /// ends with the entry's word and one of the entry's longer phrases begins with the name's
+    /// first word ("Vladimir Vladimirovich Putin" for "Vladimir Putin"). "Ali Hassan" and
+    /// "Omar Hassan Ahmed" are not Jordan's Prince Hassan.
+    fn whole_person(&self, v: &View, start: usize, end: usize, d: &DictSpan) -> bool {
+        let first = (start..end).find(|&k| {
+            !(self.is_title_word(&v.lower[k])
+                || words::MODIFIERS.contains(&v.lower[k].as_str())
+                || words::HONORIFICS.contains(&v.lower[k].as_str()))
+        });
+        let Some(first) = first else { return true };
+        if first == d.start && d.end == end {
+            return true;
+        }
+        d.end == end
+            && self.dict.actors[d.actor]
+                .phrases
+                .iter()
+                .any(|p| p.len() > 1 && p[0] == v.norm[first] && p.last() == Some(&v.norm[d.start]))
     }
 
     /// "Russians", "Ukrainians": a plural of a nationality adjective.
@@ -460,6 +499,36 @@ impl Actors {
             if adjective || title_only {
                 continue;
             }
+            // a one-word dictionary person inside a longer person's name is someone else
+            // ("Hassan" of Jordan in "Ali Hassan") unless the entry names the whole person
+            let strangers: Vec<usize> = overlapping
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let (a, b, d, _) = names[i];
+                    s.kind == NerKind::Per
+                        && s.start <= a
+                        && b == a + 1
+                        && b <= s.end
+                        && s.end - s.start > 1
+                        && d.is_some_and(|d| {
+                            d.ty == EntityType::Person && !self.whole_person(&v, s.start, s.end, d)
+                        })
+                })
+                .collect();
+            for &i in strangers.iter().rev() {
+                names.remove(i);
+            }
+            let overlapping: Vec<usize> = if strangers.is_empty() {
+                overlapping
+            } else {
+                names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| x.0 < s.end && s.start < x.1)
+                    .map(|(i, _)| i)
+                    .collect()
+            };
             if overlapping.is_empty() {
                 names.push((s.start, s.end, None, Some(s.kind)));
                 continue;
@@ -597,6 +666,46 @@ impl Actors {
                         c.country = Some(country.code.clone());
                     }
                 }
+            }
+        }
+
+        // a titled person "of" a country ("King Hassan of Morocco", "President Dubem Oniya of
+        // Nigeria") is that country's: the country codes the title, and a dictionary entry
+        // of another country's person by the same name is someone else
+        for c in cands.iter_mut() {
+            if c.ty != Some(EntityType::Person) || c.title_text.is_empty() {
+                continue;
+            }
+            let (name_start, _) = c.name.unwrap_or((c.start, c.end));
+            let Some(of) = (name_start + 1..=c.end.min(n - 1)).find(|&k| v.lower[k] == "of") else {
+                continue;
+            };
+            let at = if of + 1 < n && v.lower[of + 1] == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            let Some(country) = dict.iter().find_map(|d| {
+                (d.start == at && d.ty == EntityType::Gpe)
+                    .then_some(d.code.as_deref())
+                    .flatten()
+                    .filter(|x| x.len() == 3)
+            }) else {
+                continue;
+            };
+            let entry_country = c
+                .code
+                .as_deref()
+                .and_then(|x| x.get(..3))
+                .filter(|x| self.countries.get(x).is_some());
+            if c.actor.is_some() && entry_country.is_some_and(|x| x != country) {
+                c.actor = None;
+                c.code = None;
+                c.source = None;
+                c.via = "title";
+                c.country = Some(country.to_string());
+            } else if c.actor.is_none() {
+                c.country.get_or_insert_with(|| country.to_string());
             }
         }
 
@@ -842,11 +951,23 @@ impl Actors {
                 k += 1;
                 continue;
             }
-            let end = k + len;
+            let mut end = k + len;
             // an ethnic group lives where the phrase says ("ethnic Albanians in south
             // Serbia", "ethnic Russians of Crimea"), whatever country its name recalls
             let ethnic = k > 0 && v.lower[k - 1] == "ethnic";
-            let residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            let mut residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            // a nationality adjective before another nation's plural names the nation's people
+            // living in the adjective's country ("Bosnian Serbs", "Bosnian Croats", "Iraqi
+            // Turkmens"): CAMEO codes them by that country; except before the plural of a
+            // nation of citizens of every origin ("Greek Cypriots", "French Canadians")
+            if residence.is_none() && len == 1 && end < n && !used[end] {
+                if let Some(people) = self.demonym(&v, end, end + 1) {
+                    if people != code && !words::CITIZENS.contains(&v.lower[end].as_str()) {
+                        residence = Some(code.clone());
+                        end += 1;
+                    }
+                }
+            }
             let code = residence.clone().unwrap_or(code);
             let mut c = Cand::new(si, k, end, end - 1, Form::Adjective);
             c.via = "adjective";
@@ -855,7 +976,8 @@ impl Actors {
             c.code = Some(code);
             c.source = Some(match residence {
                 Some(r) => format!(
-                    "ethnic group living in {r}: ethnic {}",
+                    "ethnic group living in {r}: {}{}",
+                    if ethnic { "ethnic " } else { "" },
                     v.text[k..end].join(" ")
                 ),
                 None => format!("countries.tsv: {}", v.text[k..end].join(" ")),

@@ -111,6 +111,21 @@ pub const TITLE_WORDS: &[&str] = &[
     "council",
 ];
 
+/// Plurals of nations of citizens of every origin: a nationality adjective before them names
+/// an origin, not the country they live in ("Greek Cypriots" and "Turkish Cypriots" live in
+/// Cyprus, "French Canadians" in Canada), unlike "Bosnian Serbs" (Serbs living in Bosnia).
+pub const CITIZENS: &[&str] = &[
+    "cypriots",
+    "americans",
+    "canadians",
+    "australians",
+    "britons",
+    "israelis",
+    "brazilians",
+    "argentines",
+    "argentinians",
+];
+
 /// Modifiers of titles: kept in the mention; `former`, `ex` and `late` mark a past role.
 /// Honorifics: before a name, they make it a person's ("Mr Paris" is not the city).
 pub const HONORIFICS: &[&str] = &[
