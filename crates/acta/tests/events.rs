@@ -2336,3 +2336,48 @@ fn retaking_territory_is_occupying_it() {
     let rows = triples("Russia has threatened to retake the city.");
     assert!(rows.iter().all(|r| r.2 != "192"), "{rows:?}");
 }
+
+#[test]
+fn a_list_folded_into_the_last_names_modifiers_is_still_a_list() {
+    // the parser reads "Japan and South Korea" as "Japan" a compound of "Korea" (and "South"
+    // a conjunct of "Japan"): the words say two countries, and a mutual act between them is
+    // one reciprocal record; the city where the talks were held is the location, no party
+    assert_eq!(
+        mutual_rows("Japan and South Korea held talks in Tokyo."),
+        vec![m("JPN", "KOR", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("The US and South Korea held talks."),
+        vec![m("USA", "KOR", "046", true)]
+    );
+    // a longer list, comma by comma: every pair
+    assert_eq!(
+        mutual_rows("Japan, China and South Korea held talks in Seoul."),
+        vec![
+            m("JPN", "CHN", "046", true),
+            m("JPN", "KOR", "046", true),
+            m("CHN", "KOR", "046", true)
+        ]
+    );
+    // toward a third party: one event per member
+    assert_eq!(
+        mutual_rows("Japan and South Korea met with China."),
+        vec![m("JPN", "CHN", "040", false), m("KOR", "CHN", "040", false)]
+    );
+    // the last name shows only its own words
+    let doc = code("Japan and South Korea held talks in Tokyo.");
+    let e = &doc.events[0];
+    let text = |p: &Option<acta_core::Participant>| p.as_ref().map(|p| p.text.clone());
+    assert_eq!(text(&e.source).as_deref(), Some("Japan"));
+    assert_eq!(text(&e.target).as_deref(), Some("South Korea"));
+    // roles of two countries are already two parties; a single country keeps its place as
+    // the party of a one-sided act's venue, and "talks with Iran in Vienna" keep Iran
+    assert_eq!(
+        mutual_rows("Japanese and South Korean officials held talks."),
+        vec![m("JPNGOV", "KORGOV", "046", true)]
+    );
+    assert_eq!(
+        triples("Britain held talks with Iran in Vienna."),
+        vec![t("GBR", "IRN", "046"), t("IRN", "GBR", "046")]
+    );
+}
