@@ -2381,3 +2381,30 @@ fn a_list_folded_into_the_last_names_modifiers_is_still_a_list() {
         vec![t("GBR", "IRN", "046"), t("IRN", "GBR", "046")]
     );
 }
+
+#[test]
+fn signing_a_deal_is_signing_an_agreement() {
+    // CAMEO 057 (sign formal agreement), as for a treaty, pact, accord or agreement: each
+    // party signs with the other
+    assert_eq!(
+        triples("Egypt signed a deal with Israel."),
+        vec![t("EGY", "ISR", "057"), t("ISR", "EGY", "057")]
+    );
+    assert_eq!(
+        triples("Russia signed deals with China."),
+        vec![t("RUS", "CHN", "057"), t("CHN", "RUS", "057")]
+    );
+    assert_eq!(
+        mutual_rows("Egypt and Israel signed a deal."),
+        vec![m("EGY", "ISR", "057", true)]
+    );
+    assert_eq!(
+        triples("Egypt signed an accord with Israel."),
+        vec![t("EGY", "ISR", "057"), t("ISR", "EGY", "057")]
+    );
+    // the deals CAMEO 2.0 names keep their codes, and a decree is no agreement with anyone
+    let rows = triples("Turkey signed a deal with a manufacturer.");
+    assert!(rows.iter().all(|r| r.2 == "060"), "{rows:?}");
+    let rows = triples("Putin signed a decree.");
+    assert!(rows.iter().all(|r| r.2 != "057" && r.1 == "-"), "{rows:?}");
+}
