@@ -2408,3 +2408,81 @@ fn signing_a_deal_is_signing_an_agreement() {
     let rows = triples("Putin signed a decree.");
     assert!(rows.iter().all(|r| r.2 != "057" && r.1 == "-"), "{rows:?}");
 }
+
+#[test]
+fn troops_sent_from_the_context_are_the_thing_sent_not_the_target() {
+    // a bare role with the source's country from the context, and a "to" phrase naming
+    // another actor: the role is what is sent, the "to" phrase whom it goes to
+    assert_eq!(
+        events("France agreed in principle to send troops to Mali.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2, r.4))
+            .collect::<Vec<_>>(),
+        vec![(
+            "FRA".to_string(),
+            "MLI".to_string(),
+            "0312".to_string(),
+            "intended".to_string()
+        )]
+    );
+    assert_eq!(
+        triples("Russia sent troops to Syria."),
+        vec![t("RUS", "SYR", "062")]
+    );
+    assert_eq!(
+        triples("Russia deployed soldiers to Syria."),
+        vec![t("RUS", "SYR", "062")]
+    );
+    assert_eq!(
+        triples("Turkey deployed troops into Syria."),
+        vec![t("TUR", "SYR", "062")]
+    );
+    // no recipient named: the role stays; a place where the act happened is no recipient
+    assert_eq!(
+        triples("Syria offered its troops."),
+        vec![t("SYR", "SYRMIL", "030")]
+    );
+    assert_eq!(
+        triples("Israel arrested activists in Gaza."),
+        vec![t("ISR", "ISROPP", "173")]
+    );
+}
+
+#[test]
+fn what_a_meeting_is_for_is_no_party_to_it() {
+    // "met to discuss Kashmir": the infinitive says what the meeting is for, and the object
+    // of "discuss" what it is about; one reciprocal record, no duplicate for "discuss"
+    assert_eq!(
+        mutual_rows("India and Pakistan met to discuss Kashmir."),
+        vec![m("IND", "PAK", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Iraq met to discuss the border."),
+        vec![m("IRN", "IRQ", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Russia and China met on Monday to discuss Syria."),
+        vec![m("RUS", "CHN", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Pakistan and India held talks to discuss Kashmir."),
+        vec![m("PAK", "IND", "046", true)]
+    );
+    // the party named with "with" stays the party
+    assert_eq!(
+        triples("Germany met with France to discuss Russia."),
+        vec![t("DEU", "FRA", "040")]
+    );
+    assert_eq!(
+        triples("Britain held talks with Iran to discuss Iraq."),
+        vec![t("GBR", "IRN", "046"), t("IRN", "GBR", "046")]
+    );
+    // an agreement's or an intent's infinitive is its content, aimed at whom it names
+    assert_eq!(
+        events("Russia and China agreed to lift sanctions on Iran.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2))
+            .collect::<Vec<_>>(),
+        vec![t("RUS", "IRN", "0351"), t("CHN", "IRN", "0351")]
+    );
+}
