@@ -2060,8 +2060,9 @@ fn halting_mediation_or_talks_and_reducing_aid_reduce_relations() {
         vec![t("IGOUNO", "KHMREF", "1623")]
     );
     assert_eq!(
+        // (the pattern {MILITARY AID} names "military": the aid's kind, the recipient Pakistan)
         triples("The United States reduced military aid to Pakistan."),
-        vec![t("USA", "PAKMIL", "1622")]
+        vec![t("USA", "PAK", "1622")]
     );
     // continuing mediation is mediating; reducing troops is de-escalation, not reduced aid
     assert_eq!(
@@ -2484,5 +2485,38 @@ fn what_a_meeting_is_for_is_no_party_to_it() {
             .map(|r| (r.0, r.1, r.2))
             .collect::<Vec<_>>(),
         vec![t("RUS", "IRN", "0351"), t("CHN", "IRN", "0351")]
+    );
+}
+
+#[test]
+fn an_agent_word_the_pattern_names_describes_the_act_not_the_target() {
+    // "military" in "military exercises", "military support", "military aid" is the kind of
+    // act the pattern codes ({&MILITARY exercises}, {&MILITARY support}, &MILITARY), not the
+    // role of whoever the act is aimed at
+    assert_eq!(
+        triples("Russia is conducting military exercises in Alaska."),
+        vec![t("RUS", "USA", "150")]
+    );
+    assert_eq!(
+        triples("Russia offered further military support to Lebanon."),
+        vec![t("RUS", "LBN", "0332")]
+    );
+    assert_eq!(
+        triples("France sent military aid to Mali."),
+        vec![t("FRA", "MLI", "062")]
+    );
+    assert_eq!(
+        triples("The United States provided military assistance to Ukraine."),
+        vec![t("USA", "UKR", "072")]
+    );
+    // an agent word the pattern does not name stays a role: an attack on a military convoy
+    // is an attack on the military; troops sent with no recipient are the source's own
+    assert_eq!(
+        triples("Rebels attacked a military convoy."),
+        vec![t("---REB", "---MIL", "190")]
+    );
+    assert_eq!(
+        triples("Russia sent troops."),
+        vec![t("RUS", "RUSMIL", "062")]
     );
 }

@@ -846,6 +846,7 @@ impl EventCoder {
             s: np.s,
             m: np.m,
             skip_topics: np.skip_topics || topical,
+            act: &pred.tokens,
         };
         // ("talks concerning the border with Syria": the parser reads "concerning" as a verb)
         let topic = |k: usize| {
@@ -1809,6 +1810,7 @@ impl EventCoder {
             s,
             m,
             skip_topics: false,
+            act: &[],
         };
         self.speech(s, &np, &mut preds, state, si);
         // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped

@@ -285,6 +285,10 @@ pub(crate) struct NpCoder<'a> {
     /// "on", "over" phrase its subject ("held talks about the city of Jerusalem", "an
     /// agreement on cooperation with Iran"), not a party; "talks with Iran" keeps Iran.
     pub skip_topics: bool,
+    /// The words of the matched pattern: an agent word among them that modifies another noun
+    /// describes the act, not a participant ("conducting military exercises in Alaska",
+    /// "offered military support to Lebanon": `{&MILITARY exercises}`, `{&MILITARY support}`).
+    pub act: &'a [usize],
 }
 
 #[derive(Default)]
@@ -397,7 +401,9 @@ impl NpCoder<'_> {
                     group.extend(s.kids_rel(k, &["conj"]));
                     for g in group {
                         if let Some(m) = self.m.at(g) {
-                            if !(seen.contains(&m.start) || m.start <= x && x < m.end) {
+                            let act = matches!(m.kind, MentionKind::Agent(..))
+                                && (m.start..m.end).any(|t| self.act.contains(&t));
+                            if !(act || seen.contains(&m.start) || m.start <= x && x < m.end) {
                                 seen.push(m.start);
                                 match &m.kind {
                                     MentionKind::Entity(code, id, _) => {
