@@ -506,11 +506,8 @@ impl NpCoder<'_> {
         }
         let mut out: Vec<usize> = Vec::new();
         let mut end = and;
-        loop {
-            // the member ends right before `end`
-            let Some(m) = end.checked_sub(1).and_then(|t| self.m.at(t)) else {
-                break;
-            };
+        // each member ends right before `end`
+        while let Some(m) = end.checked_sub(1).and_then(|t| self.m.at(t)) {
             let h = self.m.head_of(s, m.start);
             if m.end != end || !named(m) || h == x || !s.under(h, x) {
                 break;
