@@ -2061,8 +2061,9 @@ fn halting_mediation_or_talks_and_reducing_aid_reduce_relations() {
         vec![t("IGOUNO", "KHMREF", "1623")]
     );
     assert_eq!(
+        // (the pattern {MILITARY AID} names "military": the aid's kind, the recipient Pakistan)
         triples("The United States reduced military aid to Pakistan."),
-        vec![t("USA", "PAKMIL", "1622")]
+        vec![t("USA", "PAK", "1622")]
     );
     // continuing mediation is mediating; reducing troops is de-escalation, not reduced aid
     assert_eq!(
@@ -2585,5 +2586,188 @@ fn arms_sent_to_an_actor_are_military_aid() {
     assert_eq!(
         triples("Russia deployed arms to the border."),
         vec![t("RUS", "-", "154")]
+    );
+}
+
+#[test]
+fn a_list_folded_into_the_last_names_modifiers_is_still_a_list() {
+    // the parser reads "Japan and South Korea" as "Japan" a compound of "Korea" (and "South"
+    // a conjunct of "Japan"): the words say two countries, and a mutual act between them is
+    // one reciprocal record; the city where the talks were held is the location, no party
+    assert_eq!(
+        mutual_rows("Japan and South Korea held talks in Tokyo."),
+        vec![m("JPN", "KOR", "046", true)]
+    );
+    assert_eq!(
+        mutual_rows("The US and South Korea held talks."),
+        vec![m("USA", "KOR", "046", true)]
+    );
+    // a longer list, comma by comma: every pair
+    assert_eq!(
+        mutual_rows("Japan, China and South Korea held talks in Seoul."),
+        vec![
+            m("JPN", "CHN", "046", true),
+            m("JPN", "KOR", "046", true),
+            m("CHN", "KOR", "046", true)
+        ]
+    );
+    // toward a third party: one event per member
+    assert_eq!(
+        mutual_rows("Japan and South Korea met with China."),
+        vec![m("JPN", "CHN", "040", false), m("KOR", "CHN", "040", false)]
+    );
+    // the last name shows only its own words
+    let doc = code("Japan and South Korea held talks in Tokyo.");
+    let e = &doc.events[0];
+    let text = |p: &Option<acta_core::Participant>| p.as_ref().map(|p| p.text.clone());
+    assert_eq!(text(&e.source).as_deref(), Some("Japan"));
+    assert_eq!(text(&e.target).as_deref(), Some("South Korea"));
+    // roles of two countries are already two parties; a single country keeps its place as
+    // the party of a one-sided act's venue, and "talks with Iran in Vienna" keep Iran
+    assert_eq!(
+        mutual_rows("Japanese and South Korean officials held talks."),
+        vec![m("JPNGOV", "KORGOV", "046", true)]
+    );
+    assert_eq!(
+        triples("Britain held talks with Iran in Vienna."),
+        vec![t("GBR", "IRN", "046"), t("IRN", "GBR", "046")]
+    );
+}
+
+#[test]
+fn signing_a_deal_is_signing_an_agreement() {
+    // CAMEO 057 (sign formal agreement), as for a treaty, pact, accord or agreement: each
+    // party signs with the other
+    assert_eq!(
+        triples("Egypt signed a deal with Israel."),
+        vec![t("EGY", "ISR", "057"), t("ISR", "EGY", "057")]
+    );
+    assert_eq!(
+        triples("Russia signed deals with China."),
+        vec![t("RUS", "CHN", "057"), t("CHN", "RUS", "057")]
+    );
+    assert_eq!(
+        mutual_rows("Egypt and Israel signed a deal."),
+        vec![m("EGY", "ISR", "057", true)]
+    );
+    assert_eq!(
+        triples("Egypt signed an accord with Israel."),
+        vec![t("EGY", "ISR", "057"), t("ISR", "EGY", "057")]
+    );
+    // the deals CAMEO 2.0 names keep their codes, and a decree is no agreement with anyone
+    let rows = triples("Turkey signed a deal with a manufacturer.");
+    assert!(rows.iter().all(|r| r.2 == "060"), "{rows:?}");
+    let rows = triples("Putin signed a decree.");
+    assert!(rows.iter().all(|r| r.2 != "057" && r.1 == "-"), "{rows:?}");
+}
+
+#[test]
+fn troops_sent_from_the_context_are_the_thing_sent_not_the_target() {
+    // a bare role with the source's country from the context, and a "to" phrase naming
+    // another actor: the role is what is sent, the "to" phrase whom it goes to
+    assert_eq!(
+        events("France agreed in principle to send troops to Mali.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2, r.4))
+            .collect::<Vec<_>>(),
+        vec![(
+            "FRA".to_string(),
+            "MLI".to_string(),
+            "0312".to_string(),
+            "intended".to_string()
+        )]
+    );
+    assert_eq!(
+        triples("Russia sent troops to Syria."),
+        vec![t("RUS", "SYR", "062")]
+    );
+    assert_eq!(
+        triples("Russia deployed soldiers to Syria."),
+        vec![t("RUS", "SYR", "062")]
+    );
+    assert_eq!(
+        triples("Turkey deployed troops into Syria."),
+        vec![t("TUR", "SYR", "062")]
+    );
+    // no recipient named: the role stays; a place where the act happened is no recipient
+    assert_eq!(
+        triples("Syria offered its troops."),
+        vec![t("SYR", "SYRMIL", "030")]
+    );
+    assert_eq!(
+        triples("Israel arrested activists in Gaza."),
+        vec![t("ISR", "ISROPP", "173")]
+    );
+}
+
+#[test]
+fn what_a_meeting_is_for_is_no_party_to_it() {
+    // "met to discuss Kashmir": the infinitive says what the meeting is for, and the object
+    // of "discuss" what it is about; one reciprocal record, no duplicate for "discuss"
+    assert_eq!(
+        mutual_rows("India and Pakistan met to discuss Kashmir."),
+        vec![m("IND", "PAK", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Iran and Iraq met to discuss the border."),
+        vec![m("IRN", "IRQ", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Russia and China met on Monday to discuss Syria."),
+        vec![m("RUS", "CHN", "040", true)]
+    );
+    assert_eq!(
+        mutual_rows("Pakistan and India held talks to discuss Kashmir."),
+        vec![m("PAK", "IND", "046", true)]
+    );
+    // the party named with "with" stays the party
+    assert_eq!(
+        triples("Germany met with France to discuss Russia."),
+        vec![t("DEU", "FRA", "040")]
+    );
+    assert_eq!(
+        triples("Britain held talks with Iran to discuss Iraq."),
+        vec![t("GBR", "IRN", "046"), t("IRN", "GBR", "046")]
+    );
+    // an agreement's or an intent's infinitive is its content, aimed at whom it names
+    assert_eq!(
+        events("Russia and China agreed to lift sanctions on Iran.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2))
+            .collect::<Vec<_>>(),
+        vec![t("RUS", "IRN", "0351"), t("CHN", "IRN", "0351")]
+    );
+}
+
+#[test]
+fn an_agent_word_the_pattern_names_describes_the_act_not_the_target() {
+    // "military" in "military exercises", "military support", "military aid" is the kind of
+    // act the pattern codes ({&MILITARY exercises}, {&MILITARY support}, &MILITARY), not the
+    // role of whoever the act is aimed at
+    assert_eq!(
+        triples("Russia is conducting military exercises in Alaska."),
+        vec![t("RUS", "USA", "150")]
+    );
+    assert_eq!(
+        triples("Russia offered further military support to Lebanon."),
+        vec![t("RUS", "LBN", "0332")]
+    );
+    assert_eq!(
+        triples("France sent military aid to Mali."),
+        vec![t("FRA", "MLI", "062")]
+    );
+    assert_eq!(
+        triples("The United States provided military assistance to Ukraine."),
+        vec![t("USA", "UKR", "072")]
+    );
+    // an agent word the pattern does not name stays a role: an attack on a military convoy
+    // is an attack on the military; troops sent with no recipient are the source's own
+    assert_eq!(
+        triples("Rebels attacked a military convoy."),
+        vec![t("---REB", "---MIL", "190")]
+    );
+    assert_eq!(
+        triples("Russia sent troops."),
+        vec![t("RUS", "RUSMIL", "062")]
     );
 }

@@ -850,6 +850,7 @@ impl EventCoder {
             s: np.s,
             m: np.m,
             skip_topics: np.skip_topics || topical,
+            act: &pred.tokens,
         };
         // ("talks concerning the border with Syria": the parser reads "concerning" as a verb)
         let topic = |k: usize| {
@@ -869,9 +870,17 @@ impl EventCoder {
                 cands.extend(s.head[p]);
             }
         }
-        cands.extend(s.kids_rel(p, &["obj"]));
-        cands.extend(s.kids_rel(p, &["iobj"]));
-        cands.extend(split_object(s, p));
+        // the object of a verb of talking about something is what a mutual act is about
+        // ("met to discuss Kashmir", "debated Iraq with Iran": the `topic_word` table of
+        // `rules.tsv`), unless the matched pattern names it
+        let topic_object = topical
+            && self.rules.is("topic_word", &s.lemma[p])
+            && !s.kids_rel(p, &["obj"]).any(|o| pred.tokens.contains(&o));
+        if !topic_object {
+            cands.extend(s.kids_rel(p, &["obj"]));
+            cands.extend(s.kids_rel(p, &["iobj"]));
+            cands.extend(split_object(s, p));
+        }
         // a preposition the matched pattern names marks whom the act is aimed at, wherever the
         // parser hung its phrase ("fired missiles at Russia": `* at`, "at Russia" attached to
         // the object)
@@ -1000,8 +1009,29 @@ impl EventCoder {
         // Mali": the possessive pronoun's actor is the source's) is the source's own, not whom
         // the act is aimed at, when another argument names someone
         let country = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        // so is a bare role that has the source's country only from the context, when a "to"
+        // phrase names whom it goes to: "France agreed to send troops to Mali", "Russia
+        // deployed soldiers to Syria" (the troops are the thing sent; "Israel arrested
+        // activists in Gaza" keeps the activists)
+        let context_role = |c: usize| {
+            matches!(
+                np.m.at(c).map(|m| &m.kind),
+                Some(MentionKind::Entity(_, _, Some(_)))
+            )
+        };
+        let recipient = |c: usize| {
+            cands.iter().any(|&k| {
+                k != c
+                    && matches!(s.case_of(k).as_deref(), Some("to" | "into"))
+                    && np.code(k).iter().any(|x| {
+                        !x.code.starts_with("---")
+                            && !sources.iter().any(|y| country(&y.code) == country(&x.code))
+                    })
+            })
+        };
         let owned = |c: usize, got: &[Party]| {
-            s.kids_rel(c, &["nmod:poss"]).any(|d| s.upos(d) == "PRON")
+            (s.kids_rel(c, &["nmod:poss"]).any(|d| s.upos(d) == "PRON")
+                || context_role(c) && recipient(c))
                 && got.iter().all(|x| {
                     !x.code.starts_with("---")
                         && sources.iter().any(|y| country(&y.code) == country(&x.code))
@@ -1046,8 +1076,14 @@ impl EventCoder {
                     let mutual = sources.len() > 1;
                     // "at" before an actor is aimed at it: "fired missiles at South Korea"
                     let venue_at = |c: &str| c == "at" && np.m.at(x).is_none();
+                    // what a talk is about: "held talks to discuss Kashmir" (the object of a
+                    // `topic_word` verb in a clause describing the talks)
+                    let discussed = topical
+                        && s.urel(x) == "obj"
+                        && s.head[x].is_some_and(|h| self.rules.is("topic_word", &s.lemma[h]));
                     if (s.is_clause_boundary(x) && !noun_modifier_clause(s, x))
                         || topic(x)
+                        || discussed
                         || s.case_of(x).is_some_and(|c| {
                             venue_at(&c)
                                 || matches!(c.as_str(), "near" | "during" | "throughout")
@@ -1088,6 +1124,14 @@ impl EventCoder {
         let takes_infinitive = self.rules.is("intent_word", &s.lemma[p])
             || self.rules.is("transparent_word", &s.lemma[p]);
         for c in s.kids_rel(p, &["xcomp", "advcl"]).collect::<Vec<_>>() {
+            // a meeting's infinitive says what it is for, not who takes part: "India and
+            // Pakistan met to discuss Kashmir" (parsed as an `xcomp` of "met"), "held talks to
+            // settle the dispute over Kashmir"; an agreement's or an intent's is its content
+            // ("agreed to", "prepared to lift the ban on the FIS")
+            let meeting = pred.code.as_deref().is_some_and(|c| c.starts_with("04"));
+            if meeting && !takes_infinitive {
+                continue;
+            }
             if !s.is_verb(c)
                 || s.subject_child(c).is_some()
                 || s.urel(c) == "advcl"
@@ -1804,6 +1848,7 @@ impl EventCoder {
             s,
             m,
             skip_topics: false,
+            act: &[],
         };
         self.speech(s, &np, &mut preds, state, si);
         // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped
@@ -1853,7 +1898,12 @@ impl EventCoder {
             }
         }
         let mut out = Vec::new();
+        // the predicate of each event in `out`
+        let mut from: Vec<usize> = Vec::new();
+        let mut prev = 0;
         for q in &preds {
+            from.resize(out.len(), prev);
+            prev = q.p;
             let Some(code) = q.code.clone() else { continue };
             if q.suppressed {
                 continue;
@@ -2018,6 +2068,41 @@ impl EventCoder {
                 }
             }
         }
+        from.resize(out.len(), prev);
+        // the same act said twice, by a predicate and by its own infinitive ("India and
+        // Pakistan met to discuss Kashmir": the meeting and the discussion are one 040 between
+        // the two): the governing predicate's record stands for both. Not a clause describing
+        // a noun: "controls territory, which Russia annexed" is two acts
+        let infinitive_of = |c: usize, g: usize| {
+            s.head[c] == Some(g)
+                && matches!(s.urel(c), "xcomp" | "advcl")
+                && s.mark_of(c).as_deref() == Some("to")
+        };
+        let key = |e: &Event| {
+            let a = |p: &Option<Participant>| p.as_ref().and_then(|p| p.actor.clone());
+            let (x, y) = (a(&e.source), a(&e.target));
+            let (x, y) = if e.reciprocal && y < x {
+                (y, x)
+            } else {
+                (x, y)
+            };
+            (
+                x,
+                y,
+                e.cameo.clone(),
+                e.reciprocal,
+                e.negated,
+                e.modality.clone(),
+            )
+        };
+        let mut keep = vec![true; out.len()];
+        for i in 0..out.len() {
+            keep[i] = !(0..out.len()).any(|j| {
+                keep[j] && j != i && infinitive_of(from[i], from[j]) && key(&out[j]) == key(&out[i])
+            });
+        }
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 

@@ -285,6 +285,10 @@ pub(crate) struct NpCoder<'a> {
     /// "on", "over" phrase its subject ("held talks about the city of Jerusalem", "an
     /// agreement on cooperation with Iran"), not a party; "talks with Iran" keeps Iran.
     pub skip_topics: bool,
+    /// The words of the matched pattern: an agent word among them that modifies another noun
+    /// describes the act, not a participant ("conducting military exercises in Alaska",
+    /// "offered military support to Lebanon": `{&MILITARY exercises}`, `{&MILITARY support}`).
+    pub act: &'a [usize],
 }
 
 #[derive(Default)]
@@ -397,7 +401,9 @@ impl NpCoder<'_> {
                     group.extend(s.kids_rel(k, &["conj"]));
                     for g in group {
                         if let Some(m) = self.m.at(g) {
-                            if !(seen.contains(&m.start) || m.start <= x && x < m.end) {
+                            let act = matches!(m.kind, MentionKind::Agent(..))
+                                && (m.start..m.end).any(|t| self.act.contains(&t));
+                            if !(act || seen.contains(&m.start) || m.start <= x && x < m.end) {
                                 seen.push(m.start);
                                 match &m.kind {
                                     MentionKind::Entity(code, id, _) => {
@@ -471,6 +477,55 @@ impl NpCoder<'_> {
         (k > f && s.head[k].is_some() && s.head[k] == s.head[x] && s.urel(k) == "obl").then_some(k)
     }
 
+    /// Members of a list that the parser folded into the modifiers of its last name:
+    /// "Japan and South Korea" read as "Japan" a compound of "Korea" (with "South" a
+    /// conjunct of "Japan"), "The US and South Korea", "Japan, China and South Korea". The
+    /// words decide: right before `x`'s own actor name stand "and" and another actor name of
+    /// `x`'s phrase, and before that, comma by comma, more of them. Only when `x`'s name is an
+    /// actor with a code of its own (not a role: "Japanese and South Korean officials" are
+    /// the officials' two countries already). Returns the members in the order of the
+    /// sentence and the first token of `x`'s own words (0 when there is none).
+    fn folded_members(&self, x: usize) -> (Vec<usize>, usize) {
+        let s = self.s;
+        let none = (Vec::new(), 0);
+        let Some(hm) = self.m.at(x) else {
+            return none;
+        };
+        let named = |m: &Mention| match &m.kind {
+            MentionKind::Entity(code, _, None) | MentionKind::Actor(Some(code)) => {
+                !code.starts_with("---")
+            }
+            _ => false,
+        };
+        if !named(hm) || hm.start < 2 {
+            return none;
+        }
+        let and = hm.start - 1;
+        if !(s.upos(and) == "CCONJ" && s.lemma[and] == "and" && s.under(and, x)) {
+            return none;
+        }
+        let mut out: Vec<usize> = Vec::new();
+        let mut end = and;
+        // each member ends right before `end`
+        while let Some(m) = end.checked_sub(1).and_then(|t| self.m.at(t)) {
+            let h = self.m.head_of(s, m.start);
+            if m.end != end || !named(m) || h == x || !s.under(h, x) {
+                break;
+            }
+            out.insert(0, h);
+            // another member before it, after a comma
+            if m.start >= 2 && s.toks[m.start - 1].text == "," && s.under(m.start - 1, x) {
+                end = m.start - 1;
+            } else {
+                break;
+            }
+        }
+        if out.is_empty() {
+            return none;
+        }
+        (out, and + 1)
+    }
+
     /// Codes of the phrase headed by `x`, one per coordinated actor.
     pub fn code(&self, x: usize) -> Vec<Party> {
         let s = self.s;
@@ -488,7 +543,14 @@ impl NpCoder<'_> {
                 return out;
             }
         }
-        let heads = s.conjuncts(x);
+        let mut heads = s.conjuncts(x);
+        // members of a list the parser folded into the last name's modifiers come first, in
+        // the order of the sentence, and the last name shows only its own words
+        let (folded, cut) = self.folded_members(x);
+        if !folded.is_empty() {
+            heads.retain(|h| !folded.contains(h));
+            heads.splice(0..0, folded.iter().copied());
+        }
         let infos: Vec<HeadInfo> = heads.iter().map(|&h| self.head_info(h)).collect();
         let shared: Vec<(String, Option<String>, usize)> =
             infos.iter().flat_map(|i| i.countries.clone()).collect();
@@ -518,7 +580,10 @@ impl NpCoder<'_> {
         };
         let mut out: Vec<Party> = Vec::new();
         for (i, (&h, info)) in heads.iter().zip(&infos).enumerate() {
-            let (first, last) = self.np_span(h);
+            let (mut first, last) = self.np_span(h);
+            if h == x {
+                first = first.max(cut.min(last));
+            }
             let mut push = |code: String, entity: Option<String>, via: Option<usize>| {
                 // a code from a modifier shows the modifier too: "20% of Ukrainian territory"
                 let (mut a, mut b) = (first, last);
