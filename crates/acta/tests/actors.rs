@@ -1193,3 +1193,65 @@ fn a_nationality_before_another_nations_plural_is_where_they_live() {
     let doc = code("Serbs protested in Belgrade on Monday.", "1995-06-01");
     assert_eq!(actor_of(&doc, "Serbs"), "SRB", "{:#?}", summary(&doc));
 }
+
+#[test]
+fn deputies_are_legislators_unless_a_title_or_the_police_makes_them_other() {
+    // Phoenix codes DEPUTY as police (US sheriff's deputies); in international news a deputy
+    // is a member of a parliament (phoenix.corrections.tsv)
+    assert_actors(
+        "1990-01-10",
+        &[
+            (
+                "French National Assembly president Laurent Fabius and a group of deputies held talks with leaders of Romania's new government.",
+                "deputies",
+                "FRALEG",
+            ),
+            (
+                "Russian opposition deputies walked out of the session.",
+                "Russian opposition deputies",
+                "RUSLEG",
+            ),
+            (
+                "The deputies voted against the budget in Bucharest on Tuesday.",
+                "The deputies",
+                "ROULEG",
+            ),
+            (
+                "Ukrainian deputy Oleg Lyashko said the vote was rigged.",
+                "Ukrainian deputy Oleg Lyashko",
+                "UKRLEG",
+            ),
+        ],
+    );
+    // a rank before another title is that title's; the police's deputies stay police
+    assert_actors(
+        "2019-01-10",
+        &[
+            (
+                "Russian deputy foreign minister Sergei Ryabkov said the talks would resume.",
+                "Russian deputy foreign minister Sergei Ryabkov",
+                "RUSGOV",
+            ),
+            (
+                "The Iraqi deputy police chief was killed in Mosul.",
+                "The Iraqi deputy police chief",
+                "IRQCOP",
+            ),
+            (
+                "Russia's deputy defense minister met Chinese officials.",
+                "Russia's deputy defense minister",
+                "RUSGOV",
+            ),
+            (
+                "The sheriff's deputies arrested two men on Tuesday.",
+                "deputies",
+                "COP",
+            ),
+            (
+                "Sheriff deputies arrested two men on Tuesday.",
+                "Sheriff deputies",
+                "COP",
+            ),
+        ],
+    );
+}

@@ -396,6 +396,16 @@ impl Actors {
         let mut k = from;
         while k < to {
             match self.dict.agent_at(&v.norm[..to], k) {
+                // a rank ("deputy") before another title word is that title's: "deputy
+                // foreign minister", "deputy police chief", "deputy sheriff" (the word after
+                // may lie outside a phrase the parser cut short)
+                Some((1, _))
+                    if words::RANK_WORDS.contains(&v.lower[k].as_str())
+                        && k + 1 < v.len()
+                        && self.is_title_word(&v.lower[k + 1]) =>
+                {
+                    k += 1;
+                }
                 Some((len, a)) => {
                     found.push((a.code.clone(), a.mode, a.origin.clone()));
                     k += len;
@@ -880,6 +890,15 @@ impl Actors {
                 }
             }
             c.agent = self.agent_in(&v, j, h + 1);
+            // a rank's possessor names its service: "the sheriff's deputies" are police
+            if j >= 2
+                && words::RANK_WORDS.contains(&v.lower[j].as_str())
+                && matches!(v.lower[j - 1].as_str(), "'s" | "’s")
+            {
+                if let Some(a) = self.agent_in(&v, j - 2, j - 1).filter(|a| a.0 == "COP") {
+                    c.agent = Some(a);
+                }
+            }
             c.title = v.norm[j..=h].to_vec();
             c.title_text = v.text[j..=h].join(" ");
             c.former = (j..h).any(|k| words::is_past_modifier(&v.lower[k]));

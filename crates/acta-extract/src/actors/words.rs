@@ -1,6 +1,10 @@
 //! Closed word lists the mention finder uses: titles, modifiers of titles, pronouns, and the
 //! common nouns that name organisations, countries and groups.
 
+/// Ranks that are role nouns of their own (Phoenix's `DEPUTY`, a legislator) but before
+/// another title word take that title's role ("deputy foreign minister", "deputy sheriff").
+pub const RANK_WORDS: &[&str] = &["deputy", "deputies"];
+
 /// Words that make up titles before a name ("Russian Foreign Minister Sergey Lavrov",
 /// "Sudanese army spokesman", "NATO Secretary General"). Role nouns of the agents dictionary
 /// count as well; these are the other words of titles.

@@ -253,7 +253,8 @@ impl ActorDictionary {
 
     /// Applies reviewed corrections (the format of `data/actors/phoenix.corrections.tsv`:
     /// origin, name, codes as read, corrected codes, reason) to the dictionary entries. A row
-    /// applies only to the entry read at `origin` with that name and exactly those codes, so a
+    /// applies only to the entry read at `origin` with that name and exactly those codes (an
+    /// actor, or an agent of the agents file with its one code), so a
     /// row written for another version of a file changes nothing; each row that does not
     /// apply, or lacks a reason, is returned as a note with its line. The corrected entry's
     /// origin names the row too. Returns the number of entries corrected.
@@ -274,6 +275,27 @@ impl ActorDictionary {
                     row_origin,
                     "a correction needs the corrected codes and a reason",
                 ));
+                continue;
+            }
+            // a row may name an agent (a role noun of the agents file) instead of an actor
+            if let Some(g) = self
+                .agents
+                .iter_mut()
+                .find(|g| g.origin == origin && g.name == name)
+            {
+                if g.code != from {
+                    notes.push(DictError::new(
+                        row_origin,
+                        format!(
+                            "agent {name:?} at {origin} is coded {}, not {from}: the correction does not apply",
+                            g.code
+                        ),
+                    ));
+                    continue;
+                }
+                g.code = to.to_string();
+                g.origin = format!("{origin} ({row_origin})");
+                applied += 1;
                 continue;
             }
             let Some(i) = (0..self.actors.len()).find(|&i| {
@@ -793,6 +815,32 @@ mod tests {
         let (n, notes) = d.apply_corrections("M.txt:742\tUNITA\tANGREB\tAGOREB\t \n", "c.tsv");
         assert_eq!((n, notes.len()), (0, 1));
         assert_eq!(d.actors[0].code_on(None), Some("ANGREB"));
+    }
+
+    #[test]
+    fn corrections_apply_to_agents_too() {
+        let agents = || actors::parse_agents("DEPUTY [~COP]\nSHERIFF [~COP]\n", "A.txt").0;
+        let row = "A.txt:1\tDEPUTY\tCOP\tLEG\tparliament\n";
+        let mut d = ActorDictionary::build(vec![], vec![], agents());
+        let (n, notes) = d.apply_corrections(row, "c.tsv");
+        assert_eq!((n, notes.len()), (1, 0), "{notes:?}");
+        let (_, a) = d.agent_at(&words("deputies"), 0).unwrap();
+        assert_eq!(
+            (a.code.as_str(), a.origin.as_str()),
+            ("LEG", "A.txt:1 (c.tsv:1)")
+        );
+        let (_, a) = d.agent_at(&words("sheriff"), 0).unwrap();
+        assert_eq!(a.code, "COP");
+        // the compiled agents carry the correction
+        assert!(d
+            .to_tsv()
+            .1
+            .contains("A.txt:1 (c.tsv:1)\tDEPUTY\tdeputies|deputy\tLEG"));
+        // another code than the row's: nothing changes, a note
+        let mut d = ActorDictionary::build(vec![], vec![], agents());
+        let (n, notes) = d.apply_corrections("A.txt:1\tDEPUTY\tGOV\tLEG\tx\n", "c.tsv");
+        assert_eq!((n, notes.len()), (0, 1));
+        assert_eq!(d.agent_at(&words("deputy"), 0).unwrap().1.code, "COP");
     }
 
     /// Every code of the embedded dictionary begins with a country of `data/actors/countries.tsv`
