@@ -2771,3 +2771,57 @@ fn an_agent_word_the_pattern_names_describes_the_act_not_the_target() {
         vec![t("RUS", "RUSMIL", "062")]
     );
 }
+
+#[test]
+fn a_currency_named_by_its_country_is_no_actor() {
+    // the country prefix of a dollar sign, or a country qualifying a currency noun, names the
+    // money, not a party to the act
+    let cases = [
+        (
+            "The two automakers usually award US$1 billion contracts to parts suppliers.",
+            vec![t("---BUS", "-", "071")],
+        ),
+        (
+            "The government gave the carmaker a capital infusion of US$30 billion.",
+            vec![t("---GOV", "---BUS", "071")],
+        ),
+        (
+            "Traders criticized the U.S. dollar on Monday.",
+            vec![t("---BUS", "-", "111")],
+        ),
+        (
+            "The central bank defended the Russian rouble.",
+            vec![t("---GOVBUS", "-", "074")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(triples(text), want, "{text}");
+    }
+    // a real actor beside the money stays: the recipient, the giver, the other party, and a
+    // country that qualifies a person or a body, not a currency
+    let kept = [
+        (
+            "Japan gave Serbia US$50 million in economic aid.",
+            vec![t("JPN", "SRB", "071")],
+        ),
+        (
+            "The UN provided 20 million euros in food aid to refugees in Liberia.",
+            vec![t("IGOUNO", "LBRREF", "073")],
+        ),
+        (
+            "France held talks with Iran on US$2 billion in frozen assets.",
+            vec![t("FRA", "IRN", "046"), t("IRN", "FRA", "046")],
+        ),
+        (
+            "US officials accused Iran of smuggling dollars.",
+            vec![t("USAGOV", "IRN", "112")],
+        ),
+        (
+            "The U.S. government praised the Japanese yen's strength.",
+            vec![t("USAGOV", "-", "051")],
+        ),
+    ];
+    for (text, want) in kept {
+        assert_eq!(triples(text), want, "{text}");
+    }
+}

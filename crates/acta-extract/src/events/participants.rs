@@ -128,6 +128,9 @@ impl Mentions {
         };
         // entities of the actors stage first: they know coreference and context
         for (a, b, code, id, bare) in entities {
+            if names_currency(s, *a, *b) {
+                continue;
+            }
             m.claim(
                 *a,
                 *b,
@@ -170,7 +173,9 @@ impl Mentions {
                 }
             }
             match best {
-                Some((len, kind)) if len > 1 || !blocks_single(s.upos(i)) => {
+                Some((len, kind))
+                    if (len > 1 || !blocks_single(s.upos(i))) && !names_currency(s, i, i + len) =>
+                {
                     i = if m.claim(i, i + len, kind) {
                         (i + len).min(n)
                     } else {
@@ -184,6 +189,9 @@ impl Mentions {
         // ("the Crimean Peninsula", a town): their country, as a dictionary's place entries
         // ("Kharkiv" UKR) are coded
         for (a, b, country) in places {
+            if names_currency(s, *a, *b) {
+                continue;
+            }
             m.claim(*a, *b, MentionKind::Actor(Some(country.clone())));
         }
         m
@@ -644,6 +652,50 @@ impl NpCoder<'_> {
         }
         out
     }
+}
+
+/// Currency nouns a country's name or adjective can qualify ("the U.S. dollar", "Russian
+/// roubles"). Words that are as often something else ("real", "won", "dong", "pound" as a
+/// verb is no noun) are left out, or count only as nouns.
+const CURRENCY: &[&str] = &[
+    "dollar", "euro", "yen", "yuan", "renminbi", "pound", "sterling", "rupee", "rouble", "ruble",
+    "franc", "lira", "peso", "rand", "dinar", "riyal", "rial", "shekel", "krone", "krona", "zloty",
+    "forint", "hryvnia", "ringgit", "baht", "rupiah", "naira", "cedi", "shilling", "dirham",
+    "manat", "tenge", "lev", "leu", "kuna", "koruna",
+];
+
+/// Whether the words `a..b` name the country of a currency, not an actor: a country prefix
+/// of a dollar sign ("US$1 billion contracts", "US $50 million": the parser reads the
+/// abbreviation as a compound of `$`), or a country qualifying a currency noun right after it ("the U.S.
+/// dollar", "Russian roubles"). An amount of money is a thing; who pays or gets it is in the
+/// rest of the sentence ("aid to Serbia", "gave the Ivory Coast 5.1 million dollars").
+pub(crate) fn names_currency(s: &Sent, a: usize, b: usize) -> bool {
+    let b = b.min(s.len());
+    if a >= b || b >= s.len() {
+        return false;
+    }
+    // the words hang on the next token, all of them that hang outside ("the U.S." in "the
+    // U.S. dollar": "the" and "U.S." both on "dollar")
+    let outside: Vec<usize> = (a..b)
+        .filter(|&t| s.head[t].is_none_or(|g| g < a || g >= b))
+        .collect();
+    if outside.is_empty() || outside.iter().any(|&t| s.head[t] != Some(b)) {
+        return false;
+    }
+    // a dollar sign's prefix is one short abbreviation ("US", "U.S.", "HK", "A"), not a
+    // longer name the parser hung on an amount after it ("cost the U.S. Air Force $40 billion")
+    let named: Vec<usize> = (a..b).filter(|&t| s.upos(t) != "DET").collect();
+    let prefix = named.len() == 1 && {
+        let w = s.toks[named[0]].text.as_str();
+        w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    let next = s.toks[b].text.as_str();
+    (prefix && next == "$" && s.upos(b) == "SYM")
+        || (matches!(s.upos(b), "NOUN" | "PROPN")
+            && CURRENCY.contains(&s.lemma[b].to_lowercase().as_str())
+            && outside
+                .iter()
+                .any(|&t| matches!(s.urel(t), "compound" | "amod")))
 }
 
 /// A hyphenated participle saying who holds or hosts the thing ("military-ruled Myanmar", "a
