@@ -963,27 +963,22 @@ fn source_of(doc: &Document, text: &str) -> String {
 fn a_name_written_with_a_hyphen_matches_its_dictionary_entry() {
     // the tokenizer splits "al-Qaeda" into "al", "-", "Qaeda"; the dictionaries write "AL
     // QAEDA", so the hyphen between two words is skipped when matching
-    for (text, mention, want) in [
-        (
-            "Fighters loyal to al-Qaeda attacked the base on Sunday.",
-            "al-Qaeda",
-            "IMGMUSALQ",
-        ),
-        ("Al-Shabaab claimed the attack.", "Al-Shabaab", "SOMREB"),
-        (
-            "President Omar Hassan al-Bashir arrived in Cairo on Monday.",
-            "President Omar Hassan al-Bashir",
-            "SDNGOV",
-        ),
-    ] {
-        let doc = code(text, "2010-06-01");
-        assert_eq!(
-            actor_of(&doc, mention),
-            want,
-            "{text}: {:#?}",
-            summary(&doc)
-        );
-    }
+    assert_actors(
+        "2010-06-01",
+        &[
+            (
+                "Fighters loyal to al-Qaeda attacked the base on Sunday.",
+                "al-Qaeda",
+                "IMGMUSALQ",
+            ),
+            ("Al-Shabaab claimed the attack.", "Al-Shabaab", "SOMREB"),
+            (
+                "President Omar Hassan al-Bashir arrived in Cairo on Monday.",
+                "President Omar Hassan al-Bashir",
+                "SDNGOV",
+            ),
+        ],
+    );
     // a hyphen between two names still separates two actors, and a backer stays no country
     let doc = code("The Iran-Iraq war ended in 1988.", "2010-06-01");
     assert_eq!(actor_of(&doc, "Iran"), "IRN", "{:#?}", summary(&doc));
@@ -1033,27 +1028,22 @@ fn a_one_word_dictionary_person_inside_a_longer_name_is_someone_else() {
         );
     }
     // the entry's own longer names keep it
-    for (text, mention, want) in [
-        (
-            "Vladimir Vladimirovich Putin met the envoy.",
-            "Vladimir Vladimirovich Putin",
-            "RUSGOV",
-        ),
-        (
-            "Barack Hussein Obama spoke in Ohio.",
-            "Barack Hussein Obama",
-            "USAGOV",
-        ),
-        ("Obama spoke in Ohio.", "Obama", "USAGOV"),
-    ] {
-        let doc = code(text, "2010-06-01");
-        assert_eq!(
-            actor_of(&doc, mention),
-            want,
-            "{text}: {:#?}",
-            summary(&doc)
-        );
-    }
+    assert_actors(
+        "2010-06-01",
+        &[
+            (
+                "Vladimir Vladimirovich Putin met the envoy.",
+                "Vladimir Vladimirovich Putin",
+                "RUSGOV",
+            ),
+            (
+                "Barack Hussein Obama spoke in Ohio.",
+                "Barack Hussein Obama",
+                "USAGOV",
+            ),
+            ("Obama spoke in Ohio.", "Obama", "USAGOV"),
+        ],
+    );
 }
 
 /// The code of the entity with a mention that begins with this text (the entity tagger may
@@ -1166,26 +1156,21 @@ fn a_gazetteer_place_inside_a_longer_name_gives_no_context() {
 fn a_nationality_before_another_nations_plural_is_where_they_live() {
     // "Bosnian Serbs" are Serbs living in Bosnia: CAMEO codes them BIH (the eighth round's
     // convention for ethnic groups), and a role noun after them takes that country
-    for (text, mention, want) in [
-        (
-            "Bosnian Serbs demanded a truce with government forces.",
-            "Bosnian Serbs",
-            "BIH",
-        ),
-        (
-            "Bosnian Croats rejected the plan on Tuesday.",
-            "Bosnian Croats",
-            "BIH",
-        ),
-    ] {
-        let doc = code(text, "1995-06-01");
-        assert_eq!(
-            actor_of(&doc, mention),
-            want,
-            "{text}: {:#?}",
-            summary(&doc)
-        );
-    }
+    assert_actors(
+        "1995-06-01",
+        &[
+            (
+                "Bosnian Serbs demanded a truce with government forces.",
+                "Bosnian Serbs",
+                "BIH",
+            ),
+            (
+                "Bosnian Croats rejected the plan on Tuesday.",
+                "Bosnian Croats",
+                "BIH",
+            ),
+        ],
+    );
     // the plural of a nation of citizens of every origin keeps its own country; one nation's
     // word alone is that nation's
     let doc = code("Greek Cypriots protested on Monday.", "1995-06-01");
