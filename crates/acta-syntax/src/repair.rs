@@ -640,16 +640,18 @@ pub fn reduced_relative_read_as_main_verb(
 mod tests {
     use super::*;
 
+    /// UPOS and XPOS tags from "UPOS/XPOS UPOS/XPOS ...".
+    fn tags(spec: &str) -> (Vec<String>, Vec<String>) {
+        spec.split(' ')
+            .map(|t| {
+                let (u, x) = t.split_once('/').unwrap();
+                (u.to_string(), x.to_string())
+            })
+            .unzip()
+    }
+
     #[test]
     fn a_verb_before_a_day_phrase_at_the_start_or_after_a_name_is_a_name() {
-        let tags = |spec: &str| -> (Vec<String>, Vec<String>) {
-            spec.split(' ')
-                .map(|t| {
-                    let (u, x) = t.split_once('/').unwrap();
-                    (u.to_string(), x.to_string())
-                })
-                .unzip()
-        };
         let run = |text: &str, spec: &str| {
             let words: Vec<&str> = text.split(' ').collect();
             let (mut u, mut x) = tags(spec);
@@ -686,13 +688,7 @@ mod tests {
     fn a_past_tense_read_as_a_participle_after_a_day_phrase() {
         let run = |text: &str, spec: &str| {
             let words: Vec<&str> = text.split(' ').collect();
-            let (mut u, mut x): (Vec<String>, Vec<String>) = spec
-                .split(' ')
-                .map(|t| {
-                    let (u, x) = t.split_once('/').unwrap();
-                    (u.to_string(), x.to_string())
-                })
-                .unzip();
+            let (mut u, mut x) = tags(spec);
             assert_eq!(words.len(), u.len(), "{text}");
             nouns_before_day_phrases(&words, &mut u, &mut x);
             x
