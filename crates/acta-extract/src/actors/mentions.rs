@@ -462,6 +462,23 @@ impl Actors {
         }
     }
 
+    /// The length of the nationality adjective that begins an organisation's name ("The
+    /// Latvian Constitutional Court", "the Israeli Defense Forces", "American International
+    /// Group": Universal NER's names, which the tagger's repair `ner::org_runs` makes whole).
+    /// `find_mentions` then passes over a name that ends in an agent word ("Court",
+    /// "Forces"): the nominal step codes the phrase from its adjective and agent (`LVAJUD`),
+    /// as when the tagger left it untagged, where a name the dictionaries lack would have no
+    /// code; any other such name loses the adjective, which step 4 codes on its own.
+    fn org_led_by_adjective(&self, v: &View, s: &NerSpan) -> Option<usize> {
+        if s.kind != NerKind::Org {
+            return None;
+        }
+        match self.countries.at(&v.norm, s.start) {
+            Some((len, CountryWord::Adjective, _)) if s.start + len < s.end => Some(len),
+            _ => None,
+        }
+    }
+
     /// Finds the mentions of one sentence. `base` is the index the first candidate will have
     /// in the document's list (for appositions and coordinations).
     pub(crate) fn find_mentions(
@@ -490,6 +507,14 @@ impl Actors {
         }
         for s in ner {
             let s = &self.team_as_org(&v, *s);
+            let s = &match self.org_led_by_adjective(&v, s) {
+                Some(_) if self.dict.agent_at(&v.norm, s.end - 1).is_some() => continue,
+                Some(len) => NerSpan {
+                    start: s.start + len,
+                    ..*s
+                },
+                None => *s,
+            };
             let overlapping: Vec<usize> = names
                 .iter()
                 .enumerate()
