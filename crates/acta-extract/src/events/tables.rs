@@ -164,6 +164,7 @@ impl Rules {
                             | "weapon_noun"
                             | "demand_aux"
                             | "future_as_intent"
+                            | "state_act"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
