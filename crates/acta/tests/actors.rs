@@ -265,6 +265,43 @@ fn surnames_join_full_names() {
 }
 
 #[test]
+fn an_article_does_not_cut_a_longer_name_after_it() {
+    // "the West Bank": the overlay's "the West" (WST) starts at the article, Phoenix's "West
+    // Bank" (PSE) one word later and ends later; the longer name wins
+    assert_actors(
+        "2025-09-01",
+        &[
+            (
+                "Israeli troops raided a village in the West Bank.",
+                "West Bank",
+                "PSE",
+            ),
+            (
+                "Settlers attacked farmers in the West Bank on Friday.",
+                "West Bank",
+                "PSE",
+            ),
+            (
+                "The envoy toured the West Bank and Gaza.",
+                "West Bank",
+                "PSE",
+            ),
+            // the bloc itself is still the West
+            (
+                "The West imposed new sanctions on Russia.",
+                "The West",
+                "WST",
+            ),
+            (
+                "Moscow accused the West of provocations.",
+                "the West",
+                "WST",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn capitals_and_institutions_stand_for_governments() {
     let doc = code(
         "Moscow said the agenda was not ready. Kyiv rejected the proposal, and Washington imposed new sanctions.",

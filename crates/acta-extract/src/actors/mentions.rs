@@ -285,6 +285,17 @@ impl Actors {
                 i += 1;
                 continue;
             };
+            // an article that begins a shorter name than the one after it: "the West Bank" is
+            // Phoenix's "West Bank" (PSE), not the overlay's "the West" (WST) and a stray word
+            if words[i] == "the"
+                && self
+                    .dict
+                    .actor_at(&words, i + 1, day)
+                    .is_some_and(|n| n.len >= m.len)
+            {
+                i += 1;
+                continue;
+            }
             let (start, end) = (at[i], at[i + m.len - 1] + 1);
             m.len = end - start;
             let capital = (start..end).any(|k| v.cap(k))

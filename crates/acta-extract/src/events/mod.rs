@@ -935,6 +935,28 @@ impl EventCoder {
         if let Some(t) = &pred.target {
             return t.clone();
         }
+        self.targets_in(s, np, pred, preds, state, si, sources, false)
+    }
+
+    /// The target of `pred`; with `countried`, only actors with a country count, and an
+    /// argument that names only countryless ones ("to resume terrorist activities in Israel":
+    /// "terrorist" before the act's noun) lets the search go on to the next argument.
+    #[allow(clippy::too_many_arguments)]
+    fn targets_in(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+        sources: &[Party],
+        countried: bool,
+    ) -> Vec<Party> {
+        if let Some(t) = &pred.target {
+            return t.clone();
+        }
+        let countryless = |x: &Party| countried && x.code.starts_with("---");
         let p = pred.p;
         // a mutual act of words (meet, negotiate, agree, sign, renew ties: `reciprocal_event`)
         // names its parties with "with", "between", "to"; what its "about", "on", "over",
@@ -1142,23 +1164,40 @@ impl EventCoder {
                 })
         };
         let mut own: Option<Vec<Party>> = None;
+        let mut same: Option<Vec<Party>> = None;
+        let mut same_inside: Option<Vec<Party>> = None;
+        let same_code =
+            |got: &[Party]| got.iter().all(|x| sources.iter().any(|y| y.code == x.code));
         for &c in &cands {
             let got: Vec<Party> = self
                 .parties_at(s, np, c, pred, preds, state, si)
                 .into_iter()
-                .filter(|x| !sources.iter().any(|y| y.head == x.head))
+                .filter(|x| !sources.iter().any(|y| y.head == x.head) && !countryless(x))
                 .collect();
             if !got.is_empty() {
                 if owned(c, &got) {
                     own.get_or_insert(got);
                     continue;
                 }
+                // the source's own code again is no target (the event drops it): the search
+                // goes on ("reimposed blockades in the West Bank following the deaths of two
+                // Israelis")
+                if same_code(&got) {
+                    same.get_or_insert(got);
+                    continue;
+                }
                 return got;
             }
         }
-        if let Some(got) = own {
-            return got;
-        }
+        // what the source owns is the target only when nothing else is: an actor inside the
+        // owned phrase comes first ("held their first meeting with President Obama", "ended
+        // its dispute with Chile"), the owner itself never ("its", "their" again)
+        let source_own = |got: &[Party]| {
+            got.iter().all(|x| {
+                !x.code.starts_with("---")
+                    && sources.iter().any(|y| country(&y.code) == country(&x.code))
+            })
+        };
         // no argument is an actor itself: the first actor inside the object or oblique
         // phrase, within the clause ("criticized the closure of guest houses in Bree",
         // "marched close to the border with Mordor"), as PETRARCH reads the object phrase
@@ -1203,20 +1242,37 @@ impl EventCoder {
                 }
                 false
             };
-            let first = (0..s.len())
+            let mut inner: Vec<usize> = (0..s.len())
                 .filter(|&t| t != c && np.m.at(t).is_some() && inside(t))
                 .map(|t| np.m.head_of(s, t))
-                .next();
-            if let Some(t) = first {
-                let got: Vec<Party> = self
+                .collect();
+            inner.dedup();
+            // the first actor inside the phrase; past it only when it is the source's own
+            // ("their first meeting with ...") or, for an infinitive's act, has no country
+            for t in inner {
+                let all: Vec<Party> = self
                     .parties_at(s, np, t, pred, preds, state, si)
                     .into_iter()
                     .filter(|x| !sources.iter().any(|y| y.head == x.head))
                     .collect();
-                if !got.is_empty() {
-                    return got;
+                let got: Vec<Party> = all.iter().filter(|x| !countryless(x)).cloned().collect();
+                if got.is_empty() {
+                    if all.is_empty() {
+                        break;
+                    }
+                    continue;
                 }
+                if own.is_some() && source_own(&got) || same_code(&got) {
+                    same_inside.get_or_insert(got);
+                    continue;
+                }
+                return got;
             }
+        }
+        // nobody else: what the search would have stopped at ("Pakistan strengthened its
+        // police in Karachi": Karachi, the source's own code, and so no target)
+        if let Some(got) = same.or(own).or(same_inside) {
+            return got;
         }
         // the act is carried out by a controlled infinitive, whose arguments are whom it is
         // aimed at: "threatened to cut off electricity to Nakhichevan", "promised to continue
@@ -1256,7 +1312,7 @@ impl EventCoder {
             };
             // only actors with a country: a bare agent there is mostly a modifier
             // ("agreed to undertake joint military exercises" is aimed at nobody)
-            let got = self.targets(s, outer, &inner, preds, state, si, sources);
+            let got = self.targets_in(s, outer, &inner, preds, state, si, sources, true);
             if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
                 return got;
             }
