@@ -1277,3 +1277,130 @@ fn deputies_are_legislators_unless_a_title_or_the_police_makes_them_other() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_mark_inside_a_name_keeps_the_name_whole() {
+    // "Workers'", "People's": the dictionaries write the mark into the word (KURDISTAN WORKERS'
+    // PARTY, SUDAN PEOPLE'S LIBERATION ARMY), and the tagger may cut the name at it ("Kurdistan
+    // Workers" + "Party"); a possessive of a country joins nothing
+    assert_actors(
+        "2005-06-01",
+        &[
+            (
+                "The rebel Kurdistan Workers' Party issued a statement on Monday.",
+                "The rebel Kurdistan Workers' Party",
+                "TURREB",
+            ),
+            (
+                "Fighters of the Sudan People's Liberation Army took the town of Torit.",
+                "Sudan People's Liberation Army",
+                "SDNREB",
+            ),
+            (
+                "Thousands of members of the Serbian Workers' Union marched through Belgrade.",
+                "Serbian Workers' Union",
+                "SRBLAB",
+            ),
+            (
+                "The Kenya Farmers' Association asked the government to cut fertiliser prices.",
+                "Kenya Farmers' Association",
+                "KENAGR",
+            ),
+            (
+                "Russia's Gazprom cut gas supplies to Ukraine on Monday.",
+                "Russia",
+                "RUS",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_organisation_named_after_its_country_has_that_country() {
+    // names the dictionaries lack that begin with a country's name or adjective (or end with
+    // "of" a country): the country, with the role a word of the name gives; a city's name, a
+    // place that begins with a country's name, give none
+    assert_actors(
+        "2010-06-01",
+        &[
+            (
+                "The Kenya Anti-Corruption Commission questioned two ministers on Friday.",
+                "Kenya Anti-Corruption Commission",
+                "KEN",
+            ),
+            (
+                "The Uganda Law Society condemned the arrest of the lawyers.",
+                "Uganda Law Society",
+                "UGA",
+            ),
+            (
+                "The Nigerian Bar Association called for the release of the judges.",
+                "Nigerian Bar Association",
+                "NGA",
+            ),
+            (
+                "The Farmers' Union of Wales said prices were too low.",
+                "Farmers' Union of Wales",
+                "GBRAGR",
+            ),
+            (
+                "The Chicago Bulls beat the New York Knicks on Sunday.",
+                "Chicago Bulls",
+                "",
+            ),
+            (
+                "The Niger Delta Development Commission opened a new office in Port Harcourt.",
+                "Niger Delta Development Commission",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_ethnic_group_lives_where_its_sentence_puts_it() {
+    // besides "ethnic X in Y" right after the phrase: a possessor ("Kosovo's ethnic Serbs"), a
+    // nation's plural "of" a place without "ethnic", or the one other country where the act
+    // happens; with no other country, or two, or "in" without "ethnic", the demonym's country
+    assert_actors(
+        "2010-06-01",
+        &[
+            (
+                "Up to 200 ethnic Albanians demonstrated on Tuesday in Macedonia.",
+                "Albanians",
+                "MKD",
+            ),
+            (
+                "Police killed two ethnic Serbs in a shootout in northern Kosovo.",
+                "Serbs",
+                "KSV",
+            ),
+            (
+                "Ethnic Russians rallied in Ukraine on Sunday.",
+                "Russians",
+                "UKR",
+            ),
+            (
+                "Kosovo's ethnic Serbs boycotted the election.",
+                "Serbs",
+                "KSV",
+            ),
+            (
+                "The Hungarians of Slovakia voted for the party.",
+                "Hungarians",
+                "SVK",
+            ),
+            (
+                "Ethnic Albanians protested outside the embassy.",
+                "Albanians",
+                "ALB",
+            ),
+            ("Germans in Spain protested on Sunday.", "Germans", "DEU"),
+            (
+                "Ethnic Albanians from Serbia and Macedonia met in Tirana.",
+                "Albanians",
+                "ALB",
+            ),
+        ],
+    );
+}
