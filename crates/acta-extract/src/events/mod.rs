@@ -775,8 +775,7 @@ impl EventCoder {
         let Some(code) = pred.code.as_deref() else {
             return Vec::new();
         };
-        let state_act = (2..=code.len().min(4))
-            .any(|n| code.get(..n).is_some_and(|k| self.rules.is("state_act", k)));
+        let state_act = self.rules.code_in("state_act", code);
         if !state_act || s.agent(pred.p).is_some() {
             return Vec::new();
         }
@@ -965,11 +964,7 @@ impl EventCoder {
         // preposition. Material cooperation (06) is left out: its "on", "over" phrases are
         // places and recipients ("held joint exercises over the Sea of Japan")
         let topical = pred.code.as_deref().is_some_and(|code| {
-            !code.starts_with("06")
-                && (2..=code.len().min(4)).any(|n| {
-                    code.get(..n)
-                        .is_some_and(|k| self.rules.is("reciprocal_event", k))
-                })
+            !code.starts_with("06") && self.rules.code_in("reciprocal_event", code)
         });
         let outer = np;
         let np = &NpCoder {
@@ -2132,10 +2127,7 @@ impl EventCoder {
             // not name: "Government troops and rebels clashed" fight each other, "US and Iraqi
             // forces attacked the town" attacked the town)
             let own_object = s.kids_rel(q.p, &["obj"]).any(|o| !q.tokens.contains(&o));
-            let in_table = |table: &str| {
-                (2..=code.len().min(4))
-                    .any(|n| code.get(..n).is_some_and(|k| self.rules.is(table, k)))
-            };
+            let in_table = |table: &str| self.rules.code_in(table, &code);
             let mutual = q.mutual
                 || q.back
                     .as_ref()
@@ -2373,10 +2365,7 @@ impl EventCoder {
         // it happens in, else the protesters' own ("Egyptian demonstrators rioted" → EGY), as
         // CAMEO coders record it; the target has no words of its own (an empty span)
         let target = target.or_else(|| {
-            let aimed = (2..=code.len().min(4)).any(|n| {
-                code.get(..n)
-                    .is_some_and(|k| self.rules.is("home_event", k))
-            });
+            let aimed = self.rules.code_in("home_event", code);
             (aimed && !reciprocal)
                 .then(|| home.clone().or(src_country.clone()))
                 .flatten()
