@@ -410,6 +410,13 @@ impl Actors {
 
     fn link_name(&self, a: &Analysis, i: usize) -> Option<usize> {
         let c = &a.mentions[i];
+        // an abbreviation in brackets after an organisation's name ("(AKK)")
+        if let Some(t) = c
+            .appos_of
+            .and_then(|x| a.cluster_of.get(x).copied().flatten())
+        {
+            return Some(t);
+        }
         let words = self.name_words(a, i);
         let key = self.name_key(a, i);
         if let Some(k) = &key {
@@ -762,6 +769,14 @@ impl Actors {
                     break;
                 }
             }
+        }
+        // 1b. an organisation named after its country ("the Kenya Anti-Corruption
+        // Commission"), when no name of the entity is a dictionary's
+        if code.is_none() {
+            code = ms
+                .iter()
+                .find(|m| m.form == Form::Name && m.named_country.is_some())
+                .and_then(|m| m.code.clone().zip(m.source.clone()));
         }
         // 2. nationality adjectives
         if code.is_none() {

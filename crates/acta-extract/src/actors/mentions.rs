@@ -68,6 +68,9 @@ pub struct Cand {
     /// Kidal", "Syrian" in "in the Syrian city of Homs"), not whom it is done to or where to
     /// (`View::in_setting`).
     pub setting: bool,
+    /// The country named inside an organisation's name the dictionaries lack, which codes it
+    /// ("the Kenya Anti-Corruption Commission": `KEN`; `Actors::country_in_name`).
+    pub named_country: Option<String>,
     /// `name`, `title`, `dictionary`, `surname`, `metonym`, `nominal`, `pronoun`,
     /// `adjective`, `group`.
     pub via: &'static str,
@@ -102,6 +105,7 @@ impl Cand {
             pron: None,
             nominal: None,
             setting: false,
+            named_country: None,
             via: "name",
         }
     }
@@ -124,6 +128,11 @@ pub(crate) struct View<'a> {
     /// A hyphen written between two words without spaces ("al-Qaeda", "al-Bashir"): the
     /// dictionaries write such names as separate words, so their matching skips it.
     pub joining: Vec<bool>,
+    /// A possessive mark written onto the word before it: "'s" ("People's") or a bare
+    /// apostrophe after a word ending in s ("Workers'"). The dictionaries write such names
+    /// as one word (`PEOPLE'S` → `peoples`, `WORKERS'` → `workers`), so their matching may
+    /// fold the mark into that word.
+    pub mark: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -161,6 +170,17 @@ impl<'a> View<'a> {
                         && matches!(t[i].text.as_str(), "-" | "\u{2010}")
                         && t[i - 1].end == t[i].start
                         && t[i].end == t[i + 1].start
+                })
+                .collect(),
+            mark: (0..n)
+                .map(|i| {
+                    let t = &s.tokens;
+                    i > 0 && t[i - 1].end == t[i].start && {
+                        let w = t[i].text.to_lowercase();
+                        let before = t[i - 1].text.to_lowercase();
+                        matches!(w.as_str(), "'s" | "\u{2019}s")
+                            || (matches!(w.as_str(), "'" | "\u{2019}") && before.ends_with('s'))
+                    }
                 })
                 .collect(),
         }
@@ -279,13 +299,60 @@ impl Actors {
         // the words without the hyphens inside names, and where each is in the sentence
         let at: Vec<usize> = (0..v.len()).filter(|&k| !v.joining[k]).collect();
         let words: Vec<&str> = at.iter().map(|&k| v.norm[k].as_str()).collect();
+        // the same words with each possessive mark folded into the word before it
+        // ("Kurdistan Workers' Party" → `kurdistan workers party`, "Sudan People's
+        // Liberation Army" → `sudan peoples liberation army`): a phrase matched so that ends
+        // further than the plain words' match is taken instead
+        // (first token, last token, word)
+        let folded: Vec<(usize, usize, String)> = if v.mark.iter().any(|&m| m) {
+            let mut f: Vec<(usize, usize, String)> = Vec::new();
+            for &k in &at {
+                match f.last_mut() {
+                    Some((_, last, w)) if v.mark[k] => {
+                        w.push_str(&v.norm[k]);
+                        *last = k;
+                    }
+                    _ => f.push((k, k, v.norm[k].clone())),
+                }
+            }
+            f
+        } else {
+            Vec::new()
+        };
+        let folded_words: Vec<&str> = folded.iter().map(|x| x.2.as_str()).collect();
         let mut i = 0;
         while i < words.len() {
-            let Some(mut m) = self.dict.actor_at(&words, i, day) else {
+            let plain = self.dict.actor_at(&words, i, day);
+            let plain_end = plain.as_ref().map(|m| at[i + m.len - 1] + 1);
+            let fold = folded
+                .iter()
+                .position(|x| x.0 == at[i])
+                .and_then(|j| {
+                    let m = self.dict.actor_at(&folded_words, j, day)?;
+                    Some((folded[j + m.len - 1].1 + 1, m))
+                })
+                // a mark inside the phrase, not one after it ("Paris' CAC 40" is Paris)
+                .filter(|(end, _)| plain_end.is_none_or(|p| *end > p) && !v.mark[*end - 1]);
+            let (end, mut m) = match (fold, plain) {
+                (Some((end, m)), _) => (end, m),
+                (None, Some(m)) => (at[i + m.len - 1] + 1, m),
+                (None, None) => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // an article that begins a shorter name than the one after it: "the West Bank" is
+            // Phoenix's "West Bank" (PSE), not the overlay's "the West" (WST) and a stray word
+            if words[i] == "the"
+                && self
+                    .dict
+                    .actor_at(&words, i + 1, day)
+                    .is_some_and(|n| n.len >= m.len)
+            {
                 i += 1;
                 continue;
-            };
-            let (start, end) = (at[i], at[i + m.len - 1] + 1);
+            }
+            let start = at[i];
             m.len = end - start;
             let capital = (start..end).any(|k| v.cap(k))
                 && (v.cap(start) || matches!(v.lower[start].as_str(), "the" | "al" | "el"));
@@ -463,12 +530,13 @@ impl Actors {
     }
 
     /// The length of the nationality adjective that begins an organisation's name ("The
-    /// Latvian Constitutional Court", "the Israeli Defense Forces", "American International
-    /// Group": Universal NER's names, which the tagger's repair `ner::org_runs` makes whole).
-    /// `find_mentions` then passes over a name that ends in an agent word ("Court",
-    /// "Forces"): the nominal step codes the phrase from its adjective and agent (`LVAJUD`),
-    /// as when the tagger left it untagged, where a name the dictionaries lack would have no
-    /// code; any other such name loses the adjective, which step 4 codes on its own.
+    /// Latvian Constitutional Court", "the U.S. Department of Labor": Universal NER's names,
+    /// which the tagger's repair `ner::org_runs` makes whole). `find_mentions` keeps a name
+    /// that ends in an agent word ("Court", "Ministry", "Forces") whole, for
+    /// `country_in_name` to code from its adjective and agent (`LVAJUD`, a name with a country
+    /// that gives the role nouns after it theirs); any other such name loses the adjective,
+    /// which step 4 codes on its own ("Department of Labor", as MEANTIME writes it), unless
+    /// `country_in_name` takes it back in as a modifier of the name.
     fn org_led_by_adjective(&self, v: &View, s: &NerSpan) -> Option<usize> {
         if s.kind != NerKind::Org {
             return None;
@@ -477,6 +545,159 @@ impl Actors {
             Some((len, CountryWord::Adjective, _)) if s.start + len < s.end => Some(len),
             _ => None,
         }
+    }
+
+    /// The country an organisation's name the dictionaries lack begins with, or ends with after
+    /// "of": "the Kenya Anti-Corruption Commission" (KEN), "Montenegro Municipality Association"
+    /// (Montenegro's code on the day), "the Serbian Workers' Union" (SRB), "the Central Bank of
+    /// Nigeria" (NGA). The country is a nationality adjective of the country table or a country's
+    /// name as the dictionary codes it (its code on the day); a city's name ("the Chicago
+    /// Bulls") gives none, nor a place that begins with a country's name ("the Niger Delta
+    /// Development Commission": the gazetteer's Niger Delta), nor `words::NOT_IN_NAMES`
+    /// ("Georgia Power"). Returns the code, the words that gave it and where the name begins
+    /// (before the tagger's span for an adjective it left out).
+    fn country_in_name(
+        &self,
+        v: &View,
+        dict: &[DictSpan],
+        start: usize,
+        end: usize,
+    ) -> Option<(String, String, usize)> {
+        let s = if v.lower[start] == "the" {
+            start + 1
+        } else {
+            start
+        };
+        if s + 1 >= end {
+            return None;
+        }
+        let country_name = |d: &DictSpan| {
+            d.ty == EntityType::Gpe
+                && self.countries.named(&v.norm[d.start..d.end]).is_some()
+                && !words::NOT_IN_NAMES.contains(&v.lower[d.start].as_str())
+        };
+        // a place that begins with the country's word is that place ("Niger Delta")
+        let place_after = |len: usize| {
+            (s + len < end && words::LANDFORMS.contains(&v.lower[s + len].as_str()))
+                || self.ner.as_ref().is_some_and(|t| {
+                    t.gazetteer
+                        .matches_norm(&v.norm[s..end])
+                        .iter()
+                        .any(|m| m.start == 0 && m.end > len && m.has(GazKind::Place))
+                })
+        };
+        let first = match self.countries.at(&v.norm, s) {
+            Some((len, CountryWord::Adjective, c)) if s + len < end && !place_after(len) => {
+                Some((c.code.clone(), v.text[s..s + len].join(" "), start))
+            }
+            _ => dict
+                .iter()
+                .find(|d| d.start == s && d.end < end && country_name(d))
+                .filter(|d| !place_after(d.end - s))
+                .and_then(|d| Some((d.code.clone()?, v.text[d.start..d.end].join(" "), start))),
+        };
+        // a nationality adjective right before the name, modifying it, is part of it ("the
+        // Nigerian Bar Association", where the tagger left the adjective out)
+        let before = || {
+            (1..=2.min(s)).find_map(|len| {
+                let j = s - len;
+                match self.countries.at(&v.norm, j) {
+                    Some((l, CountryWord::Adjective, c))
+                        if l == len
+                            && v.cap(j)
+                            && v.head[s - 1].is_some_and(|h| h >= s && h < end) =>
+                    {
+                        Some((c.code.clone(), v.text[j..s].join(" "), j))
+                    }
+                    _ => None,
+                }
+            })
+        };
+        first.or_else(before).or_else(|| {
+            let d = dict
+                .iter()
+                .find(|d| d.end == end && d.start > s && country_name(d))?;
+            let mut of = d.start - 1;
+            if v.lower[of] == "the" && of > s {
+                of -= 1;
+            }
+            (v.lower[of] == "of")
+                .then(|| Some((d.code.clone()?, v.text[d.start..d.end].join(" "), start)))
+                .flatten()
+        })
+    }
+
+    /// Joins names cut at a possessive mark inside them: "the Serbian Workers' Union", "the
+    /// Department of Veterans' Affairs", "the People's Party" are one organisation's name, though
+    /// the tagger may read "Serbian Workers" and "Union" apart. A mark joins when it is written
+    /// onto a plural of people (a role noun of the agents file, "Workers'", "Farmers'", or one of
+    /// `words::MEMBERS`, "People's", "Veterans'") between capitalized words, and a tagged name
+    /// touches it; the name runs over the tagged names on both sides, or else the capitalized
+    /// words. A possessive of a person or a country ("Putin's Russia", "Russia's Gazprom") joins
+    /// nothing, nor one inside a dictionary's organisation ("the United Nations' agencies").
+    fn join_possessive_names(&self, v: &View, dict: &[DictSpan], ner: &[NerSpan]) -> Vec<NerSpan> {
+        let n = v.len();
+        let mut out: Vec<NerSpan> = ner.to_vec();
+        for p in 1..n.saturating_sub(1) {
+            if !v.mark[p] || !v.cap(p - 1) || !v.cap(p + 1) {
+                continue;
+            }
+            let word = v.lower[p - 1].as_str();
+            let bare = matches!(v.lower[p].as_str(), "'" | "\u{2019}");
+            let members = words::MEMBERS.contains(&word)
+                || (bare
+                    && self
+                        .dict
+                        .agent_at(&[v.norm[p - 1].as_str()], 0)
+                        .is_some_and(|(len, _)| len == 1));
+            if !members || !matches!(v.upos[p + 1], "PROPN" | "NOUN" | "ADJ") {
+                continue;
+            }
+            if out.iter().any(|s| s.start < p && p + 1 < s.end) {
+                continue; // already one name
+            }
+            let left = out.iter().find(|s| s.end == p).copied();
+            let right = out.iter().find(|s| s.start == p + 1).copied();
+            if left.is_none() && right.is_none() {
+                continue;
+            }
+            let capital =
+                |k: usize| v.cap(k) && matches!(v.upos[k], "PROPN" | "NOUN" | "ADJ") && !v.mark[k];
+            let start = left.map_or_else(
+                || {
+                    let mut j = p - 1;
+                    while j > 0 && capital(j - 1) {
+                        j -= 1;
+                    }
+                    j
+                },
+                |s| s.start,
+            );
+            let end = right.map_or_else(
+                || {
+                    let mut j = p + 1;
+                    while j < n && capital(j) {
+                        j += 1;
+                    }
+                    j
+                },
+                |s| s.end,
+            );
+            let organisation = dict.iter().any(|d| {
+                d.start < end && start < d.end && !matches!(d.ty, EntityType::Gpe | EntityType::Loc)
+            });
+            if organisation {
+                continue;
+            }
+            out.retain(|s| s.end <= start || end <= s.start);
+            out.push(NerSpan {
+                start,
+                end,
+                kind: NerKind::Org,
+            });
+        }
+        out.sort_by_key(|s| (s.start, s.end));
+        out
     }
 
     /// Finds the mentions of one sentence. `base` is the index the first candidate will have
@@ -505,10 +726,11 @@ impl Actors {
         for d in &dict {
             names.push((d.start, d.end, Some(d), None));
         }
-        for s in ner {
+        let ner = self.join_possessive_names(&v, &dict, ner);
+        for s in &ner {
             let s = &self.team_as_org(&v, *s);
             let s = &match self.org_led_by_adjective(&v, s) {
-                Some(_) if self.dict.agent_at(&v.norm, s.end - 1).is_some() => continue,
+                Some(_) if self.dict.agent_at(&v.norm, s.end - 1).is_some() => *s,
                 Some(len) => NerSpan {
                     start: s.start + len,
                     ..*s
@@ -644,6 +866,37 @@ impl Actors {
                             }
                         }
                     });
+                    // an organisation the dictionaries lack, named after its country ("the
+                    // Kenya Anti-Corruption Commission", "the Serbian Workers' Union"): that
+                    // country, with the role a word of the name gives
+                    if c.ty == Some(EntityType::Org) {
+                        if let Some((country, word, from)) =
+                            self.country_in_name(&v, &dict, start, end)
+                        {
+                            // the adjective is part of the name ("the Royal Australian Air
+                            // Force" and "the Royal Saudi Air Force" are two names)
+                            if from < start && !used[from..start].iter().any(|&u| u) {
+                                c.start = from;
+                                c.name = Some((from, end));
+                            }
+                            let agent = self.agent_in(&v, start, end);
+                            c.code = Some(match &agent {
+                                Some((r, AgentMode::Suffix, _)) => format!("{country}{r}"),
+                                Some((r, AgentMode::Prefix, _)) => format!("{r}{country}"),
+                                None => country.clone(),
+                            });
+                            c.source = Some(match &agent {
+                                Some((r, _, origin)) => {
+                                    format!("name: {word} ({country}) + agent {r} ({origin})")
+                                }
+                                None => format!("name: {word} ({country})"),
+                            });
+                            if country.len() == 3 {
+                                c.country = Some(country.clone());
+                            }
+                            c.named_country = Some(country);
+                        }
+                    }
                 }
             }
             if c.ty == Some(EntityType::Person) {
@@ -665,8 +918,30 @@ impl Actors {
                 c.gender = self.names.gender(v.text[ns]);
             }
             c.plural = v.xpos[head] == "NNPS";
-            used[start..end].iter_mut().for_each(|u| *u = true);
+            used[c.start..end].iter_mut().for_each(|u| *u = true);
             cands.push(c);
+        }
+
+        // an abbreviation in brackets right after an organisation's name is that organisation,
+        // whatever its letters ("Montenegro Municipality Association (AKK)", "the Serbian
+        // Workers' Union (SSS)"), unless a dictionary knows it
+        for b in 0..cands.len() {
+            let (s, e) = (cands[b].start, cands[b].end);
+            if e != s + 1 || s < 2 || e >= n || v.text[s - 1] != "(" || v.text[e] != ")" {
+                continue;
+            }
+            let caps = v.text[s]
+                .chars()
+                .filter(|ch| ch.is_alphabetic())
+                .all(char::is_uppercase);
+            if !caps || cands[b].actor.is_some() {
+                continue;
+            }
+            if let Some(a) = cands.iter().position(|c| {
+                c.end == s - 1 && c.form == Form::Name && c.ty == Some(EntityType::Org)
+            }) {
+                cands[b].appos_of = Some(base + a);
+            }
         }
 
         // 2. titles before persons' names, and capitals standing for their governments
@@ -768,11 +1043,50 @@ impl Actors {
             if !role && nominal.is_none() && !pair {
                 continue;
             }
+            // a role noun right before an organisation's coded name describes it ("the rebel
+            // Kurdistan Workers' Party", "the rebel Revolutionary United Front"): one mention,
+            // the organisation's, whatever the parser made of the noun
+            // (not after a modifier of its own: "Japanese automaker Toyota" stays a role noun
+            // with its country beside the name)
+            let bare = h == 0 || !matches!(v.upos[h - 1], "ADJ" | "NOUN" | "PROPN" | "NUM");
+            if role && bare && v.xpos[h] == "NN" && !v.cap(h) {
+                if let Some(c) = cands.iter_mut().find(|c| {
+                    c.start == h + 1
+                        && c.form == Form::Name
+                        && c.ty == Some(EntityType::Org)
+                        && c.code.is_some()
+                }) {
+                    let s = if h > 0
+                        && !used[h - 1]
+                        && matches!(v.lower[h - 1].as_str(), "the" | "a")
+                    {
+                        h - 1
+                    } else {
+                        h
+                    };
+                    c.start = s;
+                    used[s..=h].iter_mut().for_each(|u| *u = true);
+                    continue;
+                }
+            }
             // left edge: determiners, adjectives, nouns, numbers
             let mut j = h;
             let mut det: Option<&str> = None;
             while j > 0 {
                 let k = j - 1;
+                // an organisation's name with its abbreviation in brackets: "Montenegro
+                // Municipality Association (AKK) officials"
+                if k >= 3 && v.text[k] == ")" && v.text[k - 2] == "(" {
+                    let org = cands
+                        .iter()
+                        .find(|c| c.start == k - 1 && c.end == k && c.form == Form::Name)
+                        .and_then(|c| c.appos_of)
+                        .and_then(|x| cands.get(x.checked_sub(base)?));
+                    if let Some(org) = org {
+                        j = org.start;
+                        continue;
+                    }
+                }
                 if used[k] {
                     // a country or organisation name as a modifier: "US officials", "NATO
                     // spokesman"; or before a hyphenated participle of the phrase ("US-backed
@@ -865,6 +1179,11 @@ impl Actors {
                 .filter(|d| d.start >= start && d.end <= h && !backer(d.end))
             {
                 match (d.ty, d.code.as_deref()) {
+                    // an organisation named after its country: that country's ("Montenegro
+                    // Municipality Association officials" → the country's GOV)
+                    _ if d.named_country.is_some() => {
+                        c.country = c.country.clone().or_else(|| d.named_country.clone());
+                    }
                     (Some(EntityType::Gpe), Some(code)) if code.len() == 3 => {
                         c.country.get_or_insert_with(|| code.to_string());
                     }
@@ -1000,6 +1319,53 @@ impl Actors {
             // Serbia", "ethnic Russians of Crimea"), whatever country its name recalls
             let ethnic = k > 0 && v.lower[k - 1] == "ethnic";
             let mut residence = ethnic.then(|| self.residence(&v, &cands, end)).flatten();
+            // a nation's plural "of" a place is its people there ("the Albanians of southern
+            // Serbia", "the Hungarians of Romania"), "ethnic" or not; "in" says only where they
+            // are ("Germans in Spain"), unless "ethnic" says they belong there
+            if !ethnic
+                && len == 1
+                && end < n
+                && v.lower[end] == "of"
+                && self.demonym(&v, k, end).is_some()
+                && !words::CITIZENS.contains(&v.lower[k].as_str())
+            {
+                residence = self.residence(&v, &cands, end);
+            }
+            // "Macedonia's ethnic Albanians", "Kosovo's ethnic Serbs": the possessor's
+            if ethnic && residence.is_none() && k >= 3 && v.mark[k - 2] {
+                residence = cands
+                    .iter()
+                    .find(|c| {
+                        c.end == k - 2 && c.form == Form::Name && c.ty == Some(EntityType::Gpe)
+                    })
+                    .and_then(|c| {
+                        c.country.clone().or_else(|| {
+                            c.code.as_ref().and_then(|x| x.get(..3)).map(str::to_string)
+                        })
+                    })
+                    .filter(|r| *r != code);
+            }
+            // else an ethnic group lives where its sentence's act happens, when that is one
+            // other country ("ethnic Albanians demonstrated on Tuesday in Serbia", "killed three
+            // ethnic Albanians in a gunbattle in southeastern Serbia")
+            if ethnic && residence.is_none() {
+                let mut places: Vec<String> = cands
+                    .iter()
+                    .filter(|c| c.form == Form::Name && c.ty == Some(EntityType::Gpe))
+                    .filter(|c| v.in_setting(c.head))
+                    .filter_map(|c| {
+                        c.country.clone().or_else(|| {
+                            c.code.as_ref().and_then(|x| x.get(..3)).map(str::to_string)
+                        })
+                    })
+                    .filter(|r| *r != code)
+                    .collect();
+                places.sort();
+                places.dedup();
+                if places.len() == 1 {
+                    residence = places.pop();
+                }
+            }
             // a nationality adjective before another nation's plural names the nation's people
             // living in the adjective's country ("Bosnian Serbs", "Bosnian Croats", "Iraqi
             // Turkmens"): CAMEO codes them by that country; except before the plural of a

@@ -130,6 +130,52 @@ pub const CITIZENS: &[&str] = &[
     "argentinians",
 ];
 
+/// Plurals of people that name an organisation's members before a possessive mark inside its
+/// name ("the People's Party", "the Women's League", "the Veterans' Association"), besides the
+/// plurals of the agents file's role nouns ("Workers'", "Farmers'", "Students'").
+pub const MEMBERS: &[&str] = &[
+    "people",
+    "peoples",
+    "women",
+    "men",
+    "children",
+    "veterans",
+    "citizens",
+    "pensioners",
+    "miners",
+    "mothers",
+];
+
+/// Words for a natural feature: after a country's name they make a place's name ("the Niger
+/// Delta", "the Congo Basin", "the Sudan Plain"), not an organisation's country.
+pub const LANDFORMS: &[&str] = &[
+    "delta",
+    "basin",
+    "river",
+    "valley",
+    "lake",
+    "sea",
+    "gulf",
+    "strait",
+    "straits",
+    "coast",
+    "mountains",
+    "highlands",
+    "plateau",
+    "desert",
+    "peninsula",
+    "bay",
+    "ocean",
+    "canal",
+    "plain",
+    "plains",
+];
+
+/// Country names that begin organisations' names of something else too often to give them a
+/// country: a US state ("Georgia Power", "the University of Georgia" is a dictionary
+/// matter) and a brand and given name ("Jordan Brand").
+pub const NOT_IN_NAMES: &[&str] = &["georgia", "jordan"];
+
 /// Modifiers of titles: kept in the mention; `former`, `ex` and `late` mark a past role.
 /// Honorifics: before a name, they make it a person's ("Mr Paris" is not the city).
 pub const HONORIFICS: &[&str] = &[

@@ -469,6 +469,27 @@ impl EventCoder {
         }
     }
 
+    /// Passive voice, less the participles of a state: "Israel is opposed to French
+    /// mediation", "Serb forces were engaged in ethnic cleansing". A participle of the
+    /// `stative_word` table of `rules.tsv` after "be", with no `by`-agent and a "to" or "in"
+    /// phrase of its own, is an adjective of its subject, and the subject does the act: it is
+    /// the source, not the target. "The plan was opposed by the Egyptian government" (an
+    /// agent) stays passive.
+    fn passive(&self, s: &Sent, p: usize) -> bool {
+        s.is_passive(p) && !self.stative(s, p)
+    }
+
+    fn stative(&self, s: &Sent, p: usize) -> bool {
+        self.rules.is("stative_word", &s.lemma[p])
+            && s.xpos(p) == "VBN"
+            && s.agent(p).is_none()
+            && s.kids_rel(p, &["aux:pass", "cop"])
+                .any(|k| s.lemma[k] == "be")
+            && s.kid_rel(p, &["nsubj"]).is_some()
+            && s.kids_rel(p, &["obl"])
+                .any(|k| matches!(s.case_of(k).as_deref(), Some("to" | "in")))
+    }
+
     /// The token heading the subject of predicate `p`, following coordination, control and
     /// relative clauses.
     fn subject_tok(&self, s: &Sent, p: usize) -> Option<usize> {
@@ -508,6 +529,13 @@ impl EventCoder {
                     at = h;
                 }
                 "advcl" => {
+                    // "Russian forces are guilty of shelling civilian areas": the subject of a
+                    // predicate of guilt (`guilt_word`) did the act
+                    if s.kid_rel(h, &["cop"]).is_some() && self.rules.is("guilt_word", &s.lemma[h])
+                    {
+                        at = h;
+                        continue;
+                    }
                     if s.mark_of(at).is_some_and(|m| {
                         !matches!(
                             m.as_str(),
@@ -519,6 +547,13 @@ impl EventCoder {
                     at = h;
                 }
                 "acl" => {
+                    // "Both sides are guilty of violating the ceasefire": the same, with the
+                    // gerund read as a modifier of the predicate
+                    if s.kid_rel(h, &["cop"]).is_some() && self.rules.is("guilt_word", &s.lemma[h])
+                    {
+                        at = h;
+                        continue;
+                    }
                     // "no authority to decide": whoever has the noun
                     if s.mark_of(at).as_deref() == Some("to") {
                         if matches!(s.urel(h), "obj" | "nsubj") {
@@ -667,11 +702,17 @@ impl EventCoder {
         if let Some(h) = verbless_clause(s, pred, &self.rules) {
             return self.parties_at(s, np, h, pred, preds, state, si);
         }
-        let tok = if s.is_passive(pred.p) && !pred.nominal {
+        let tok = if self.passive(s, pred.p) && !pred.nominal {
             s.agent(pred.p).or_else(|| self.attack_agent(s, np, pred))
         } else {
             self.subject_tok(s, pred.p)
         };
+        if tok.is_none() && self.passive(s, pred.p) && !pred.nominal {
+            let by_state = self.state_of_place(s, np, pred, preds, state, si);
+            if !by_state.is_empty() {
+                return by_state;
+            }
+        }
         // an accident or a natural disaster is no actor ("victims killed by the Malaysia
         // Airlines crash", "the earthquake destroyed ..."): the act is nobody's, not the act of
         // whoever its phrase names
@@ -712,6 +753,56 @@ impl EventCoder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// The doer of a passive act only a state does (the `state_act` codes of `rules.tsv`:
+    /// investigations 09x, arrests 173, expulsions 174) with no `by`-agent: the country of the
+    /// "in" phrase that says where it was done, as CAMEO coders read it ("A British journalist
+    /// was arrested in Iran" → IRN → GBRMED; "has been put under investigation in Italy", the
+    /// phrase on the pattern's noun). Only a country itself (a bare three-letter code: a
+    /// country's name, or a place that stands for it), not an actor inside it; attacks keep
+    /// no source ("Three soldiers were killed in Syria" names no attacker).
+    #[allow(clippy::too_many_arguments)]
+    fn state_of_place(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+    ) -> Vec<Party> {
+        let Some(code) = pred.code.as_deref() else {
+            return Vec::new();
+        };
+        let state_act = self.rules.code_in("state_act", code);
+        if !state_act || s.agent(pred.p).is_some() {
+            return Vec::new();
+        }
+        let mut heads = vec![pred.p];
+        heads.extend(
+            pred.tokens
+                .iter()
+                .copied()
+                .filter(|&t| t != pred.p && matches!(s.upos(t), "NOUN" | "PROPN")),
+        );
+        for h in heads {
+            let rels: &[&str] = if h == pred.p { &["obl"] } else { &["nmod"] };
+            for k in s.kids_rel(h, rels) {
+                if s.case_of(k).as_deref() != Some("in") {
+                    continue;
+                }
+                let found: Vec<Party> = self
+                    .parties_at(s, np, k, pred, preds, state, si)
+                    .into_iter()
+                    .filter(|p| p.code.len() == 3 && p.code != "---")
+                    .collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        Vec::new()
     }
 
     /// The attacker of a passive act of force with no `by`-agent: named in the attack phrase
@@ -801,10 +892,11 @@ impl EventCoder {
             }
             weapon(k)
                 || attack(k)
+                || self.rules.is("attempt_word", &s.lemma[k])
                 || s.kids_rel(k, &["compound", "amod"])
                     .any(|c| weapon(c) || attack(c))
         };
-        let cands: Vec<usize> = if s.is_passive(pred.p) {
+        let cands: Vec<usize> = if self.passive(s, pred.p) {
             let mut c: Vec<usize> = s.agent(pred.p).into_iter().collect();
             c.extend(
                 s.kids_rel(pred.p, &["obl"])
@@ -812,7 +904,18 @@ impl EventCoder {
             );
             c
         } else {
-            self.subject_tok(s, pred.p).into_iter().collect()
+            // "An attempt to assassinate the governor was thwarted": an attempt that names no
+            // actor (no possessor, no "by" phrase) is the doer, unknown
+            let attempt = s.head[pred.p].filter(|&h| {
+                s.urel(pred.p) == "acl"
+                    && s.mark_of(pred.p).as_deref() == Some("to")
+                    && self.rules.is("attempt_word", &s.lemma[h])
+                    && !s.kids_rel(h, &["nmod"]).any(|k| np.m.at(k).is_some())
+            });
+            self.subject_tok(s, pred.p)
+                .or(attempt)
+                .into_iter()
+                .collect()
         };
         cands.into_iter().any(doer)
     }
@@ -831,6 +934,28 @@ impl EventCoder {
         if let Some(t) = &pred.target {
             return t.clone();
         }
+        self.targets_in(s, np, pred, preds, state, si, sources, false)
+    }
+
+    /// The target of `pred`; with `countried`, only actors with a country count, and an
+    /// argument that names only countryless ones ("to resume terrorist activities in Israel":
+    /// "terrorist" before the act's noun) lets the search go on to the next argument.
+    #[allow(clippy::too_many_arguments)]
+    fn targets_in(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+        sources: &[Party],
+        countried: bool,
+    ) -> Vec<Party> {
+        if let Some(t) = &pred.target {
+            return t.clone();
+        }
+        let countryless = |x: &Party| countried && x.code.starts_with("---");
         let p = pred.p;
         // a mutual act of words (meet, negotiate, agree, sign, renew ties: `reciprocal_event`)
         // names its parties with "with", "between", "to"; what its "about", "on", "over",
@@ -839,11 +964,7 @@ impl EventCoder {
         // preposition. Material cooperation (06) is left out: its "on", "over" phrases are
         // places and recipients ("held joint exercises over the Sea of Japan")
         let topical = pred.code.as_deref().is_some_and(|code| {
-            !code.starts_with("06")
-                && (2..=code.len().min(4)).any(|n| {
-                    code.get(..n)
-                        .is_some_and(|k| self.rules.is("reciprocal_event", k))
-                })
+            !code.starts_with("06") && self.rules.code_in("reciprocal_event", code)
         });
         let outer = np;
         let np = &NpCoder {
@@ -864,7 +985,7 @@ impl EventCoder {
         let mut cands: Vec<usize> = Vec::new();
         cands.extend(pred.pat_target);
         // a verb with no passive that the tagger read as a participle acts, it is not acted on
-        if s.is_passive(p) && !pred.nominal && verbless_clause(s, pred, &self.rules).is_none() {
+        if self.passive(s, p) && !pred.nominal && verbless_clause(s, pred, &self.rules).is_none() {
             cands.extend(self.subject_tok(s, p));
             if s.urel(p) == "acl" && s.xpos(p) == "VBN" {
                 cands.extend(s.head[p]);
@@ -1038,23 +1159,40 @@ impl EventCoder {
                 })
         };
         let mut own: Option<Vec<Party>> = None;
+        let mut same: Option<Vec<Party>> = None;
+        let mut same_inside: Option<Vec<Party>> = None;
+        let same_code =
+            |got: &[Party]| got.iter().all(|x| sources.iter().any(|y| y.code == x.code));
         for &c in &cands {
             let got: Vec<Party> = self
                 .parties_at(s, np, c, pred, preds, state, si)
                 .into_iter()
-                .filter(|x| !sources.iter().any(|y| y.head == x.head))
+                .filter(|x| !sources.iter().any(|y| y.head == x.head) && !countryless(x))
                 .collect();
             if !got.is_empty() {
                 if owned(c, &got) {
                     own.get_or_insert(got);
                     continue;
                 }
+                // the source's own code again is no target (the event drops it): the search
+                // goes on ("reimposed blockades in the West Bank following the deaths of two
+                // Israelis")
+                if same_code(&got) {
+                    same.get_or_insert(got);
+                    continue;
+                }
                 return got;
             }
         }
-        if let Some(got) = own {
-            return got;
-        }
+        // what the source owns is the target only when nothing else is: an actor inside the
+        // owned phrase comes first ("held their first meeting with President Obama", "ended
+        // its dispute with Chile"), the owner itself never ("its", "their" again)
+        let source_own = |got: &[Party]| {
+            got.iter().all(|x| {
+                !x.code.starts_with("---")
+                    && sources.iter().any(|y| country(&y.code) == country(&x.code))
+            })
+        };
         // no argument is an actor itself: the first actor inside the object or oblique
         // phrase, within the clause ("criticized the closure of guest houses in Bree",
         // "marched close to the border with Mordor"), as PETRARCH reads the object phrase
@@ -1099,20 +1237,37 @@ impl EventCoder {
                 }
                 false
             };
-            let first = (0..s.len())
+            let mut inner: Vec<usize> = (0..s.len())
                 .filter(|&t| t != c && np.m.at(t).is_some() && inside(t))
                 .map(|t| np.m.head_of(s, t))
-                .next();
-            if let Some(t) = first {
-                let got: Vec<Party> = self
+                .collect();
+            inner.dedup();
+            // the first actor inside the phrase; past it only when it is the source's own
+            // ("their first meeting with ...") or, for an infinitive's act, has no country
+            for t in inner {
+                let all: Vec<Party> = self
                     .parties_at(s, np, t, pred, preds, state, si)
                     .into_iter()
                     .filter(|x| !sources.iter().any(|y| y.head == x.head))
                     .collect();
-                if !got.is_empty() {
-                    return got;
+                let got: Vec<Party> = all.iter().filter(|x| !countryless(x)).cloned().collect();
+                if got.is_empty() {
+                    if all.is_empty() {
+                        break;
+                    }
+                    continue;
                 }
+                if own.is_some() && source_own(&got) || same_code(&got) {
+                    same_inside.get_or_insert(got);
+                    continue;
+                }
+                return got;
             }
+        }
+        // nobody else: what the search would have stopped at ("Pakistan strengthened its
+        // police in Karachi": Karachi, the source's own code, and so no target)
+        if let Some(got) = same.or(own).or(same_inside) {
+            return got;
         }
         // the act is carried out by a controlled infinitive, whose arguments are whom it is
         // aimed at: "threatened to cut off electricity to Nakhichevan", "promised to continue
@@ -1152,7 +1307,7 @@ impl EventCoder {
             };
             // only actors with a country: a bare agent there is mostly a modifier
             // ("agreed to undertake joint military exercises" is aimed at nobody)
-            let got = self.targets(s, outer, &inner, preds, state, si, sources);
+            let got = self.targets_in(s, outer, &inner, preds, state, si, sources, true);
             if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
                 return got;
             }
@@ -1391,7 +1546,22 @@ impl EventCoder {
                     .kids_rel(p, &["mark", "case"])
                     .map(|k| s.lemma[k].clone())
                     .find(|l| self.rules.is("content_prep", l));
-                if intro.is_some() && matches!(s.xpos(p), "VBG" | "NN") {
+                // an aspect verb passes to its gerund: "resorted to throwing stones" threw
+                // stones (the `transparent_word` table), as "opposition to Ukraine joining"
+                // does not join
+                let transparent_head = s.head[p].is_some_and(|h| {
+                    s.is_verb(h) && self.rules.is("transparent_word", &s.lemma[h])
+                });
+                // so does a predicate of guilt: "X is guilty of violating the ceasefire" is
+                // said to have violated it (the `guilt_word` table)
+                let guilt_head = s.head[p].is_some_and(|h| {
+                    s.kid_rel(h, &["cop"]).is_some() && self.rules.is("guilt_word", &s.lemma[h])
+                });
+                if intro.is_some()
+                    && matches!(s.xpos(p), "VBG" | "NN")
+                    && !transparent_head
+                    && !guilt_head
+                {
                     q.suppressed = true;
                     unasserted.push(p);
                     continue;
@@ -1404,10 +1574,15 @@ impl EventCoder {
                     q.suppressed = true;
                     continue;
                 }
+                // an attempt is an act done, whether it succeeded or not: "an attempt to
+                // assassinate the governor was thwarted" (the `attempt_word` nouns)
+                let attempt = s.head[p]
+                    .is_some_and(|h| !s.is_verb(h) && self.rules.is("attempt_word", &s.lemma[h]));
                 if rel == "acl"
                     && s.mark_of(p).as_deref() == Some("to")
                     && q.modality == Modality::Asserted
                     && !q.negated
+                    && !attempt
                 {
                     // "an exchange to reach a ceasefire", "the right to veto": a possible act
                     q.suppressed = true;
@@ -1952,10 +2127,7 @@ impl EventCoder {
             // not name: "Government troops and rebels clashed" fight each other, "US and Iraqi
             // forces attacked the town" attacked the town)
             let own_object = s.kids_rel(q.p, &["obj"]).any(|o| !q.tokens.contains(&o));
-            let in_table = |table: &str| {
-                (2..=code.len().min(4))
-                    .any(|n| code.get(..n).is_some_and(|k| self.rules.is(table, k)))
-            };
+            let in_table = |table: &str| self.rules.code_in(table, &code);
             let mutual = q.mutual
                 || q.back
                     .as_ref()
@@ -2193,10 +2365,7 @@ impl EventCoder {
         // it happens in, else the protesters' own ("Egyptian demonstrators rioted" → EGY), as
         // CAMEO coders record it; the target has no words of its own (an empty span)
         let target = target.or_else(|| {
-            let aimed = (2..=code.len().min(4)).any(|n| {
-                code.get(..n)
-                    .is_some_and(|k| self.rules.is("home_event", k))
-            });
+            let aimed = self.rules.code_in("home_event", code);
             (aimed && !reciprocal)
                 .then(|| home.clone().or(src_country.clone()))
                 .flatten()

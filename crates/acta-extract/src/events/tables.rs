@@ -164,6 +164,7 @@ impl Rules {
                             | "weapon_noun"
                             | "demand_aux"
                             | "future_as_intent"
+                            | "state_act"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
@@ -180,6 +181,12 @@ impl Rules {
     /// Is `word` (a lemma) in class `class` (`intent_word`, `negator`, ...)?
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.words.get(class).is_some_and(|s| s.contains(word))
+    }
+
+    /// Whether a CAMEO code, or one of its two- to four-digit prefixes, is in the `class` table
+    /// of `rules.tsv` (a table row `17` covers 172 and 1723).
+    pub fn code_in(&self, class: &str, code: &str) -> bool {
+        (2..=code.len().min(4)).any(|n| code.get(..n).is_some_and(|k| self.is(class, k)))
     }
 
     fn by_prefix<'a>(map: &'a HashMap<String, String>, code: &str) -> Option<&'a str> {
