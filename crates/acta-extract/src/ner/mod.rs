@@ -872,7 +872,7 @@ const INSTITUTION_HEADS: &[&str] = &[
 
 /// [`DOC_ORG_RUNS`]: a run of capitalized words ("of", "&", "and", "for", "-" inside) that
 /// holds an institution's head word ([`INSTITUTION_HEADS`]) is one organisation from its
-/// first word (leading determiners and a sentence-initial common word left out) to its last
+/// first word (leading determiners, a sentence-initial common word and a connector after it left out) to its last
 /// head word, or to the run's end when "of"/"for" follows that head ("Housing Authority of
 /// New Orleans"), when it has two words or more, the tagger's names inside it are all
 /// organisations or places, none crosses its edges and the head word is not tagged as a
@@ -926,7 +926,10 @@ fn org_runs(words: &[&str], labels: &mut [u8], gaz: &Gazetteer) {
         let mut s = k;
         while s < h {
             let w = words[s].to_lowercase();
-            let lead = matches!(w.as_str(), "the" | "a" | "an" | "this" | "that")
+            // a connector left first by a dropped word is no part of the name ("Shares of
+            // American International Group": not "of American International Group")
+            let lead = conn(s)
+                || matches!(w.as_str(), "the" | "a" | "an" | "this" | "that")
                 || (s == 0
                     && caps[s] == 1
                     && common_words().contains(w.as_str())
@@ -1437,6 +1440,37 @@ mod tests {
                 "O O O O O O O O"
             ),
             "O B-ORG I-ORG O O O O O"
+        );
+        // a connector after a dropped first word is dropped with it: a name begins with no
+        // preposition
+        assert_eq!(
+            r(
+                "Shares of American International Group fell sharply",
+                "O O O O O O O"
+            ),
+            "O O B-ORG I-ORG I-ORG O O"
+        );
+        assert_eq!(
+            r(
+                "Members of Israeli Defense Forces crossed the border",
+                "O O O O O O O O"
+            ),
+            "O O B-ORG I-ORG I-ORG O O O"
+        );
+        assert_eq!(
+            r(
+                "Workers for Kenya Power Company went on strike",
+                "O O B-LOC O O O O O"
+            ),
+            "O O B-ORG I-ORG I-ORG O O O"
+        );
+        // ... but one inside the name stays ("Bank of America Corporation")
+        assert_eq!(
+            r(
+                "Shares in Bank of America Corporation fell sharply",
+                "O O B-ORG I-ORG I-ORG O O O"
+            ),
+            "O O B-ORG I-ORG I-ORG I-ORG O O"
         );
         // not: a person inside, a venue the tagger made a place, a head word alone or
         // lowercase, a known place, a headline in title case
