@@ -1278,6 +1278,107 @@ fn deputies_are_legislators_unless_a_title_or_the_police_makes_them_other() {
     );
 }
 
+/// The entity tagger makes an institution's capitalized run one organisation since its ninth
+/// round ("The Israeli Defense Forces", as Universal NER writes it): a name that begins with a
+/// nationality adjective is coded from the adjective and the agent word of the name
+/// (`Actors::country_in_name`), not left an uncoded name; the name begins with no preposition
+/// ("Shares of American International Group") (docs/actors.md, Mentions).
+#[test]
+fn an_institution_named_with_a_nationality_adjective_is_coded_from_it() {
+    assert_actors(
+        "2025-03-01",
+        &[
+            (
+                "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language.",
+                "Latvian Constitutional Court",
+                "LVAJUD",
+            ),
+            (
+                "The Nigerian Interior Ministry rejected the report on Monday.",
+                "Nigerian Interior Ministry",
+                "NGAGOV",
+            ),
+            (
+                "The Israeli Defense Forces raided a refugee camp on Monday.",
+                "Israeli Defense Forces",
+                "ISRMIL",
+            ),
+            (
+                "The Kenyan Supreme Court annulled the presidential election on Friday.",
+                "Kenyan Supreme Court",
+                "KENJUD",
+            ),
+            // no adjective: the dictionary's name, as before
+            (
+                "Officials of the International Atomic Energy Agency visited the site on Monday.",
+                "International Atomic Energy Agency",
+                "IGOUNOIAE",
+            ),
+            // a name, so the role nouns after it in the sentence take its country
+            (
+                "The Kenyan Supreme Court ordered the release of the detained opposition politicians.",
+                "the detained opposition politicians",
+                "KENPTY",
+            ),
+            (
+                "The Latvian Constitutional Court rejected a complaint from opposition lawmakers.",
+                "opposition lawmakers",
+                "LVALEG",
+            ),
+            // no agent word at the end: the adjective is coded on its own, as MEANTIME writes
+            // the name
+            (
+                "The U.S. Department of Labor said unemployment rose in March.",
+                "Department of Labor",
+                "USA",
+            ),
+        ],
+    );
+}
+
+/// A name never begins with a preposition: a capitalized first word of the sentence that is
+/// not part of the name takes the "of"/"for" after it out too.
+#[test]
+fn an_organisations_name_begins_with_no_preposition() {
+    for (text, name) in [
+        (
+            "Shares of American International Group fell 5 percent on Monday.",
+            "American International Group",
+        ),
+        (
+            "Members of Israeli Defense Forces crossed the border before dawn.",
+            "Israeli Defense Forces",
+        ),
+        (
+            "Workers for Kenya Power Company went on strike over unpaid wages.",
+            "Kenya Power Company",
+        ),
+        // the preposition inside a name stays in it
+        (
+            "Officials at the Housing Authority of New Orleans said the homes were unsafe.",
+            "Housing Authority of New Orleans",
+        ),
+        (
+            "Shares in Bank of Kigali Corporation fell 5 percent on Monday.",
+            "Bank of Kigali Corporation",
+        ),
+    ] {
+        let doc = code(text, "2010-06-01");
+        let names: Vec<&str> = doc
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert!(names.contains(&name), "{text}: {names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|m| m.starts_with("of ") || m.starts_with("for ")),
+            "{text}: {names:?}"
+        );
+    }
+}
+
 #[test]
 fn a_possessive_mark_inside_a_name_keeps_the_name_whole() {
     // "Workers'", "People's": the dictionaries write the mark into the word (KURDISTAN WORKERS'

@@ -529,6 +529,24 @@ impl Actors {
         }
     }
 
+    /// The length of the nationality adjective that begins an organisation's name ("The
+    /// Latvian Constitutional Court", "the U.S. Department of Labor": Universal NER's names,
+    /// which the tagger's repair `ner::org_runs` makes whole). `find_mentions` keeps a name
+    /// that ends in an agent word ("Court", "Ministry", "Forces") whole, for
+    /// `country_in_name` to code from its adjective and agent (`LVAJUD`, a name with a country
+    /// that gives the role nouns after it theirs); any other such name loses the adjective,
+    /// which step 4 codes on its own ("Department of Labor", as MEANTIME writes it), unless
+    /// `country_in_name` takes it back in as a modifier of the name.
+    fn org_led_by_adjective(&self, v: &View, s: &NerSpan) -> Option<usize> {
+        if s.kind != NerKind::Org {
+            return None;
+        }
+        match self.countries.at(&v.norm, s.start) {
+            Some((len, CountryWord::Adjective, _)) if s.start + len < s.end => Some(len),
+            _ => None,
+        }
+    }
+
     /// The country an organisation's name the dictionaries lack begins with, or ends with after
     /// "of": "the Kenya Anti-Corruption Commission" (KEN), "Montenegro Municipality Association"
     /// (Montenegro's code on the day), "the Serbian Workers' Union" (SRB), "the Central Bank of
@@ -711,6 +729,14 @@ impl Actors {
         let ner = self.join_possessive_names(&v, &dict, ner);
         for s in &ner {
             let s = &self.team_as_org(&v, *s);
+            let s = &match self.org_led_by_adjective(&v, s) {
+                Some(_) if self.dict.agent_at(&v.norm, s.end - 1).is_some() => *s,
+                Some(len) => NerSpan {
+                    start: s.start + len,
+                    ..*s
+                },
+                None => *s,
+            };
             let overlapping: Vec<usize> = names
                 .iter()
                 .enumerate()
