@@ -565,6 +565,17 @@ impl EventCoder {
                         }
                         return None;
                     }
+                    // "issued a statement condemning the attack", "adopted a resolution
+                    // demanding that ...": a text's gerund is the act of whoever issued it
+                    // (the `statement_noun` table)
+                    if s.xpos(at) == "VBG"
+                        && s.urel(h) == "obj"
+                        && self.rules.is("statement_noun", &s.lemma[h])
+                    {
+                        if let Some(v) = s.head[h] {
+                            return self.subject_tok(s, v);
+                        }
+                    }
                     // "demonstrators demanding ...": the noun is the subject; a past participle's
                     // noun is its object ("a member of Hamas jailed a year ago": the tagger often
                     // reads such a participle as a past tense, VBD)
@@ -1454,6 +1465,13 @@ impl EventCoder {
                     preds[i].rule.push(format!("threat ({gl}): {code} → 130"));
                     preds[i].code = Some("130".to_string());
                     preds[i].modality = Modality::Intended;
+                } else if self.rules.is("agree_word", &gl) && !code.starts_with("13") {
+                    // an agreement or promise to do what has no intent code ("agreed to
+                    // postpone the demonstration", DELAY 120; "agreed to set up a research
+                    // center", 090) is the agreement, CAMEO's unspecified 030
+                    preds[i].rule.push(format!("agreed ({gl}): {code} → 030"));
+                    preds[i].code = Some("030".to_string());
+                    preds[i].modality = Modality::Intended;
                 } else {
                     preds[i].modality = Modality::Intended;
                 }
@@ -1536,11 +1554,44 @@ impl EventCoder {
             })
             .map(|q| q.p)
             .collect();
+        let coercions: Vec<usize> = preds
+            .iter()
+            .filter(|q| !q.suppressed && q.code.as_deref().is_some_and(|c| c.starts_with("17")))
+            .map(|q| q.p)
+            .collect();
+        let force: Vec<usize> = preds
+            .iter()
+            .filter(|q| {
+                !q.suppressed
+                    && q.code
+                        .as_deref()
+                        .is_some_and(|c| ["18", "19", "20"].iter().any(|r| c.starts_with(r)))
+            })
+            .map(|q| q.p)
+            .collect();
+        // governors whose purpose clause is the protest they were done as, or the crowd they
+        // dispersed
+        let mut protests: Vec<usize> = Vec::new();
+        let mut repressions: Vec<usize> = Vec::new();
         // clauses whose content is not asserted: everything below them is not either
         let mut unasserted: Vec<usize> = Vec::new();
         for q in preds.iter_mut() {
             let p = q.p;
             let rel = s.urel(p);
+            // (the purpose of force read as its complement: "Soldiers opened fire to disperse
+            // the protesters" with "to disperse" an xcomp of "opened")
+            if rel == "xcomp"
+                && s.mark_of(p).as_deref() == Some("to")
+                && !q.negated
+                && self.rules.is("disperse_word", &s.lemma[p])
+            {
+                if let Some(h) = s.head[p].filter(|h| force.contains(h)) {
+                    q.rule.push("purpose: the force is repression".into());
+                    repressions.push(h);
+                    q.suppressed = true;
+                    continue;
+                }
+            }
             if matches!(rel, "advcl" | "acl") {
                 let intro = s
                     .kids_rel(p, &["mark", "case"])
@@ -1570,6 +1621,25 @@ impl EventCoder {
                     && s.mark_of(p).as_deref() == Some("to")
                     && s.head[p].is_some_and(|h| coded.contains(&h) && !self.takes_infinitive(s, h))
                 {
+                    // a coercion done to protest is the protest: "Palestinians shunned work to
+                    // protest at the settlements", "farmers blocked the highway to protest
+                    // against fuel prices" (CAMEO 14x; the governor's 17x was the means)
+                    let h = s.head[p].unwrap_or(p);
+                    if q.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                        && !q.negated
+                        && coercions.contains(&h)
+                    {
+                        q.rule.push("purpose: the act is a protest".into());
+                        protests.push(h);
+                        continue;
+                    }
+                    // force used to disperse a crowd is violent repression (CAMEO 175): "police
+                    // opened fire to disperse the demonstrators" (the `disperse_word` table;
+                    // CAMEO 2.0 codes DISPERSE as CIRCULATE, 010)
+                    if force.contains(&h) && self.rules.is("disperse_word", &s.lemma[p]) {
+                        q.rule.push("purpose: the force is repression".into());
+                        repressions.push(h);
+                    }
                     // purpose: "suggested an exchange to reach a ceasefire"
                     q.suppressed = true;
                     continue;
@@ -1578,11 +1648,46 @@ impl EventCoder {
                 // assassinate the governor was thwarted" (the `attempt_word` nouns)
                 let attempt = s.head[p]
                     .is_some_and(|h| !s.is_verb(h) && self.rules.is("attempt_word", &s.lemma[h]));
+                // (the same purpose clauses hung on the object: "seized the factory to protest
+                // against layoffs", "opened fire to disperse the demonstrators" with the
+                // infinitive a modifier of "factory", "fire")
+                let governor = s.head[p]
+                    .filter(|&h| s.urel(h) == "obj")
+                    .and_then(|h| s.head[h])
+                    .filter(|_| {
+                        rel == "acl"
+                            && s.mark_of(p).as_deref() == Some("to")
+                            && !s.has_own_subject(p)
+                            && !q.negated
+                    });
+                if let Some(g) = governor {
+                    if coercions.contains(&g)
+                        && q.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                    {
+                        q.rule.push("purpose: the act is a protest".into());
+                        protests.push(g);
+                        continue;
+                    }
+                    if force.contains(&g) && self.rules.is("disperse_word", &s.lemma[p]) {
+                        q.rule.push("purpose: the force is repression".into());
+                        repressions.push(g);
+                        q.suppressed = true;
+                        continue;
+                    }
+                }
+                // steps or measures taken to do something do it (the `step_noun` table):
+                // "has taken steps to ease restrictions on the opposition"
+                let step = s.head[p].is_some_and(|h| {
+                    self.rules.is("step_noun", &s.lemma[h])
+                        && s.urel(h) == "obj"
+                        && s.head[h].is_some_and(|g| s.lemma[g] == "take")
+                });
                 if rel == "acl"
                     && s.mark_of(p).as_deref() == Some("to")
                     && q.modality == Modality::Asserted
                     && !q.negated
                     && !attempt
+                    && !step
                 {
                     // "an exchange to reach a ceasefire", "the right to veto": a possible act
                     q.suppressed = true;
@@ -1596,6 +1701,21 @@ impl EventCoder {
                             continue;
                         }
                     }
+                }
+            }
+            // a content clause on a demand noun, or on the object of a demand, is what is
+            // demanded: "insisted on its demands that the government grant the majority more
+            // rights", "demanded that control of the ministry be taken away from them" (the
+            // parser hung the clause on "control")
+            if let Some(h) = s.head[p] {
+                let on_noun = !s.is_verb(h) && matches!(s.urel(p), "acl" | "nmod" | "ccomp");
+                let demanded_noun = self.rules.is("demand_noun", &s.lemma[h])
+                    || (s.urel(h) == "obj" && s.head[h].is_some_and(|g| demands.contains(&g)));
+                if on_noun && demanded_noun && self.content_clause(s, p) {
+                    q.suppressed = true;
+                    q.rule.push("content of a demand".into());
+                    unasserted.push(p);
+                    continue;
                 }
             }
             // a clause under an accusation verb states what the accused is said to have done;
@@ -1619,6 +1739,16 @@ impl EventCoder {
         for q in preds.iter_mut() {
             if unasserted.iter().any(|&u| u != q.p && s.under(q.p, u)) {
                 q.suppressed = true;
+            }
+            if protests.contains(&q.p) {
+                q.suppressed = true;
+                q.rule
+                    .push("the means of a protest: its purpose is coded".into());
+            }
+            if repressions.contains(&q.p) {
+                let was = q.code.clone().unwrap_or_default();
+                q.rule.push(format!("force to disperse: {was} → 175"));
+                q.code = Some("175".to_string());
             }
         }
     }
@@ -1721,6 +1851,49 @@ impl EventCoder {
         subject_after_comma && content_before && !quoted
     }
 
+    /// Whether clause `p`, hung on a noun, states that noun's content rather than describing
+    /// it: a complete "that" clause ("a demand that Israel ease the restrictions"), a
+    /// mandative subjunctive with its own subject
+    /// ("that the government grant", "that control be taken away": a base form with no modal),
+    /// or a "that" the parser read as a relative pronoun where the verb already has the
+    /// subject or object it would fill ("demands that the government grant the majority more
+    /// rights"). A relative clause ("the demands that the rebels made") is none.
+    fn content_clause(&self, s: &Sent, p: usize) -> bool {
+        if !s.has_own_subject(p) {
+            return false;
+        }
+        let modal = s.kids_rel(p, &["aux"]).any(|k| s.xpos(k) == "MD");
+        let base_be = s
+            .kids_rel(p, &["aux", "cop"])
+            .any(|k| s.lemma[k] == "be" && s.xpos(k) == "VB");
+        let bare = s.xpos(p) == "VB" && s.kid_rel(p, &["aux", "cop"]).is_none();
+        let misread_that = s.kids[p].iter().any(|&k| {
+            s.lemma[k] == "that"
+                && s.is_relative(k)
+                && s.kids[p]
+                    .iter()
+                    .any(|&o| o != k && s.urel(o) == s.urel(k) && !s.is_relative(o) && !s.date[o])
+        });
+        // a "that" the tagger read as a subordinator opens a content clause only when the
+        // clause lacks nothing: "the demands that Egypt made last week" lacks its object
+        let complete = s.mark_of(p).as_deref() == Some("that")
+            && (s.kid_rel(p, &["obj", "ccomp", "xcomp"]).is_some()
+                || s.kid_rel(p, &["aux:pass"]).is_some());
+        (!modal && (base_be || bare)) || misread_that || complete
+    }
+
+    /// The complement of `sp` that says what someone must do ("that Sudan must return the
+    /// helicopter": the `demand_aux` table of `rules.tsv`), not negated.
+    fn must_complement(&self, s: &Sent, sp: usize) -> Option<usize> {
+        self.complements(s, sp).into_iter().find(|&c| {
+            s.kids_rel(c, &["aux"])
+                .any(|k| self.rules.is("demand_aux", &s.lemma[k]))
+                && !s.kids[c].iter().any(|&k| {
+                    s.urel(k) == "advmod" && matches!(s.lemma[k].as_str(), "not" | "n't" | "never")
+                })
+        })
+    }
+
     fn is_speech(&self, s: &Sent, q: &Pred) -> bool {
         self.rules.is("speech_word", &s.lemma[q.p])
             || q.code.as_deref().is_some_and(|c| c.starts_with("01"))
@@ -1735,7 +1908,18 @@ impl EventCoder {
         for i in 0..n {
             let sp = preds[i].p;
             let is_speech = self.is_speech(s, &preds[i]);
+            // a predicate that is no speech verb but holds a "must" clause states a demand all
+            // the same ("concluded that the US must allocate more resources", "issued a
+            // reminder to Iraq that it must cooperate"): it is read as below, without
+            // becoming a speaker
             if !is_speech {
+                if self.must_complement(s, sp).is_some() {
+                    let comps = self.complements(s, sp);
+                    let inner: Vec<usize> = (0..n)
+                        .filter(|&j| j != i && comps.iter().any(|&c| s.under(preds[j].p, c)))
+                        .collect();
+                    speech_of.push((i, inner));
+                }
                 continue;
             }
             let comps = self.complements(s, sp);
@@ -1782,14 +1966,7 @@ impl EventCoder {
             // "Russia said that Sudan must return the helicopter": the speaker demands the act
             // of whoever must do it (CAMEO 10x); what is demanded is not asserted
             if !outer_src.is_empty() {
-                let must = self.complements(s, outer.p).into_iter().find(|&c| {
-                    s.kids_rel(c, &["aux"])
-                        .any(|k| self.rules.is("demand_aux", &s.lemma[k]))
-                        && !s.kids[c].iter().any(|&k| {
-                            s.urel(k) == "advmod"
-                                && matches!(s.lemma[k].as_str(), "not" | "n't" | "never")
-                        })
-                });
+                let must = self.must_complement(s, outer.p);
                 let demanded = must.and_then(|c| {
                     let inner_pred = snapshot.iter().find(|q| q.p == c);
                     let probe = Pred {
@@ -1800,11 +1977,11 @@ impl EventCoder {
                         ..outer.clone()
                     };
                     let who = self.subject_tok(s, c)?;
-                    let tgt: Vec<Party> = self
-                        .parties_at(
+                    let parties = |t: usize| -> Vec<Party> {
+                        self.parties_at(
                             s,
                             np,
-                            who,
+                            t,
                             inner_pred.unwrap_or(&probe),
                             &snapshot,
                             state,
@@ -1812,7 +1989,25 @@ impl EventCoder {
                         )
                         .into_iter()
                         .filter(|x| !outer_src.iter().any(|y| y.code == x.code))
-                        .collect();
+                        .collect()
+                    };
+                    let mut tgt: Vec<Party> = parties(who);
+                    if tgt.is_empty() && s.upos(who) == "PRON" {
+                        // a pronoun that is not the speaker is whoever was addressed, between
+                        // the verb and the clause: "reminded Iraq that it must cooperate",
+                        // "issued a reminder to Iraq that it must cooperate" (wherever the
+                        // parser hung "to Iraq")
+                        let start = s.span(c).0;
+                        tgt = (outer.p + 1..start)
+                            .filter(|&t| {
+                                s.case_of(t).as_deref() == Some("to")
+                                    || (s.head[t] == Some(outer.p)
+                                        && matches!(s.urel(t), "obj" | "iobj"))
+                            })
+                            .map(parties)
+                            .find(|x| !x.is_empty())
+                            .unwrap_or_default();
+                    }
                     let what = inner_pred.and_then(|q| q.code.clone()).unwrap_or_default();
                     (!tgt.is_empty()).then(|| (c, tgt, self.rules.demand(&what), what))
                 });
@@ -1834,6 +2029,10 @@ impl EventCoder {
                     }
                     continue;
                 }
+            }
+            if !self.is_speech(s, &outer) {
+                // a "must" clause under a verb that is no speech verb: a demand or nothing
+                continue;
             }
             // transformations
             let mut transformed = false;
@@ -1977,6 +2176,32 @@ impl EventCoder {
                 preds[i].target = Some(tgt);
             }
             let _ = at.get(&outer.p);
+        }
+        // issuing a text whose gerund is coded ("issued a statement condemning the attack",
+        // the `statement_noun` table) says that act: the statement itself is not coded
+        let snapshot: Vec<Pred> = preds.to_vec();
+        for q in preds.iter_mut() {
+            if !q.code.as_deref().is_some_and(|c| c.starts_with("01")) || q.suppressed {
+                continue;
+            }
+            let said = snapshot.iter().any(|g| {
+                s.urel(g.p) == "acl"
+                    && s.xpos(g.p) == "VBG"
+                    && s.head[g.p].is_some_and(|h| {
+                        s.head[h] == Some(q.p)
+                            && s.urel(h) == "obj"
+                            && self.rules.is("statement_noun", &s.lemma[h])
+                    })
+                    && g.code.as_deref().is_some_and(|c| !c.starts_with("01"))
+                    && !g.suppressed
+                    && !g.negated
+                    && !self.sources(s, np, g, &snapshot, state, si).is_empty()
+            });
+            if said {
+                q.suppressed = true;
+                q.rule
+                    .push("statement: the act of its text is coded instead".into());
+            }
         }
         // a statement with nothing said and nobody addressed is not an event ("Speaking at
         // the summit")

@@ -163,6 +163,9 @@ impl Rules {
                             | "accident_noun"
                             | "weapon_noun"
                             | "demand_aux"
+                            | "demand_noun"
+                            | "statement_noun"
+                            | "step_noun"
                             | "future_as_intent"
                             | "state_act"
                     ) =>
