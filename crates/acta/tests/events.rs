@@ -3154,3 +3154,114 @@ fn the_sixteenth_rounds_verbs() {
         assert_eq!(triples(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_threats_condition_names_whom_it_is_aimed_at() {
+    // the actor of an "if" or "unless" clause on the threat, or on its infinitive or
+    // complement, is the one who must comply: the target, when the threat's own words name no
+    // one with a country
+    for (text, want) in [
+        (
+            "Turkey threatened to close its airspace unless Greece withdraws its troops from the islands.",
+            t("TUR", "GRC", "132"),
+        ),
+        (
+            "Iran has threatened to block the strait if the United States imposes new sanctions.",
+            t("IRN", "USA", "130"),
+        ),
+        (
+            "Russia threatened to cut gas supplies if Ukraine refuses to pay its debts.",
+            t("RUS", "UKR", "1311"),
+        ),
+        (
+            "Serbia warned that it would close the border unless Kosovo lifts the ban.",
+            t("SRB", "KSV", "130"),
+        ),
+    ] {
+        assert!(coded(text).contains(&want), "{text}: {:?}", coded(text));
+    }
+    // a condition with no actor, or with the threatener itself, names no target; an actor the
+    // threat's own words name stays the target
+    for (text, want) in [
+        (
+            "The opposition leader threatened to resign if the bill passes.",
+            t("---OPP", "-", "130"),
+        ),
+        (
+            "Iran threatened to retaliate if it is attacked.",
+            t("IRN", "-", "1384"),
+        ),
+        (
+            "Russia threatened to cut gas to Ukraine if the European Union imposes sanctions.",
+            t("RUS", "UKR", "130"),
+        ),
+    ] {
+        assert_eq!(coded(text), vec![want], "{text}");
+    }
+}
+
+#[test]
+fn a_conflictual_acts_purpose_names_its_adversary() {
+    // a protest, demand or act of force whose own words name no one else (their hunger strike
+    // is the source's own): the purpose clause's target is the act's
+    for (text, want) in [
+        (
+            "Opposition activists continued their hunger strike to demand the release of Egyptian journalists.",
+            t("---OPP", "EGYMED", "142"),
+        ),
+        (
+            "Hundreds of lawyers held their march to protest against the Pakistani government.",
+            t("---JUD", "PAKGOV", "141"),
+        ),
+        (
+            "Striking doctors continued their hunger strike to demand the resignation of the Nigerian health minister.",
+            t("---HLH", "NGAGOV", "142"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // a purpose naming no one, and the purpose of a cooperative act (what it serves, not whom)
+    assert_eq!(
+        triples("Workers continued their strike to demand higher wages."),
+        vec![t("---LAB", "-", "100")]
+    );
+    assert_eq!(
+        coded("Interpol will send a team to help identify victims in Ukraine."),
+        vec![t("IGOCOPITP", "-", "036")]
+    );
+}
+
+#[test]
+fn another_actor_of_the_sources_country_inside_its_own_phrase_is_the_target() {
+    // inside the source's own phrase ("his commitment", "their campaign") the search passes
+    // over the owner again, not another actor of the same country
+    for (text, want) in [
+        (
+            "Kenyan President William Ruto reneged on his commitment to the Kenyan people.",
+            t("KENGOV", "KENPPL", "120"),
+        ),
+        (
+            "Nigerian President Bola Tinubu reneged on his pledge to Nigerian farmers.",
+            t("NGAGOV", "NGAAGR", "120"),
+        ),
+        (
+            "Ghanaian President John Mahama abandoned his promise to the Ghanaian people.",
+            t("GHAGOV", "GHAPPL", "080"),
+        ),
+        (
+            "Zimbabwean President Emmerson Mnangagwa suspended his dialogue with Zimbabwean opposition leaders.",
+            t("ZWEGOVMIL", "ZWEOPP", "164"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // the owner itself is still passed over
+    assert_eq!(
+        triples("Chilean diplomats held their first meeting with President Lula."),
+        vec![t("CHLGOV", "BRAGOV", "046"), t("BRAGOV", "CHLGOV", "046")]
+    );
+    assert_eq!(
+        triples("Syria offered its troops."),
+        vec![t("SYR", "SYRMIL", "030")]
+    );
+}
