@@ -3265,3 +3265,38 @@ fn another_actor_of_the_sources_country_inside_its_own_phrase_is_the_target() {
         vec![t("SYR", "SYRMIL", "030")]
     );
 }
+
+#[test]
+fn a_countryless_role_sent_to_a_country_is_the_thing_sent() {
+    // the personnel, doctors or monitors sent are what the act moves; the country they go to
+    // is whom it is aimed at (a role with the source's country from the context already was)
+    for (text, want) in [
+        (
+            "Japan has dispatched 200 military and medical personnel to South Sudan.",
+            t("JPN", "SSD", "154"),
+        ),
+        (
+            "Brazil dispatched 100 medical personnel to Haiti.",
+            t("BRA", "HTI", "061"),
+        ),
+        (
+            "Canada has sent 80 military and medical personnel to Jordan.",
+            t("CAN", "JOR", "062"),
+        ),
+        (
+            "Italy has deployed 400 military and civilian personnel to Lebanon.",
+            t("ITA", "LBN", "062"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // with no "to" phrase naming a country the role stays the target
+    assert_eq!(
+        triples("Rebels attacked a military convoy."),
+        vec![t("---REB", "---MIL", "190")]
+    );
+    assert_eq!(
+        triples("Police arrested twelve students in Kenya."),
+        vec![t("KENCOP", "KENEDU", "173")]
+    );
+}

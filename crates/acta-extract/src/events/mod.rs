@@ -1217,6 +1217,7 @@ impl EventCoder {
         let mut own: Option<Vec<Party>> = None;
         let mut same: Option<Vec<Party>> = None;
         let mut same_inside: Option<Vec<Party>> = None;
+        let mut sent: Option<Vec<Party>> = None;
         let same_code =
             |got: &[Party]| got.iter().all(|x| sources.iter().any(|y| y.code == x.code));
         for &c in &cands {
@@ -1228,6 +1229,13 @@ impl EventCoder {
             if !got.is_empty() {
                 if owned(c, &got) {
                     own.get_or_insert(got);
+                    continue;
+                }
+                // a role with no country sent or handed to a country is the thing sent, as a
+                // role with the source's country from the context is: "The UN sent 21
+                // military and civilian personnel to Bosnia" → BIH, not ---CVL
+                if got.iter().all(|x| x.code.starts_with("---")) && recipient(c) {
+                    sent.get_or_insert(got);
                     continue;
                 }
                 // the source's own code again is no target (the event drops it): the search
@@ -1327,7 +1335,7 @@ impl EventCoder {
         }
         // nobody else: what the search would have stopped at ("Pakistan strengthened its
         // police in Karachi": Karachi, the source's own code, and so no target)
-        if let Some(got) = same.or(own).or(same_inside) {
+        if let Some(got) = same.or(own).or(same_inside).or(sent) {
             return got;
         }
         // the act is carried out by a controlled infinitive, whose arguments are whom it is
