@@ -2594,10 +2594,11 @@ fn sending_inspectors_or_investigators_is_investigating() {
         triples("The ICC dispatched investigators to Darfur."),
         vec![t("IGOJUDICC", "SDN", "090")]
     );
-    // troops sent stay military cooperation
+    // troops sent stay military cooperation (aimed at the country they go to: the troops,
+    // with no country, are the thing sent)
     assert_eq!(
         triples("The UN sent troops to Haiti."),
-        vec![t("IGOUNO", "---MIL", "062")]
+        vec![t("IGOUNO", "HTI", "062")]
     );
 }
 
