@@ -3301,3 +3301,34 @@ fn a_countryless_role_sent_to_a_country_is_the_thing_sent() {
         vec![t("KENCOP", "KENEDU", "173")]
     );
 }
+
+#[test]
+fn a_neighbouring_country_read_as_a_gerund_is_still_the_prepositions_phrase() {
+    // "from neighboring Lebanon" parsed as a clause (`mark` "from", `advcl` "neighboring",
+    // `obj` "Lebanon") is the preposition's phrase again: the country is the target
+    for (text, want) in [
+        (
+            "Kenya withdrew its soldiers from neighbouring Somalia.",
+            t("KEN", "SOM", "0874"),
+        ),
+        (
+            "Thailand closed its border with neighboring Cambodia.",
+            t("THA", "KHM", "172"),
+        ),
+        (
+            "Uganda deployed its troops in neighboring South Sudan.",
+            t("UGA", "SSD", "062"),
+        ),
+        (
+            "Iran fired missiles at neighboring Iraq.",
+            t("IRN", "IRQ", "190"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // "neighbouring" with no preposition before it is left as the parser read it
+    assert_eq!(
+        triples("Kenya, neighbouring Somalia, closed its border."),
+        vec![t("KEN", "-", "172"), t("SOM", "KEN", "172")]
+    );
+}
