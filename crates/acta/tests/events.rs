@@ -2594,10 +2594,11 @@ fn sending_inspectors_or_investigators_is_investigating() {
         triples("The ICC dispatched investigators to Darfur."),
         vec![t("IGOJUDICC", "SDN", "090")]
     );
-    // troops sent stay military cooperation
+    // troops sent stay military cooperation (aimed at the country they go to: the troops,
+    // with no country, are the thing sent)
     assert_eq!(
         triples("The UN sent troops to Haiti."),
-        vec![t("IGOUNO", "---MIL", "062")]
+        vec![t("IGOUNO", "HTI", "062")]
     );
 }
 
@@ -3381,5 +3382,182 @@ fn force_used_to_disperse_a_crowd_is_repression() {
     assert_eq!(
         codes("Troops fired mortars to destroy the rebel base."),
         vec!["193".to_string()]
+    );
+}
+
+#[test]
+fn a_threats_condition_names_whom_it_is_aimed_at() {
+    // the actor of an "if" or "unless" clause on the threat, or on its infinitive or
+    // complement, is the one who must comply: the target, when the threat's own words name no
+    // one with a country
+    for (text, want) in [
+        (
+            "Turkey threatened to close its airspace unless Greece withdraws its troops from the islands.",
+            t("TUR", "GRC", "132"),
+        ),
+        (
+            "Iran has threatened to block the strait if the United States imposes new sanctions.",
+            t("IRN", "USA", "130"),
+        ),
+        (
+            "Russia threatened to cut gas supplies if Ukraine refuses to pay its debts.",
+            t("RUS", "UKR", "1311"),
+        ),
+        (
+            "Serbia warned that it would close the border unless Kosovo lifts the ban.",
+            t("SRB", "KSV", "130"),
+        ),
+    ] {
+        assert!(coded(text).contains(&want), "{text}: {:?}", coded(text));
+    }
+    // a condition with no actor, or with the threatener itself, names no target; an actor the
+    // threat's own words name stays the target
+    for (text, want) in [
+        (
+            "The opposition leader threatened to resign if the bill passes.",
+            t("---OPP", "-", "130"),
+        ),
+        (
+            "Iran threatened to retaliate if it is attacked.",
+            t("IRN", "-", "1384"),
+        ),
+        (
+            "Russia threatened to cut gas to Ukraine if the European Union imposes sanctions.",
+            t("RUS", "UKR", "130"),
+        ),
+    ] {
+        assert_eq!(coded(text), vec![want], "{text}");
+    }
+}
+
+#[test]
+fn a_conflictual_acts_purpose_names_its_adversary() {
+    // a protest, demand or act of force whose own words name no one else (their hunger strike
+    // is the source's own): the purpose clause's target is the act's
+    for (text, want) in [
+        (
+            "Opposition activists continued their hunger strike to demand the release of Egyptian journalists.",
+            t("---OPP", "EGYMED", "142"),
+        ),
+        (
+            "Hundreds of lawyers held their march to protest against the Pakistani government.",
+            t("---JUD", "PAKGOV", "141"),
+        ),
+        (
+            "Striking doctors continued their hunger strike to demand the resignation of the Nigerian health minister.",
+            t("---HLH", "NGAGOV", "142"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // a purpose naming no one, and the purpose of a cooperative act (what it serves, not whom)
+    assert_eq!(
+        triples("Workers continued their strike to demand higher wages."),
+        vec![t("---LAB", "-", "100")]
+    );
+    assert_eq!(
+        coded("Interpol will send a team to help identify victims in Ukraine."),
+        vec![t("IGOCOPITP", "-", "036")]
+    );
+}
+
+#[test]
+fn another_actor_of_the_sources_country_inside_its_own_phrase_is_the_target() {
+    // inside the source's own phrase ("his commitment", "their campaign") the search passes
+    // over the owner again, not another actor of the same country
+    for (text, want) in [
+        (
+            "Kenyan President William Ruto reneged on his commitment to the Kenyan people.",
+            t("KENGOV", "KENPPL", "120"),
+        ),
+        (
+            "Nigerian President Bola Tinubu reneged on his pledge to Nigerian farmers.",
+            t("NGAGOV", "NGAAGR", "120"),
+        ),
+        (
+            "Ghanaian President John Mahama abandoned his promise to the Ghanaian people.",
+            t("GHAGOV", "GHAPPL", "080"),
+        ),
+        (
+            "Zimbabwean President Emmerson Mnangagwa suspended his dialogue with Zimbabwean opposition leaders.",
+            t("ZWEGOVMIL", "ZWEOPP", "164"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // the owner itself is still passed over
+    assert_eq!(
+        triples("Chilean diplomats held their first meeting with President Lula."),
+        vec![t("CHLGOV", "BRAGOV", "046"), t("BRAGOV", "CHLGOV", "046")]
+    );
+    assert_eq!(
+        triples("Syria offered its troops."),
+        vec![t("SYR", "SYRMIL", "030")]
+    );
+}
+
+#[test]
+fn a_countryless_role_sent_to_a_country_is_the_thing_sent() {
+    // the personnel, doctors or monitors sent are what the act moves; the country they go to
+    // is whom it is aimed at (a role with the source's country from the context already was)
+    for (text, want) in [
+        (
+            "Japan has dispatched 200 military and medical personnel to South Sudan.",
+            t("JPN", "SSD", "154"),
+        ),
+        (
+            "Brazil dispatched 100 medical personnel to Haiti.",
+            t("BRA", "HTI", "061"),
+        ),
+        (
+            "Canada has sent 80 military and medical personnel to Jordan.",
+            t("CAN", "JOR", "062"),
+        ),
+        (
+            "Italy has deployed 400 military and civilian personnel to Lebanon.",
+            t("ITA", "LBN", "062"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // with no "to" phrase naming a country the role stays the target
+    assert_eq!(
+        triples("Rebels attacked a military convoy."),
+        vec![t("---REB", "---MIL", "190")]
+    );
+    assert_eq!(
+        triples("Police arrested twelve students in Kenya."),
+        vec![t("KENCOP", "KENEDU", "173")]
+    );
+}
+
+#[test]
+fn a_neighbouring_country_read_as_a_gerund_is_still_the_prepositions_phrase() {
+    // "from neighboring Lebanon" parsed as a clause (`mark` "from", `advcl` "neighboring",
+    // `obj` "Lebanon") is the preposition's phrase again: the country is the target
+    for (text, want) in [
+        (
+            "Kenya withdrew its soldiers from neighbouring Somalia.",
+            t("KEN", "SOM", "0874"),
+        ),
+        (
+            "Thailand closed its border with neighboring Cambodia.",
+            t("THA", "KHM", "172"),
+        ),
+        (
+            "Uganda deployed its troops in neighboring South Sudan.",
+            t("UGA", "SSD", "062"),
+        ),
+        (
+            "Iran fired missiles at neighboring Iraq.",
+            t("IRN", "IRQ", "190"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // "neighbouring" with no preposition before it is left as the parser read it
+    assert_eq!(
+        triples("Kenya, neighbouring Somalia, closed its border."),
+        vec![t("KEN", "-", "172"), t("SOM", "KEN", "172")]
     );
 }

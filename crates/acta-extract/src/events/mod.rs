@@ -945,7 +945,63 @@ impl EventCoder {
         if let Some(t) = &pred.target {
             return t.clone();
         }
-        self.targets_in(s, np, pred, preds, state, si, sources, false)
+        let got = self.targets_in(s, np, pred, preds, state, si, sources, false);
+        // the source's own code again is no target: the event drops it
+        let again = |x: &Party| sources.iter().any(|y| y.code == x.code);
+        if got.iter().any(|x| !x.code.starts_with("---") && !again(x)) {
+            return got;
+        }
+        // the words name no one with a country; two more places say whom the act is aimed at
+        let named = |at: usize, q: &Pred| -> Vec<Party> {
+            self.parties_at(s, np, at, q, preds, state, si)
+                .into_iter()
+                .filter(|x| {
+                    !x.code.starts_with("---")
+                        && !sources.iter().any(|y| y.head == x.head || y.code == x.code)
+                })
+                .collect()
+        };
+        // a threat's condition names the one who must comply, as CAMEO codes a threat: "Russia
+        // threatened to stop negotiations if the United States goes ahead with the deployment"
+        // → USA, "threatened to launch an offensive unless Baghdad accepted its conditions" →
+        // IRQ; "threatened to resign if the bill passes" names no one
+        if pred.code.as_deref().is_some_and(|c| c.starts_with("13")) {
+            if let Some(c) = condition_subject(s, np, pred.p) {
+                let cond = named(c, pred);
+                if !cond.is_empty() {
+                    return cond;
+                }
+            }
+        }
+        // a purpose clause of a conflictual act (CAMEO 10-20: demand, reject, threaten,
+        // protest, force) aimed at no one names its adversary: "began a hunger strike to demand
+        // the resignation of the Algerian president" → DZAGOV, "would not meet the kidnappers'
+        // demands to release prisoners in Iraq" → IRQ. A cooperative act's purpose is what it
+        // serves, not whom ("will send a team to help identify victims in Ukraine")
+        let conflict = pred
+            .code
+            .as_deref()
+            .and_then(|c| c.get(..2))
+            .and_then(|c| c.parse::<u32>().ok())
+            .is_some_and(|c| (10..=20).contains(&c));
+        if conflict && got.iter().all(again) {
+            for c in purpose_clauses(s, pred.p) {
+                let inner = Pred {
+                    p: c,
+                    code: None,
+                    pat_target: None,
+                    tokens: Vec::new(),
+                    target: None,
+                    nominal: false,
+                    ..pred.clone()
+                };
+                let to = self.targets_in(s, np, &inner, preds, state, si, sources, true);
+                if !to.is_empty() && to.iter().all(|x| !x.code.starts_with("---")) {
+                    return to;
+                }
+            }
+        }
+        got
     }
 
     /// The target of `pred`; with `countried`, only actors with a country count, and an
@@ -1172,6 +1228,7 @@ impl EventCoder {
         let mut own: Option<Vec<Party>> = None;
         let mut same: Option<Vec<Party>> = None;
         let mut same_inside: Option<Vec<Party>> = None;
+        let mut sent: Option<Vec<Party>> = None;
         let same_code =
             |got: &[Party]| got.iter().all(|x| sources.iter().any(|y| y.code == x.code));
         for &c in &cands {
@@ -1183,6 +1240,13 @@ impl EventCoder {
             if !got.is_empty() {
                 if owned(c, &got) {
                     own.get_or_insert(got);
+                    continue;
+                }
+                // a role with no country sent or handed to a country is the thing sent, as a
+                // role with the source's country from the context is: "The UN sent 21
+                // military and civilian personnel to Bosnia" → BIH, not ---CVL
+                if got.iter().all(|x| x.code.starts_with("---")) && recipient(c) {
+                    sent.get_or_insert(got);
                     continue;
                 }
                 // the source's own code again is no target (the event drops it): the search
@@ -1268,7 +1332,12 @@ impl EventCoder {
                     }
                     continue;
                 }
-                if own.is_some() && source_own(&got) || same_code(&got) {
+                // the owner again ("their", or the owner's own code), not another actor of
+                // its country ("reneged on his commitment to the Zambian people" → ZMBPPL)
+                let owner_again = own.as_ref().is_some_and(|o| {
+                    s.upos(t) == "PRON" || got.iter().all(|x| o.iter().any(|y| y.code == x.code))
+                });
+                if owner_again && source_own(&got) || same_code(&got) {
                     same_inside.get_or_insert(got);
                     continue;
                 }
@@ -1277,7 +1346,7 @@ impl EventCoder {
         }
         // nobody else: what the search would have stopped at ("Pakistan strengthened its
         // police in Karachi": Karachi, the source's own code, and so no target)
-        if let Some(got) = same.or(own).or(same_inside) {
+        if let Some(got) = same.or(own).or(same_inside).or(sent) {
             return got;
         }
         // the act is carried out by a controlled infinitive, whose arguments are whom it is
@@ -2734,6 +2803,83 @@ fn recalled_clauses(s: &Sent) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The subject of a condition ("if the United States goes ahead", "unless Baghdad accepted")
+/// on the predicate at `p` or on the verb that governs it through an infinitive ("threatened
+/// to hold a strike unless Israel rescinded ..."), when the condition is that predicate's own:
+/// its clause hangs on the governor through infinitives and complements only. The tree's subject of the
+/// condition's verb; with a parse that lost the clause ("if Hamas, which ..., ran" with
+/// "Hamas" a `dep`), the first actor between the subordinator and the next verb or comma.
+fn condition_subject(s: &Sent, np: &NpCoder, p: usize) -> Option<usize> {
+    let infinitive = |x: usize| {
+        s.urel(x) == "xcomp" || s.urel(x) == "advcl" && s.mark_of(x).as_deref() == Some("to")
+    };
+    let mut top = p;
+    while infinitive(top) {
+        match s.head[top] {
+            Some(h) => top = h,
+            None => break,
+        }
+    }
+    for m in (p + 1)..s.len() {
+        if !matches!(s.lemma[m].to_lowercase().as_str(), "if" | "unless") {
+            continue;
+        }
+        let Some(v) = s.head[m] else { continue };
+        // the condition's clause hangs on the predicate or its governor through infinitives
+        let mut x = v;
+        let mut ok = false;
+        for _ in 0..s.len() {
+            if x == top {
+                ok = true;
+                break;
+            }
+            // (or the threat's complement: "warned that it would close the border unless
+            // Kosovo lifts the ban")
+            if x != v && !infinitive(x) && s.urel(x) != "ccomp" {
+                break;
+            }
+            match s.head[x] {
+                Some(h) => x = h,
+                None => break,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        if v != top && v > m {
+            if let Some(sj) = s.subject_child(v).filter(|&j| j > m) {
+                return Some(sj);
+            }
+        }
+        return ((m + 1)..s.len())
+            .take_while(|&x| !s.is_verb(x) && s.upos(x) != "PUNCT")
+            .find(|&x| np.m.at(x).is_some())
+            .map(|x| np.m.head_of(s, x));
+    }
+    None
+}
+
+/// The purpose clauses of the predicate at `p`: an infinitive with "to" and no subject of its
+/// own that the parser hung on the verb after it ("opened fire to disperse the crowd"), or,
+/// for an act named by a noun, on the verb whose object it is ("began a hunger strike outside
+/// parliament to demand ...").
+fn purpose_clauses(s: &Sent, p: usize) -> Vec<usize> {
+    let mut heads = vec![p];
+    if s.urel(p) == "obj" {
+        heads.extend(s.head[p]);
+    }
+    heads
+        .into_iter()
+        .flat_map(|h| s.kids_rel(h, &["advcl"]).collect::<Vec<_>>())
+        .filter(|&c| {
+            c > p
+                && s.mark_of(c).as_deref() == Some("to")
+                && s.xpos(c) == "VB"
+                && !s.has_own_subject(c)
+        })
+        .collect()
 }
 
 /// The subject of a clause opened by a subordinator that the parser read as a preposition:

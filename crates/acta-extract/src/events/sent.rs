@@ -63,6 +63,7 @@ impl<'a> Sent<'a> {
         }
         let mut fixed_rel = vec![None; n];
         second_that_clause(toks, &mut head, &mut fixed_rel);
+        neighbouring_country(toks, &mut head, &mut fixed_rel);
         let mut kids = vec![Vec::new(); n];
         for (i, h) in head.iter().enumerate() {
             if let Some(h) = h {
@@ -408,6 +409,42 @@ impl<'a> Sent<'a> {
         // the members after the first in the order of the sentence
         out[1..].sort_unstable();
         out
+    }
+}
+
+/// "from neighboring Lebanon", "into neighbouring Georgia": parsers read the adjective as a
+/// gerund opening a clause (`mark` "from", `advcl` "neighboring", `obj` "Lebanon"), which hides
+/// the country behind a clause boundary. The phrase is the preposition's: the noun is an
+/// oblique of the clause's head with the preposition as its case, "neighboring" its modifier.
+fn neighbouring_country(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    fixed_rel: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let rel = |i: usize| toks[i].deprel.as_deref().unwrap_or("");
+    for i in 1..n.saturating_sub(1) {
+        let word = toks[i].text.to_lowercase();
+        if !matches!(word.as_str(), "neighboring" | "neighbouring")
+            || !matches!(rel(i), "advcl" | "acl")
+        {
+            continue;
+        }
+        let Some(h) = head[i] else { continue };
+        let m = i - 1;
+        let o = (i + 1..n).find(|&k| head[k] == Some(i) && rel(k) == "obj");
+        let prep = matches!(
+            toks[m].text.to_lowercase().as_str(),
+            "from" | "to" | "into" | "in" | "at" | "with" | "against" | "on" | "toward" | "towards"
+        );
+        if let (true, true, Some(o)) = (prep, head[m] == Some(i) && rel(m) == "mark", o) {
+            head[o] = Some(h);
+            fixed_rel[o] = Some("obl");
+            head[m] = Some(o);
+            fixed_rel[m] = Some("case");
+            head[i] = Some(o);
+            fixed_rel[i] = Some("amod");
+        }
     }
 }
 
