@@ -986,22 +986,41 @@ impl EventCoder {
             .is_some_and(|c| (10..=20).contains(&c));
         if conflict && got.iter().all(again) {
             for c in purpose_clauses(s, pred.p) {
-                let inner = Pred {
-                    p: c,
-                    code: None,
-                    pat_target: None,
-                    tokens: Vec::new(),
-                    target: None,
-                    nominal: false,
-                    ..pred.clone()
-                };
-                let to = self.targets_in(s, np, &inner, preds, state, si, sources, true);
-                if !to.is_empty() && to.iter().all(|x| !x.code.starts_with("---")) {
+                if let Some(to) = self.clause_targets(s, np, pred, c, preds, state, si, sources) {
                     return to;
                 }
             }
         }
         got
+    }
+
+    /// The targets of clause `c` under `pred`, read as an act of its own (no code, pattern or
+    /// tokens of `pred`'s), when it names some and all of them have a country: a governed
+    /// infinitive ("prepared to lift the ban on the FIS") or a purpose clause ("a hunger strike
+    /// to demand the resignation of the Algerian president").
+    #[allow(clippy::too_many_arguments)]
+    fn clause_targets(
+        &self,
+        s: &Sent,
+        np: &NpCoder,
+        pred: &Pred,
+        c: usize,
+        preds: &[Pred],
+        state: &DocState,
+        si: usize,
+        sources: &[Party],
+    ) -> Option<Vec<Party>> {
+        let inner = Pred {
+            p: c,
+            code: None,
+            pat_target: None,
+            tokens: Vec::new(),
+            target: None,
+            nominal: false,
+            ..pred.clone()
+        };
+        let got = self.targets_in(s, np, &inner, preds, state, si, sources, true);
+        (!got.is_empty() && got.iter().all(|x| !x.code.starts_with("---"))).then_some(got)
     }
 
     /// The target of `pred`; with `countried`, only actors with a country count, and an
@@ -1375,20 +1394,10 @@ impl EventCoder {
                 continue;
             }
             // (the infinitive is an act of its own: "prepared to lift the ban on the FIS" is
-            // aimed at the FIS, whatever the governor's code)
-            let inner = Pred {
-                p: c,
-                code: None,
-                pat_target: None,
-                tokens: Vec::new(),
-                target: None,
-                nominal: false,
-                ..pred.clone()
-            };
-            // only actors with a country: a bare agent there is mostly a modifier
-            // ("agreed to undertake joint military exercises" is aimed at nobody)
-            let got = self.targets_in(s, outer, &inner, preds, state, si, sources, true);
-            if !got.is_empty() && got.iter().all(|x| !x.code.starts_with("---")) {
+            // aimed at the FIS, whatever the governor's code; only actors with a country: a
+            // bare agent there is mostly a modifier, "agreed to undertake joint military
+            // exercises" is aimed at nobody)
+            if let Some(got) = self.clause_targets(s, outer, pred, c, preds, state, si, sources) {
                 return got;
             }
         }
