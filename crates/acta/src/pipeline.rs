@@ -33,7 +33,12 @@ impl Pipeline {
     /// embedded ones (kinds the directory lacks stay embedded). Notes about the directory's
     /// files go to stderr.
     pub fn with_dictionaries(dir: Option<&Path>) -> anyhow::Result<Pipeline> {
-        let events = match dir {
+        Pipeline::with_coder_from(|| Pipeline::coder(dir))
+    }
+
+    /// The event coder: the embedded dictionaries, or a user's directory.
+    fn coder(dir: Option<&Path>) -> anyhow::Result<EventCoder> {
+        Ok(match dir {
             None => EventCoder::embedded()
                 .map_err(|e| anyhow::anyhow!("{e}"))
                 .context("loading the embedded dictionaries")?,
@@ -49,22 +54,42 @@ impl Pipeline {
                 }
                 coder
             }
-        };
-        Pipeline::with_coder(events)
+        })
     }
 
     /// Loads every stage with an event coder built elsewhere (evaluations with their own
     /// dictionaries).
     pub fn with_coder(events: EventCoder) -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {
-            preparer: Preparer::default(),
-            syntax: crate::models::syntax()?,
-            actors: crate::models::actors()?,
-            dates: DateTagger::new(),
-            places: Places::load().map_err(anyhow::Error::msg)?,
-            events,
-            quotes: Quotes::embedded()
-                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))?,
+        Pipeline::with_coder_from(move || Ok(events))
+    }
+
+    /// Loads the stages side by side, one thread each: every stage decompresses and indexes
+    /// its own data, none reads another's, and together they are most of a short run's time
+    /// (about half a second of CPU; docs/benchmarks.md, "Start-up"). The first error, in
+    /// stage order, is returned.
+    fn with_coder_from(
+        events: impl FnOnce() -> anyhow::Result<EventCoder> + Send,
+    ) -> anyhow::Result<Pipeline> {
+        std::thread::scope(|scope| {
+            let syntax = scope.spawn(crate::models::syntax);
+            let actors = scope.spawn(crate::models::actors);
+            let places = scope.spawn(|| Places::load().map_err(anyhow::Error::msg));
+            let quotes = scope.spawn(|| {
+                Quotes::embedded().map_err(|e| {
+                    anyhow::anyhow!("loading the actor dictionary for quotations: {e}")
+                })
+            });
+            let events = scope.spawn(events);
+            let dates = DateTagger::new();
+            Ok(Pipeline {
+                preparer: Preparer::default(),
+                syntax: joined(syntax, "syntax")?,
+                actors: joined(actors, "actors")?,
+                dates,
+                places: joined(places, "places")?,
+                events: joined(events, "events")?,
+                quotes: joined(quotes, "quotations")?,
+            })
         })
     }
 
@@ -155,4 +180,14 @@ impl Stage {
             Stage::Quotes => "quotations",
         }
     }
+}
+
+/// What a loading thread returned; a panic in it becomes an error naming the stage.
+fn joined<T>(
+    handle: std::thread::ScopedJoinHandle<'_, anyhow::Result<T>>,
+    stage: &str,
+) -> anyhow::Result<T> {
+    handle
+        .join()
+        .unwrap_or_else(|_| Err(anyhow::anyhow!("loading the {stage} stage panicked")))
 }

@@ -297,7 +297,15 @@ pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
         100.0 * places_s / text.seconds
     );
     let pipe_mb = (mb / 10.0).max(0.5);
+    let wall = std::time::Instant::now();
+    let load = CpuClock::now();
     let pipeline = crate::Pipeline::load()?;
+    println!(
+        "{:<34} {:>8.1} ms CPU (all threads), {:.1} ms wall (every stage's data, loaded side by side)",
+        "pipeline load",
+        load.elapsed() * 1e3,
+        wall.elapsed().as_secs_f64() * 1e3,
+    );
     let st = pipeline_stages(pipe_mb, &pipeline)?;
     let all: f64 = st.seconds.iter().sum();
     println!(
