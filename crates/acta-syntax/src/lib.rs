@@ -94,19 +94,23 @@ impl Model {
         lemmatizer: &[u8],
         parser: &[u8],
     ) -> Result<Model, ModelError> {
-        // The three files are independent: read them side by side, so the load waits for
-        // the parser (the largest) rather than for the sum (docs/benchmarks.md, "Start-up").
-        std::thread::scope(|scope| {
-            let t = scope.spawn(|| Tagger::read(&io::decompress(tagger, TAGGER_FILE)?));
-            let l = scope.spawn(|| Lemmatizer::read(&io::decompress(lemmatizer, LEMMATIZER_FILE)?));
-            let parser = io::decompress(parser, PARSER_FILE).and_then(|b| Parser::read(&b));
-            let joined = |name: &str| ModelError::Format(format!("reading {name} panicked"));
-            // errors in file order, as when the files were read one after another
-            Ok(Model {
-                tagger: t.join().map_err(|_| joined(TAGGER_FILE))??,
-                lemmatizer: l.join().map_err(|_| joined(LEMMATIZER_FILE))??,
-                parser: parser?,
-            })
+        // The three files are independent: read them side by side (on rayon's pool, whose
+        // threads outlive the load), so the load waits for the parser, the largest, rather
+        // than for the sum (docs/benchmarks.md, "Start-up").
+        let ((tagger, lemmatizer), parser) = rayon::join(
+            || {
+                rayon::join(
+                    || Tagger::read(&io::decompress(tagger, TAGGER_FILE)?),
+                    || Lemmatizer::read(&io::decompress(lemmatizer, LEMMATIZER_FILE)?),
+                )
+            },
+            || Parser::read(&io::decompress(parser, PARSER_FILE)?),
+        );
+        // errors in file order, as when the files were read one after another
+        Ok(Model {
+            tagger: tagger?,
+            lemmatizer: lemmatizer?,
+            parser: parser?,
         })
     }
 

@@ -13,6 +13,12 @@ use acta_text::{Overrides, Preparer, RawArticle};
 use anyhow::Context;
 
 pub struct Pipeline {
+    /// Always `Some` until the pipeline is dropped (see the `Drop` impl).
+    stages: Option<Box<Stages>>,
+}
+
+/// The stages themselves; a [`Pipeline`] derefs to them.
+pub struct Stages {
     preparer: Preparer,
     syntax: acta_syntax::Model,
     pub actors: acta_extract::actors::Actors,
@@ -63,33 +69,34 @@ impl Pipeline {
         Pipeline::with_coder_from(move || Ok(events))
     }
 
-    /// Loads the stages side by side, one thread each: every stage decompresses and indexes
+    /// Loads the stages side by side on rayon's pool: every stage decompresses and indexes
     /// its own data, none reads another's, and together they are most of a short run's time
-    /// (about half a second of CPU; docs/benchmarks.md, "Start-up"). The first error, in
-    /// stage order, is returned.
+    /// (about half a second of CPU; docs/benchmarks.md, "Start-up"). The pool's threads
+    /// outlive the load, so the memory they allocate is not orphaned when it ends (with
+    /// short-lived threads, mimalloc made every later free of it a slow one). The first
+    /// error, in stage order, is returned.
     fn with_coder_from(
         events: impl FnOnce() -> anyhow::Result<EventCoder> + Send,
     ) -> anyhow::Result<Pipeline> {
-        std::thread::scope(|scope| {
-            let syntax = scope.spawn(crate::models::syntax);
-            let actors = scope.spawn(crate::models::actors);
-            let places = scope.spawn(|| Places::load().map_err(anyhow::Error::msg));
-            let quotes = scope.spawn(|| {
-                Quotes::embedded().map_err(|e| {
-                    anyhow::anyhow!("loading the actor dictionary for quotations: {e}")
-                })
-            });
-            let events = scope.spawn(events);
-            let dates = DateTagger::new();
-            Ok(Pipeline {
+        let places = || Places::load().map_err(anyhow::Error::msg);
+        let quotes = || {
+            Quotes::embedded()
+                .map_err(|e| anyhow::anyhow!("loading the actor dictionary for quotations: {e}"))
+        };
+        let ((syntax, actors), ((places, quotes), events)) = rayon::join(
+            || rayon::join(crate::models::syntax, crate::models::actors),
+            || rayon::join(|| rayon::join(places, quotes), events),
+        );
+        Ok(Pipeline {
+            stages: Some(Box::new(Stages {
                 preparer: Preparer::default(),
-                syntax: joined(syntax, "syntax")?,
-                actors: joined(actors, "actors")?,
-                dates,
-                places: joined(places, "places")?,
-                events: joined(events, "events")?,
-                quotes: joined(quotes, "quotations")?,
-            })
+                syntax: syntax?,
+                actors: actors?,
+                dates: DateTagger::new(),
+                places: places?,
+                events: events?,
+                quotes: quotes?,
+            })),
         })
     }
 
@@ -145,6 +152,35 @@ impl Pipeline {
     }
 }
 
+impl std::ops::Deref for Pipeline {
+    type Target = Stages;
+    fn deref(&self) -> &Stages {
+        self.stages
+            .as_deref()
+            .expect("a pipeline's stages live until it is dropped")
+    }
+}
+
+impl std::ops::DerefMut for Pipeline {
+    fn deref_mut(&mut self) -> &mut Stages {
+        self.stages
+            .as_deref_mut()
+            .expect("a pipeline's stages live until it is dropped")
+    }
+}
+
+/// Freeing the stages (millions of small allocations, most made on rayon's threads while
+/// loading, which mimalloc frees slowly from another thread) is handed to rayon's pool, off the
+/// caller's path: a command that ends with its pipeline does not wait for it, and the process
+/// exits without finishing it. A long-lived process gets the memory back all the same.
+impl Drop for Pipeline {
+    fn drop(&mut self) {
+        if let Some(stages) = self.stages.take() {
+            rayon::spawn(move || drop(stages));
+        }
+    }
+}
+
 /// The stages after text preparation, in the order [`Pipeline::code`] runs them. Each reads
 /// what the ones before it wrote: actors come before places, which read entity types (a
 /// PERSON mention is not a place); events and quotations take participants and speakers
@@ -180,14 +216,4 @@ impl Stage {
             Stage::Quotes => "quotations",
         }
     }
-}
-
-/// What a loading thread returned; a panic in it becomes an error naming the stage.
-fn joined<T>(
-    handle: std::thread::ScopedJoinHandle<'_, anyhow::Result<T>>,
-    stage: &str,
-) -> anyhow::Result<T> {
-    handle
-        .join()
-        .unwrap_or_else(|_| Err(anyhow::anyhow!("loading the {stage} stage panicked")))
 }

@@ -1,9 +1,6 @@
 //! The word lists of the date tagger (`data/dates/lexicon.txt`) and the outlets' numeric date
 //! conventions (`data/dates/outlets.txt`), parsed once when the tagger is built.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use acta_core::DateOrder;
 
 pub(crate) const LEXICON: &str = include_str!("../../../../data/dates/lexicon.txt");
@@ -153,22 +150,9 @@ impl Lex {
     }
 }
 
-/// FxHash (rustc's hasher): the keys are short words, and the tagger looks up every token.
-#[derive(Default)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// FxHash (the `rustc-hash` crate): the keys are short words, and the tagger looks up every
+/// token.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The parsed lexicon.
 pub(crate) struct Lexicon {

@@ -471,7 +471,8 @@ impl Default for PhraseIndex {
 
 #[derive(Clone, Debug, Default)]
 struct Node {
-    next: HashMap<Box<str>, u32>,
+    /// FxHash (`rustc-hash`): every word of every sentence is looked up here.
+    next: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Items whose phrase ends here.
     items: Vec<u32>,
 }

@@ -4,8 +4,6 @@
 //! lowercase, diacritics folded, apostrophes dropped, other punctuation a single space, so
 //! `Zaporizhzhia`, `Luhans'k` and `Kyiv` meet their variants.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
 /// The gazetteer file, embedded.
@@ -65,37 +63,9 @@ pub struct Entry {
     pub admin1_key: Option<u32>,
 }
 
-/// FxHash (rustc's hasher): fast on short keys; the gazetteer is trusted data.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        // hashbrown reads the top bits: rotate the well-mixed middle bits there (as
-        // rustc-hash 2 does)
-        self.0.rotate_left(26)
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
-pub type FxSet<K> = HashSet<K, FxBuild>;
+/// FxHash (the `rustc-hash` crate): fast on short keys, and the gazetteer is trusted data.
+pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 /// Folds names and text the same way `tools/make_gazetteer.py` does.
 #[derive(Clone, Debug, Default)]
