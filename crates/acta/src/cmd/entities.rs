@@ -40,17 +40,10 @@ pub fn gazetteer(places: Option<&Path>, admin1: Option<&Path>) -> Result<Gazette
                 }
             }
         }
-        for (j, p) in a.phrases.iter().enumerate() {
+        for p in &a.phrases {
             let phrase = p.join(" ");
             let kind = match ty {
-                EntityType::Person
-                    if matches!(p.first().map(String::as_str), Some("al" | "el"))
-                        && a.codes.iter().all(|c| c.is_default()) =>
-                {
-                    GazKind::Org
-                }
                 EntityType::Person => GazKind::Person,
-                EntityType::Org if j > 0 && person_like(p, &names) => GazKind::Person,
                 EntityType::Org => GazKind::Org,
                 EntityType::Norp => GazKind::Nationality,
                 EntityType::Gpe | EntityType::Loc => {
@@ -127,80 +120,6 @@ pub fn gazetteer(places: Option<&Path>, admin1: Option<&Path>) -> Result<Gazette
         }
     }
     Ok(g)
-}
-
-/// An organisation's phrase that names a person, as the dictionaries list leaders among
-/// their organisations' phrases ("seyyed hassan nasrallah" of Hezbollah, "osama bin laden" of
-/// al-Qaeda): two words or more, the first a given name or a particle of Arabic names, or
-/// "bin"/"ibn" inside.
-fn person_like(p: &[String], names: &GivenNames) -> bool {
-    if p.len() < 2 {
-        return false;
-    }
-    let first = p[0].as_str();
-    let particle = matches!(
-        first,
-        "abu"
-            | "abd"
-            | "abdul"
-            | "sheikh"
-            | "sheik"
-            | "shaikh"
-            | "seyyed"
-            | "sayyed"
-            | "sayed"
-            | "syed"
-            | "mullah"
-            | "ayatollah"
-            | "imam"
-    );
-    let bin = p[1..p.len() - 1].iter().any(|w| w == "bin" || w == "ibn");
-    let org_word = p.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "party"
-                | "forces"
-                | "force"
-                | "army"
-                | "front"
-                | "movement"
-                | "group"
-                | "brigade"
-                | "brigades"
-                | "council"
-                | "committee"
-                | "organization"
-                | "organisation"
-                | "union"
-                | "company"
-                | "corporation"
-                | "bank"
-                | "university"
-                | "network"
-                | "society"
-                | "association"
-                | "league"
-                | "fund"
-                | "foundation"
-                | "institute"
-                | "agency"
-                | "ministry"
-                | "office"
-                | "court"
-                | "guard"
-                | "police"
-                | "service"
-                | "services"
-                | "international"
-                | "inc"
-                | "corp"
-        )
-    });
-    !org_word
-        && (particle
-            || first == "bin"
-            || bin
-            || (!matches!(first, "al" | "el") && names.is_given(first)))
 }
 
 fn syntax_model() -> Result<acta_syntax::Model> {
