@@ -1051,12 +1051,14 @@ const PART_HEADS: &[&str] = &[
 ];
 
 /// [`DOC_ORG_PARTS`], over a document: the words of an organisation's name before its head
-/// word ([`PART_HEADS`]: "Mozilla" of "the Mozilla Foundation", "Enron Broadband" and "Enron"
-/// of "Enron Broadband Services Inc") are that organisation where they stand untagged elsewhere
-/// in the document, as the first and last words of a person's full name are that person. Not
-/// a part that the gazetteer knows as a place or a nationality ("Kenya" of "Kenya Airways",
-/// "Israeli"), a single word written lowercase in the document or common in English ("General"
-/// of "General Motors Corp"), nor into a longer run of proper nouns.
+/// word ([`PART_HEADS`]), and the first of them, are that organisation where they stand
+/// untagged elsewhere in the document ("Mozilla" of "the Mozilla Foundation"; "Enron Broadband
+/// Services" and "Enron" of "Enron Broadband Services Inc"), as the first and last words of a
+/// person's full name are that person. Not a part that the gazetteer knows as a place or a
+/// nationality ("Kenya" of "Kenya Airways"), a single word that is a given name ("Morgan" of
+/// "Morgan Stanley Group"), common in English ("General" of "General Motors Corp") or written
+/// lowercase in the document, a part tagged elsewhere as another type or that begins two
+/// different names ("Apple Inc.", "Apple Corps"), nor into a longer run of proper nouns.
 fn org_parts(sents: &[(Vec<&str>, Vec<&str>)], labels: &mut [Vec<u8>], gaz: &Gazetteer) {
     let lower: std::collections::BTreeSet<String> = sents
         .iter()
