@@ -659,7 +659,8 @@ fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]
 /// names are repaired ([`repair`]: institutions' runs, titles, common words, the gazetteer's
 /// types), then the
 /// document is made consistent ([`consistent`]).
-pub const DOC_PASS: u8 = DOC_CONSISTENT | DOC_TITLES | DOC_COMMON | DOC_GAZ_TYPES | DOC_ORG_RUNS;
+pub const DOC_PASS: u8 =
+    DOC_CONSISTENT | DOC_TITLES | DOC_COMMON | DOC_GAZ_TYPES | DOC_ORG_RUNS | DOC_ORG_PARTS;
 /// The steps of [`consistent`] alone, without [`repair`]: what the first model of `acta train
 /// entities` labels the silver sentences with (the repairs there changed the silver labels and
 /// helped neither the dev half nor MEANTIME's held-out half; see docs/models.md).
@@ -680,6 +681,11 @@ pub const DOC_GAZ_TYPES: u8 = 32;
 /// A run of capitalized words ending in an institution's head word is one organisation
 /// ([`repair`], [`org_runs`]).
 pub const DOC_ORG_RUNS: u8 = 64;
+/// An organisation's name before its head word is that organisation elsewhere in the document
+/// ("the Mozilla Foundation" ... "Mozilla"; [`consistent`]), and an acronym in brackets right
+/// after an organisation's name is that organisation ("World Conservation Union ( IUCN )";
+/// [`repair`]).
+pub const DOC_ORG_PARTS: u8 = 128;
 
 /// Makes a document's labels consistent (the steps named by `steps`): what the tagger decided
 /// about a name in one sentence holds for the same name elsewhere. A name is its words as
@@ -979,6 +985,198 @@ fn org_runs(words: &[&str], labels: &mut [u8], gaz: &Gazetteer) {
     }
 }
 
+/// An acronym: 2 to 10 characters, letters (at least two, all capitals), digits, "&", ".".
+fn acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=10).contains(&n)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.'))
+}
+
+/// [`DOC_ORG_PARTS`], in a sentence: an acronym in brackets right after an organisation's
+/// name is that organisation ("the World Conservation Union ( IUCN )", "Housing Authority of
+/// New Orleans ( HANO )"), whatever the tagger made of it; the document pass then spreads it.
+fn bracketed_acronyms(words: &[&str], labels: &mut [u8]) {
+    for x in spans_of(labels) {
+        let (b, a, c) = (x.end, x.end + 1, x.end + 2);
+        if x.kind != NerKind::Org
+            || c >= words.len()
+            || !matches!(words[b], "(" | "[")
+            || !matches!(words[c], ")" | "]")
+            || !acronym(words[a])
+            || labels[b] != 0
+            || labels[c] != 0
+        {
+            continue;
+        }
+        write_span(
+            labels,
+            NerSpan {
+                start: a,
+                end: a + 1,
+                kind: NerKind::Org,
+            },
+        );
+    }
+}
+
+/// Head words after which an organisation's name, cut before them, still names it alone
+/// elsewhere ("the Mozilla Foundation" ... "Mozilla", "Enron Corp." ... "Enron"): companies'
+/// and foundations' heads, not governments' ("the State Department" ... "State").
+const PART_HEADS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "foundation",
+    "holdings",
+    "industries",
+    "enterprises",
+    "technologies",
+    "systems",
+    "communications",
+    "pharmaceuticals",
+    "laboratories",
+    "labs",
+    "motors",
+    "airlines",
+    "airways",
+    "university",
+];
+
+/// [`DOC_ORG_PARTS`], over a document: the words of an organisation's name before its head
+/// word ([`PART_HEADS`]), and the first of them, are that organisation where they stand
+/// untagged elsewhere in the document ("Mozilla" of "the Mozilla Foundation"; "Enron Broadband
+/// Services" and "Enron" of "Enron Broadband Services Inc"), as the first and last words of a
+/// person's full name are that person. Not a part that the gazetteer knows as a place or a
+/// nationality ("Kenya" of "Kenya Airways"), a single word that is a given name ("Morgan" of
+/// "Morgan Stanley Group"), common in English ("General" of "General Motors Corp") or written
+/// lowercase in the document, a part tagged elsewhere as another type or that begins two
+/// different names ("Apple Inc.", "Apple Corps"), nor into a longer run of proper nouns.
+fn org_parts(sents: &[(Vec<&str>, Vec<&str>)], labels: &mut [Vec<u8>], gaz: &Gazetteer) {
+    let lower: std::collections::BTreeSet<String> = sents
+        .iter()
+        .flat_map(|(w, _)| w.iter().copied())
+        .filter(|w| cap_class(w) == 0)
+        .map(str::to_lowercase)
+        .collect();
+    let ok = |part: &[&str]| -> bool {
+        if part.is_empty()
+            || !part.iter().all(|w| matches!(cap_class(w), 1 | 2))
+            || part.iter().any(|w| lower.contains(&w.to_lowercase()))
+        {
+            return false;
+        }
+        if part.len() == 1
+            && (part[0].chars().count() < 3
+                || common_words().contains(part[0].to_lowercase().as_str()))
+        {
+            return false;
+        }
+        let m = gaz.matches(part);
+        !m.iter().any(|m| {
+            m.start == 0
+                && m.end == part.len()
+                && (m.has(GazKind::Place)
+                    || m.has(GazKind::Nationality)
+                    || (part.len() == 1 && m.has(GazKind::GivenName)))
+        })
+    };
+    let mut parts: std::collections::BTreeSet<Vec<&str>> = Default::default();
+    let mut tagged: std::collections::BTreeMap<Vec<&str>, NerKind> = Default::default();
+    for (i, l) in labels.iter().enumerate() {
+        for x in spans_of(l) {
+            let ws = &sents[i].0[x.start..x.end];
+            tagged.insert(ws.to_vec(), x.kind);
+            if x.kind != NerKind::Org || ws.len() < 2 {
+                continue;
+            }
+            let last = ws[ws.len() - 1].to_lowercase();
+            if !PART_HEADS.contains(&last.trim_end_matches('.')) {
+                continue;
+            }
+            let mut stem = &ws[..ws.len() - 1];
+            while let Some((f, rest)) = stem.split_first() {
+                if matches!(f.to_lowercase().as_str(), "the" | "a" | "an") {
+                    stem = rest;
+                } else {
+                    break;
+                }
+            }
+            while let Some((l, rest)) = stem.split_last() {
+                if matches!(*l, "," | "-" | "&" | "and" | "of") {
+                    stem = rest;
+                } else {
+                    break;
+                }
+            }
+            if ok(stem) {
+                parts.insert(stem.to_vec());
+            }
+            if stem.len() >= 2 && ok(&stem[..1]) {
+                parts.insert(stem[..1].to_vec());
+            }
+        }
+    }
+    // a part tagged elsewhere as something other than an organisation stays as it is, and
+    // so does a part that begins two different names ("Apple" of "Apple Inc." and "Apple
+    // Corps": which one a bare "Apple" is, the document must say)
+    parts.retain(|p| {
+        tagged.get(p).is_none_or(|&k| k == NerKind::Org)
+            && tagged
+                .keys()
+                .filter(|t| t.len() > p.len() && t.starts_with(p))
+                .count()
+                < 2
+    });
+    if parts.is_empty() {
+        return;
+    }
+    for (i, (words, upos)) in sents.iter().enumerate() {
+        let n = words.len();
+        let mut p = 0;
+        while p < n {
+            let mut best = None;
+            for part in parts.range(vec![words[p]]..) {
+                if part[0] != words[p] {
+                    break;
+                }
+                let e = p + part.len();
+                if e > n || words[p..e] != part[..] || labels[i][p..e].iter().any(|&l| l != 0) {
+                    continue;
+                }
+                let propn = |k: usize| upos.get(k).is_some_and(|&u| u == "PROPN");
+                if (p > 0 && propn(p - 1)) || propn(e) {
+                    continue;
+                }
+                if best.is_none_or(|b| e > b) {
+                    best = Some(e);
+                }
+            }
+            match best {
+                Some(e) => {
+                    write_span(
+                        &mut labels[i],
+                        NerSpan {
+                            start: p,
+                            end: e,
+                            kind: NerKind::Org,
+                        },
+                    );
+                    p = e;
+                }
+                None => p += 1,
+            }
+        }
+    }
+}
+
 /// Repairs a sentence's names where the tagger's output breaks Universal NER's conventions
 /// in ways its features cannot see (the steps named by `steps`, bits of [`DOC_PASS`]):
 /// - [`DOC_TITLES`]: a person's name loses its leading titles ("Dr Mcdonald" → "Mcdonald",
@@ -997,6 +1195,9 @@ fn org_runs(words: &[&str], labels: &mut [u8], gaz: &Gazetteer) {
 pub fn repair(words: &[&str], labels: &mut [u8], gaz: &Gazetteer, steps: u8) {
     if steps & DOC_ORG_RUNS != 0 {
         org_runs(words, labels, gaz);
+    }
+    if steps & DOC_ORG_PARTS != 0 {
+        bracketed_acronyms(words, labels);
     }
     for s in spans_of(labels) {
         let ws = &words[s.start..s.end];
@@ -1127,12 +1328,17 @@ impl EntityTagger {
     /// tagged on its own, then made consistent across the document ([`consistent`]).
     pub fn tag_doc(&self, sents: &[(Vec<&str>, Vec<&str>)]) -> Vec<Vec<u8>> {
         let mut labels: Vec<Vec<u8>> = sents.iter().map(|(w, u)| self.tag(w, u)).collect();
-        if self.doc_pass & (DOC_TITLES | DOC_COMMON | DOC_GAZ_TYPES | DOC_ORG_RUNS) != 0 {
+        if self.doc_pass & (DOC_TITLES | DOC_COMMON | DOC_GAZ_TYPES | DOC_ORG_RUNS | DOC_ORG_PARTS)
+            != 0
+        {
             for ((w, _), l) in sents.iter().zip(labels.iter_mut()) {
                 repair(w, l, &self.gazetteer, self.doc_pass);
             }
         }
         consistent(sents, &mut labels, self.doc_pass);
+        if self.doc_pass & DOC_ORG_PARTS != 0 {
+            org_parts(sents, &mut labels, &self.gazetteer);
+        }
         labels
     }
 
@@ -1495,6 +1701,131 @@ mod tests {
             ),
             "O O O O O O B-LOC"
         );
+    }
+
+    #[test]
+    fn repair_makes_a_bracketed_acronym_after_an_organisation_one() {
+        let g = Gazetteer::new();
+        let r = |s: &str, l: &str| repaired(s, l, &g, DOC_ORG_PARTS);
+        assert_eq!(
+            r(
+                "according to the World Conservation Union ( IUCN ) , the species",
+                "O O O B-ORG I-ORG I-ORG O O O O O O"
+            ),
+            "O O O B-ORG I-ORG I-ORG O B-ORG O O O O"
+        );
+        assert_eq!(
+            r(
+                "the Greater Fairfield Housing Council ( GFHC ) filed",
+                "O B-ORG I-ORG I-ORG I-ORG O B-LOC O O"
+            ),
+            "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O"
+        );
+        assert_eq!(
+            r(
+                "The Food and Drug Administration [ FDA ] approved it",
+                "O B-ORG I-ORG I-ORG I-ORG O O O O O"
+            ),
+            "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O O"
+        );
+        // not after a place or a person, nor a word that is no acronym
+        assert_eq!(
+            r(
+                "fighting in the Democratic Republic of Congo ( DRC ) goes on",
+                "O O O B-LOC I-LOC I-LOC I-LOC O O O O O"
+            ),
+            "O O O B-LOC I-LOC I-LOC I-LOC O O O O O"
+        );
+        assert_eq!(
+            r(
+                "a letter from Acme Corp ( sic ) came",
+                "O O O B-ORG I-ORG O O O O"
+            ),
+            "O O O B-ORG I-ORG O O O O"
+        );
+    }
+
+    #[test]
+    fn document_pass_tags_an_organisations_name_without_its_head() {
+        let mut g = Gazetteer::new();
+        g.add(GazKind::Place, "Kenya");
+        g.add(GazKind::GivenName, "Morgan");
+        let tag = |text: &[&str], l: &[&str]| -> Vec<String> {
+            let d = doc(text);
+            let mut l: Vec<Vec<u8>> = l.iter().map(|x| labels(x)).collect();
+            org_parts(&d, &mut l, &g);
+            l.iter()
+                .map(|x| {
+                    x.iter()
+                        .map(|&y| LABELS[y as usize])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        };
+        // the name before the head, and its first word
+        assert_eq!(
+            tag(
+                &["The Mozilla Foundation released it", "Mozilla says so"],
+                &["O B-ORG I-ORG O O", "O O O"]
+            )[1],
+            "B-ORG O O"
+        );
+        assert_eq!(
+            tag(
+                &[
+                    "He worked for Enron Broadband Services Inc in 2001",
+                    "then Enron Broadband Services collapsed , and Enron too"
+                ],
+                &["O O O B-ORG I-ORG I-ORG I-ORG O O", "O O O O O O O O O"]
+            )[1],
+            "O B-ORG I-ORG I-ORG O O O B-ORG O"
+        );
+        assert_eq!(
+            tag(
+                &[
+                    "Toyota Motor Corporation recalled cars",
+                    "shares of Toyota rose"
+                ],
+                &["B-ORG I-ORG I-ORG O O", "O O O O"]
+            )[1],
+            "O O B-ORG O"
+        );
+        // not a place, a given name, a common word or a word written lowercase; not a name
+        // tagged otherwise; not inside a longer run of proper nouns
+        let t = tag(
+            &[
+                "Kenya Airways and Morgan Stanley Group and General Motors Corp said",
+                "Kenya and Morgan and General and Motors replied",
+            ],
+            &[
+                "B-ORG I-ORG O B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O",
+                "O O O O O O O O",
+            ],
+        );
+        assert_eq!(t[1], "O O O O O O O O");
+        let t = tag(
+            &[
+                "The Zipdash Group grew",
+                "Zipdash is new",
+                "the zipdash app",
+            ],
+            &["O B-ORG I-ORG O", "O O O", "O O O"],
+        );
+        assert_eq!(t[1], "O O O");
+        let t = tag(
+            &[
+                "Apple Inc. settled with Apple Corps today",
+                "Apple said it was pleased",
+            ],
+            &["B-ORG I-ORG O O B-ORG I-ORG O", "O O O O O"],
+        );
+        assert_eq!(t[1], "O O O O O");
+        let t = tag(
+            &["The Acme Group grew", "Acme is new", "Acme said"],
+            &["O B-ORG I-ORG O", "O O O", "B-PER O"],
+        );
+        assert_eq!(t[1], "O O O");
     }
 
     #[test]
