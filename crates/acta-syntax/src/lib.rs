@@ -222,6 +222,7 @@ impl Model {
         let mut upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let mut xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
         repair::nouns_before_day_phrases(words, &mut upos, &mut xpos);
+        repair::number_words(words, &mut upos, &mut xpos);
         repair::mandative_subjunctives(words, &mut upos, &mut xpos);
         let mut lemmas: Vec<String> = words
             .iter()

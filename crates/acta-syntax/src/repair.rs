@@ -328,6 +328,91 @@ pub fn perfect_auxiliaries(words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<
     out
 }
 
+/// Days that may stand between a demand and its "that" clause.
+const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Prepositions that are no verb, whatever follows them ("restrictions on the movement").
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "of", "for", "with", "by", "from", "to", "into", "onto", "over", "under",
+    "about", "against", "after", "before", "during", "since", "until", "among", "between",
+    "through", "across", "toward", "towards", "within", "without", "near", "like",
+];
+
+/// Multipliers of a cardinal number ("five hundred", "two thousand", "three million").
+const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+
+/// Cardinal number words that may come before a multiplier.
+const CARDINALS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "a",
+    "several",
+    "few",
+];
+
+/// A multiplier after a cardinal number is part of the number, whatever the tagger said: in
+/// "Five hundred Ugandan rebels surrendered", "Two thousand students marched", "Three million
+/// people fled" the tagger reads the multiplier at the start of a sentence as a past tense or
+/// a noun, the parser makes it the root with the real subject its object, and the clause's
+/// verb is lost. The multiplier right after a number (in figures, tagged NUM, or a number
+/// word) becomes NUM/CD before the lemmatizer and the parser see it. Plural multipliers
+/// ("hundreds of protesters") are nouns and stay. (One pass over the words, no allocation
+/// unless a multiplier is found.)
+pub fn number_words(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    for i in 1..words.len() {
+        if upos[i] == "NUM" || !MULTIPLIERS.iter().any(|m| words[i].eq_ignore_ascii_case(m)) {
+            continue;
+        }
+        let before = words[i - 1];
+        let number = upos[i - 1] == "NUM"
+            || before
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                && before.bytes().any(|b| b.is_ascii_digit())
+            || CARDINALS.iter().any(|c| before.eq_ignore_ascii_case(c));
+        if number {
+            upos[i] = "NUM".to_string();
+            xpos[i] = "CD".to_string();
+        }
+    }
+}
+
 /// Words before "that" which make the verb of the clause after it a subjunctive, a bare base
 /// form ("demanded that the US cancel ...", "insisted that the government grant ...").
 const MANDATIVE: &[&str] = &[
@@ -359,7 +444,14 @@ pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [S
         if !words[i + 1].eq_ignore_ascii_case("that") {
             continue;
         }
-        let w = words[i].to_ascii_lowercase();
+        // a day between the demand and its clause ("reiterated its demand today that Israel
+        // ease restrictions") still has the demand before it
+        let d = if i > 0 && DAY_WORDS.iter().any(|w| words[i].eq_ignore_ascii_case(w)) {
+            i - 1
+        } else {
+            i
+        };
+        let w = words[d].to_ascii_lowercase();
         if !MANDATIVE.iter().any(|m| w.starts_with(m)) {
             continue;
         }
@@ -381,6 +473,7 @@ pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [S
                 && word.chars().all(|c| c.is_ascii_lowercase())
                 && (!word.ends_with('s') || word.ends_with("ss"))
                 && matches!(upos[k].as_str(), "NOUN" | "ADP" | "ADJ")
+                && !(upos[k] == "ADP" && PREPOSITIONS.contains(&word))
                 && matches!(upos[k - 1].as_str(), "NOUN" | "PROPN" | "PRON")
         };
         let verb = (start..end)
@@ -648,6 +741,60 @@ mod tests {
                 (u.to_string(), x.to_string())
             })
             .unzip()
+    }
+
+    #[test]
+    fn a_multiplier_after_a_cardinal_number_is_part_of_the_number() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x) = tags(spec);
+            number_words(&words, &mut u, &mut x);
+            (u, x)
+        };
+        let (u, x) = run(
+            "Five hundred rebels surrendered",
+            "NUM/CD VERB/VBD NOUN/NNS VERB/VBD",
+        );
+        assert_eq!((u[1].as_str(), x[1].as_str()), ("NUM", "CD"));
+        let (u, _) = run(
+            "Two thousand students marched",
+            "NUM/CD NOUN/NN NOUN/NNS VERB/VBD",
+        );
+        assert_eq!(u[1], "NUM");
+        let (u, _) = run(
+            "About 3 million people fled",
+            "ADV/RB NUM/CD NOUN/NN NOUN/NNS VERB/VBD",
+        );
+        assert_eq!(u[2], "NUM");
+        // a plural multiplier is a noun; a multiplier after no number stays as tagged
+        let (u, _) = run("Five hundreds of", "NUM/CD NOUN/NNS ADP/IN");
+        assert_eq!(u[1], "NOUN");
+        let (u, _) = run("The hundred days", "DET/DT NOUN/NN NOUN/NNS");
+        assert_eq!(u[1], "NOUN");
+    }
+
+    #[test]
+    fn a_day_between_a_demand_and_its_clause_keeps_the_subjunctive() {
+        let words: Vec<&str> = "its demand today that Israel ease restrictions"
+            .split(' ')
+            .collect();
+        let (mut u, mut x) = tags("PRON/PRP$ NOUN/NN NOUN/NN SCONJ/IN PROPN/NNP NOUN/NN NOUN/NNS");
+        mandative_subjunctives(&words, &mut u, &mut x);
+        assert_eq!(u[5], "VERB");
+        // a preposition after a noun is no verb ("restrictions on the movement")
+        let words: Vec<&str> = "demand that Israel ease restrictions on the movement"
+            .split(' ')
+            .collect();
+        let (mut u, mut x) =
+            tags("NOUN/NN SCONJ/IN PROPN/NNP NOUN/NN NOUN/NNS ADP/IN DET/DT NOUN/NN");
+        mandative_subjunctives(&words, &mut u, &mut x);
+        assert_eq!((u[3].as_str(), u[5].as_str()), ("VERB", "ADP"));
+        let words: Vec<&str> = "its report today that Israel ease restrictions"
+            .split(' ')
+            .collect();
+        let (mut u, mut x) = tags("PRON/PRP$ NOUN/NN NOUN/NN SCONJ/IN PROPN/NNP NOUN/NN NOUN/NNS");
+        mandative_subjunctives(&words, &mut u, &mut x);
+        assert_eq!(u[5], "NOUN");
     }
 
     #[test]

@@ -3561,3 +3561,213 @@ fn a_neighbouring_country_read_as_a_gerund_is_still_the_prepositions_phrase() {
         vec![t("KEN", "-", "172"), t("SOM", "KEN", "172")]
     );
 }
+
+// ---- twentieth round: the type of an event (docs/events.md, "The twentieth round") ----
+
+#[test]
+fn a_number_with_a_multiplier_before_the_subject_keeps_the_clause() {
+    // "hundred" after a cardinal is part of the number, not the root verb (syntax repair)
+    let cases = [
+        ("Five hundred Kenyan students marched in Nairobi.", "140"),
+        ("Two thousand Egyptian workers protested in Cairo.", "140"),
+        (
+            "Three hundred Afghan rebels surrendered to the government.",
+            "0874",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(codes(text), vec![want.to_string()], "{text}");
+    }
+    // a number in figures was read right already, and a multiplier with no number before
+    // it stays as the tagger read it (the repair's own tests, crates/acta-syntax)
+    assert_eq!(
+        codes("500 Kenyan students marched in Nairobi."),
+        vec!["140".to_string()]
+    );
+}
+
+#[test]
+fn a_refusal_of_an_act_with_no_code_is_a_rejection() {
+    let cases = [
+        (
+            "The Turkish government refused to commit to any assistance to the war against Iraq.",
+            t("TURGOV", "IRQ", "120"),
+        ),
+        (
+            "Benin was still refusing admittance to Ghanaians.",
+            t("BEN", "GHA", "120"),
+        ),
+        (
+            "Pakistan refused to hand the suspects over to India.",
+            t("PAK", "IND", "120"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // a refused act with a code keeps its own refusal code
+    assert_eq!(
+        triples("Pakistan refused to meet with India."),
+        vec![t("PAK", "IND", "125")]
+    );
+}
+
+#[test]
+fn steps_taken_carry_the_taking_modality() {
+    let cases = [
+        (
+            "The government will take appropriate steps to address the concerns of the opposition.",
+            "intended",
+            false,
+        ),
+        (
+            "Pakistan will take steps to ease restrictions on Indian traders.",
+            "intended",
+            false,
+        ),
+        (
+            "Egypt may take steps to improve relations with Iran.",
+            "hypothetical",
+            false,
+        ),
+        (
+            "Iran did not take steps to improve relations with Iraq.",
+            "asserted",
+            true,
+        ),
+    ];
+    for (text, modality, negated) in cases {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!((e[0].4.as_str(), e[0].3), (modality, negated), "{text}");
+    }
+    // steps taken are still the act done
+    assert_eq!(
+        triples("Egypt has taken steps to improve relations with Iran."),
+        vec![t("EGY", "IRN", "030")]
+    );
+}
+
+#[test]
+fn people_sent_to_investigate_are_the_investigation() {
+    let cases = [
+        (
+            "The United Nations sent 21 military personnel to Bosnia to investigate the feasibility of a force.",
+            t("IGOUNO", "BIH", "090"),
+        ),
+        (
+            "Russia dispatched experts to Ukraine to examine the wreckage.",
+            t("RUS", "UKR", "090"),
+        ),
+        (
+            "The UN sent a team to investigate the killings in Darfur.",
+            t("IGOUNO", "SDN", "090"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // another purpose is no investigation: the sending keeps its code
+    assert_eq!(
+        triples("Russia sent troops to Syria to protect the base."),
+        vec![t("RUS", "SYR", "062")]
+    );
+}
+
+#[test]
+fn a_conflictual_act_on_a_condition_is_a_threat() {
+    let cases = [
+        (
+            "The European Union may halt mediation efforts if the talks fail.",
+            "135",
+        ),
+        ("Iran will attack Israel if sanctions are imposed.", "1384"),
+        (
+            "Russia could cut gas supplies to Ukraine if the debt is not paid.",
+            "1311",
+        ),
+        (
+            "Russia said it would cut gas supplies to Ukraine if the debt is not paid.",
+            "1311",
+        ),
+    ];
+    for (text, want) in cases {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        assert_eq!(
+            (e[0].2.as_str(), e[0].4.as_str()),
+            (want, "intended"),
+            "{text}"
+        );
+    }
+    // no condition, or an asserted act: the act's own code
+    let e = events("Russia could cut gas supplies to Ukraine.");
+    assert_eq!((e[0].2.as_str(), e[0].4.as_str()), ("162", "hypothetical"));
+    assert_eq!(
+        codes("Russia cut gas supplies to Ukraine because the debt was not paid."),
+        vec!["162".to_string()]
+    );
+}
+
+#[test]
+fn a_purpose_under_an_intent_through_an_uncoded_verb_is_intended() {
+    let cases = [
+        "Japan is ready to send engineers to help rebuild Iraq.",
+        "Norway is willing to send material to help Saudi Arabia.",
+        "Germany is prepared to send doctors to help Haiti.",
+    ];
+    for text in cases {
+        let e = events(text);
+        assert!(
+            e.iter().any(|r| r.2 == "033" && r.4 == "intended"),
+            "{text}: {e:?}"
+        );
+    }
+    // with no intent the purpose stays uncoded
+    assert!(codes("Germany sent engineers to help rebuild Iraq.").is_empty());
+}
+
+#[test]
+fn force_to_disperse_through_a_verb_read_as_a_modifier_is_repression() {
+    // "opened" read as an amod of "fire", the root: the purpose hangs on "fire"
+    let e = code_with_tree(
+        "Egyptian police opened fire to disperse demonstrators in Cairo.",
+        &[(3, 4, "amod"), (4, 0, "root"), (6, 4, "acl")],
+    );
+    let codes: Vec<String> = e.events.iter().map(|e| e.cameo.clone()).collect();
+    assert_eq!(codes, vec!["175".to_string()]);
+}
+
+#[test]
+fn dismissing_what_was_asked_for_is_a_rejection() {
+    let cases = [
+        "Ivorian rebels dismissed an appeal from President Laurent Gbagbo to lay down their arms.",
+        "Iran dismissed calls for talks with the United States.",
+        "Israel dismissed the demands of the Palestinian prisoners.",
+    ];
+    for text in cases {
+        assert_eq!(codes(text), vec!["120".to_string()], "{text}");
+    }
+    // dismissing an accusation is denying it
+    assert_eq!(
+        codes("Russia dismissed the accusation by Ukraine."),
+        vec!["016".to_string()]
+    );
+}
+
+#[test]
+fn preventing_a_protest_restricts_political_freedoms() {
+    let cases = [
+        "Turkish police prevented the demonstration by students in Sivas.",
+        "Kenyan police prevented a march by opposition supporters in Nairobi.",
+        "Egyptian security forces prevented the protest outside the parliament.",
+    ];
+    for text in cases {
+        assert_eq!(codes(text), vec!["1721".to_string()], "{text}");
+    }
+    // postponing a demonstration is no repression (DELAY's block, not PREVENT's)
+    assert!(
+        !codes("The Kenyan opposition postponed the demonstration in Nairobi.")
+            .contains(&"1721".to_string())
+    );
+}

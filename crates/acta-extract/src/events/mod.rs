@@ -1438,6 +1438,19 @@ impl EventCoder {
                     }
                 }
             }
+            // so does an uncoded verb between an intent word and its purpose clause: "Norway
+            // is willing to send material to help defend Saudi Arabia" intends the help (the
+            // sending has no code; "to help" is its purpose, not an act done)
+            if rel == "advcl"
+                && s.mark_of(p).as_deref() == Some("to")
+                && s.urel(g) == "xcomp"
+                && at.get(&g).is_none_or(|&j| preds[j].code.is_none())
+                && !s.has_own_subject(p)
+            {
+                if let Some(h) = s.head[g].filter(|&h| self.rules.is("intent_word", &s.lemma[h])) {
+                    g = h;
+                }
+            }
             let gl = s.lemma[g].clone();
             // a clause under an intent word is the intended act when the one who intends is
             // to do it ("promised that it would withdraw") or it is what they expect to happen
@@ -1583,6 +1596,43 @@ impl EventCoder {
                 preds[i].modality = Modality::Intended;
             }
         }
+        // a conflictual act said to come if or unless something happens is a threat: "The EC
+        // may halt mediation efforts if cooperation founders" (165 → 135), "the party will
+        // boycott the elections unless the president steps down" (143 → 133), "Russia said it
+        // would cut gas supplies to Ukraine if the debt is not paid" (162 → 1311): CAMEO 13x, the
+        // intent table's code for the act (14x-20x), intended. The act needs a future or
+        // possible auxiliary of its own (the `threat_aux` table: will, may, might, could; not
+        // must, should; "would" in reported speech only) and a
+        // condition clause hung on it (`condition_mark`: if, unless). An asserted act ("Iran
+        // closed the strait after ..."), a cooperative one ("will send aid if asked": already
+        // intended, AGREE), a demand and a negated act stay as they are.
+        for q in preds.iter_mut() {
+            let Some(code) = q.code.clone() else { continue };
+            if q.negated || q.suppressed || q.modality == Modality::Asserted {
+                continue;
+            }
+            let conflict = ["14", "15", "16", "17", "18", "19", "20"]
+                .iter()
+                .any(|r| code.starts_with(r));
+            // ("would" only as the reported future, "said it would close the strait if ...":
+            // "Iran would attack Israel if it were provoked" is a writer's supposition)
+            let threat_aux = s.kids_rel(q.p, &["aux"]).any(|k| {
+                self.rules.is("threat_aux", &s.lemma[k])
+                    || (s.lemma[k] == "would" && q.modality == Modality::Intended)
+            });
+            let condition = s.kids_rel(q.p, &["advcl"]).any(|k| {
+                s.mark_of(k)
+                    .is_some_and(|m| self.rules.is("condition_mark", &m))
+            });
+            if !(conflict && threat_aux && condition) {
+                continue;
+            }
+            if let Some(c) = self.rules.intent(&code).filter(|c| c.starts_with("13")) {
+                q.rule.push(format!("conditional: {code} → {c}"));
+                q.code = Some(c);
+                q.modality = Modality::Intended;
+            }
+        }
         // the future tense of a negated cooperative act is a refusal: "will not relinquish"
         for q in preds.iter_mut() {
             if q.negated && q.modality == Modality::Intended {
@@ -1651,8 +1701,19 @@ impl EventCoder {
         // dispersed
         let mut protests: Vec<usize> = Vec::new();
         let mut repressions: Vec<usize> = Vec::new();
+        // sendings whose purpose is an investigation, with its code; and those already coded
+        // as one ("dispatched inspectors to Iran", 090)
+        let mut investigations: Vec<(usize, String)> = Vec::new();
+        let coded09: Vec<usize> = preds
+            .iter()
+            .filter(|q| q.code.as_deref().is_some_and(|c| c.starts_with("09")))
+            .map(|q| q.p)
+            .collect();
         // clauses whose content is not asserted: everything below them is not either
         let mut unasserted: Vec<usize> = Vec::new();
+        // each predicate's own modality and negation, for the acts that take them over
+        let moods: Vec<(usize, Modality, bool)> =
+            preds.iter().map(|q| (q.p, q.modality, q.negated)).collect();
         for q in preds.iter_mut() {
             let p = q.p;
             let rel = s.urel(p);
@@ -1718,6 +1779,14 @@ impl EventCoder {
                         q.rule.push("purpose: the force is repression".into());
                         repressions.push(h);
                     }
+                    // people sent to investigate are the investigation (CAMEO 09x): "The UN
+                    // sent a team to Bosnia to investigate the killings" (the `send_word`
+                    // table; the sending was DESPATCH's 061 or SEND * &MILITARY 062)
+                    if let Some(c) = self.sent_to_investigate(s, h, q, &coded09) {
+                        investigations.push((h, c));
+                        q.suppressed = true;
+                        continue;
+                    }
                     // purpose: "suggested an exchange to reach a ceasefire"
                     q.suppressed = true;
                     continue;
@@ -1729,9 +1798,17 @@ impl EventCoder {
                 // (the same purpose clauses hung on the object: "seized the factory to protest
                 // against layoffs", "opened fire to disperse the demonstrators" with the
                 // infinitive a modifier of "factory", "fire")
+                // (also on a noun whose verb the parser read as its modifier: "Egyptian police
+                // opened fire to disperse the demonstrators" with "opened" an amod of "fire",
+                // the sentence's root)
                 let governor = s.head[p]
-                    .filter(|&h| s.urel(h) == "obj")
-                    .and_then(|h| s.head[h])
+                    .and_then(|h| {
+                        if s.urel(h) == "obj" {
+                            s.head[h]
+                        } else {
+                            s.kids_rel(h, &["amod"]).find(|&v| v < h && misparsed(s, v))
+                        }
+                    })
                     .filter(|_| {
                         rel == "acl"
                             && s.mark_of(p).as_deref() == Some("to")
@@ -1752,6 +1829,11 @@ impl EventCoder {
                         q.suppressed = true;
                         continue;
                     }
+                    if let Some(c) = self.sent_to_investigate(s, g, q, &coded09) {
+                        investigations.push((g, c));
+                        q.suppressed = true;
+                        continue;
+                    }
                 }
                 // steps or measures taken to do something do it (the `step_noun` table):
                 // "has taken steps to ease restrictions on the opposition"
@@ -1760,6 +1842,34 @@ impl EventCoder {
                         && s.urel(h) == "obj"
                         && s.head[h].is_some_and(|g| s.lemma[g] == "take")
                 });
+                // the verb "take" of the steps, whether the infinitive hangs on the steps or
+                // on the verb ("will take appropriate steps to address ...")
+                let step_taker = s.head[p].and_then(|h| {
+                    if step {
+                        s.head[h]
+                    } else {
+                        Some(h).filter(|&h| {
+                            s.lemma[h] == "take"
+                                && s.kids_rel(h, &["obj"])
+                                    .any(|o| self.rules.is("step_noun", &s.lemma[o]))
+                        })
+                    }
+                });
+                // the steps' act is as sure as the taking: "will take appropriate steps to
+                // address the problem" is intended, "may take measures to ease the curfew"
+                // possible, "did not take steps to protect them" negated (the taking's own
+                // modality, from its auxiliaries and governors)
+                if s.mark_of(p).as_deref() == Some("to") {
+                    if let Some(&(_, m, neg)) =
+                        step_taker.and_then(|g| moods.iter().find(|(x, _, _)| *x == g))
+                    {
+                        if m != Modality::Asserted && q.modality == Modality::Asserted {
+                            q.rule.push(format!("steps taken: {}", m.as_str()));
+                            q.modality = m;
+                        }
+                        q.negated |= neg;
+                    }
+                }
                 if rel == "acl"
                     && s.mark_of(p).as_deref() == Some("to")
                     && q.modality == Modality::Asserted
@@ -1821,7 +1931,12 @@ impl EventCoder {
             if protests.contains(&q.p) {
                 q.suppressed = true;
                 q.rule
-                    .push("the means of a protest: its purpose is coded".into());
+                    .push("the means of its purpose: the purpose is coded".into());
+            }
+            if let Some((_, c)) = investigations.iter().find(|(g, _)| *g == q.p) {
+                let was = q.code.clone().unwrap_or_default();
+                q.rule.push(format!("sent to investigate: {was} → {c}"));
+                q.code = Some(c.clone());
             }
             if repressions.contains(&q.p) {
                 let was = q.code.clone().unwrap_or_default();
@@ -1829,6 +1944,32 @@ impl EventCoder {
                 q.code = Some("175".to_string());
             }
         }
+    }
+
+    /// The code of purpose clause `q` (a "to" infinitive with no subject of its own) on `g`
+    /// when it is an investigation the people sent by `g` carry out: `g` is a verb of sending
+    /// (the `send_word` table) not already coded as an investigation (`coded09`: "dispatched
+    /// inspectors to Iran" is 090 by its object) and `q` a not negated 09x act. The sending
+    /// then takes the investigation's code, with its own source and target ("sent personnel
+    /// to Bosnia to investigate" → BIH), as force used to disperse takes 175.
+    fn sent_to_investigate(
+        &self,
+        s: &Sent,
+        g: usize,
+        q: &mut Pred,
+        coded09: &[usize],
+    ) -> Option<String> {
+        let yes = s.is_verb(g)
+            && self.rules.is("send_word", &s.lemma[g])
+            && !coded09.contains(&g)
+            && !q.negated
+            && !s.has_own_subject(q.p)
+            && q.code.as_deref().is_some_and(|c| c.starts_with("09"));
+        if !yes {
+            return None;
+        }
+        q.rule.push("purpose: the people sent investigate".into());
+        q.code.clone()
     }
 
     /// Complement predicates of a speech predicate: the head of its `ccomp` (and that

@@ -166,6 +166,8 @@ impl Rules {
                             | "demand_noun"
                             | "statement_noun"
                             | "step_noun"
+                            | "threat_aux"
+                            | "condition_mark"
                             | "future_as_intent"
                             | "state_act"
                     ) =>
