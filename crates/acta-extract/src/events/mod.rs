@@ -880,17 +880,7 @@ impl EventCoder {
         if !matches!(code.get(..2), Some("18" | "19" | "20")) || pred.nominal {
             return false;
         }
-        let weapons = self.dicts.verbs.synset("&WEAPON");
-        let weapon = |k: usize| {
-            let (w, l) = (&s.nw[k], &s.lemma[k]);
-            self.rules.is("weapon_noun", l)
-                || self.rules.is("weapon_noun", w)
-                || weapons.is_some_and(|ws| {
-                    ws.phrases
-                        .iter()
-                        .any(|ph| ph.len() == 1 && (&ph[0] == w || &ph[0] == l))
-                })
-        };
+        let weapon = |k: usize| self.weapon(s, k);
         let attack = |k: usize| {
             self.rules.is("attack_noun", &s.lemma[k]) || self.rules.is("attack_noun", &s.nw[k])
         };
@@ -929,6 +919,19 @@ impl EventCoder {
                 .collect()
         };
         cands.into_iter().any(doer)
+    }
+
+    /// Whether token `k` is a weapon's noun: one word of the verb dictionary's `&WEAPON` or
+    /// the `weapon_noun` table of `rules.tsv` ("artillery", "mortar", "bomb").
+    fn weapon(&self, s: &Sent, k: usize) -> bool {
+        let (w, l) = (&s.nw[k], &s.lemma[k]);
+        self.rules.is("weapon_noun", l)
+            || self.rules.is("weapon_noun", w)
+            || self.dicts.verbs.synset("&WEAPON").is_some_and(|ws| {
+                ws.phrases
+                    .iter()
+                    .any(|ph| ph.len() == 1 && (&ph[0] == w || &ph[0] == l))
+            })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1194,6 +1197,28 @@ impl EventCoder {
                 }
             }
         }
+        // a second object the parser coordinated with the verb instead of the first object
+        // ("is providing aerial photographs and other military intelligence to Macedonia" with
+        // "intelligence" a `conj` of "providing"): a noun after the object, with no subject or
+        // verb of its own, joined by a coordinator ("and", "or"), is more of what the act gives
+        // or acts on. Only actors with a country count there: a thing's agent word is no party
+        // ("return weapons and military equipment": no ---MIL)
+        let mut second_objects: Vec<usize> = Vec::new();
+        if let Some(o) = s.kids_rel(p, &["obj"]).next() {
+            for c in s.kids_rel(p, &["conj"]).collect::<Vec<_>>() {
+                if c > o
+                    && matches!(s.upos(c), "NOUN" | "PROPN")
+                    && s.subject_child(c).is_none()
+                    && s.kids_rel(c, &["cc"]).next().is_some()
+                    && !s.kids[c]
+                        .iter()
+                        .any(|&k| s.urel(k) == "cop" || s.upos(k) == "AUX")
+                {
+                    cands.push(c);
+                    second_objects.push(c);
+                }
+            }
+        }
         // coordinated verbs sharing the object: "criticized and threatened Pakistan" (the
         // later verb, with no subject of its own, holds the object)
         if s.kids_rel(p, &["obj"]).next().is_none() {
@@ -1226,14 +1251,40 @@ impl EventCoder {
                 Some(MentionKind::Entity(_, _, Some(_)))
             )
         };
+        let foreign = |k: usize| {
+            np.code(k).iter().any(|x| {
+                !x.code.starts_with("---")
+                    && !sources.iter().any(|y| country(&y.code) == country(&x.code))
+            })
+        };
+        // a phrase whose head names no one names whom it is for by the first actor inside it
+        // ("to an international peace-keeping force in Liberia", "for a war against Iraq")
+        let first_inside = |k: usize| {
+            if !np.code(k).is_empty() {
+                return None;
+            }
+            let mut ts = s.clause(k);
+            ts.sort_unstable();
+            ts.into_iter()
+                .filter(|&t| t != k && np.m.at(t).is_some())
+                .map(|t| np.m.head_of(s, t))
+                .find(|&h| h != k)
+        };
+        // what the act moves or readies is for whom it goes to, and, for an act that supplies
+        // or mobilizes (CAMEO 06, 07, 15), whom it is readied for
+        let supplies = pred
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("06") || c.starts_with("07") || c.starts_with("15"));
         let recipient = |c: usize| {
             cands.iter().any(|&k| {
                 k != c
-                    && matches!(s.case_of(k).as_deref(), Some("to" | "into"))
-                    && np.code(k).iter().any(|x| {
-                        !x.code.starts_with("---")
-                            && !sources.iter().any(|y| country(&y.code) == country(&x.code))
-                    })
+                    && match s.case_of(k).as_deref() {
+                        Some("to" | "into") => true,
+                        Some("for") => supplies,
+                        _ => false,
+                    }
+                    && (foreign(k) || first_inside(k).is_some_and(foreign))
             })
         };
         let owned = |c: usize, got: &[Party]| {
@@ -1250,11 +1301,28 @@ impl EventCoder {
         let mut sent: Option<Vec<Party>> = None;
         let same_code =
             |got: &[Party]| got.iter().all(|x| sources.iter().any(|y| y.code == x.code));
+        // a weapon that names no country is what the act is done with, not whom it is aimed
+        // at, though the agent dictionary reads some as a role ("launched artillery fire
+        // against guerrilla camps": "artillery", ---MIL); "destroyed Russian tanks" keeps RUS
+        // (the weapon's own agent code and nothing else: "artillery against the rebels" still
+        // names the rebels)
+        let instrument = |x: &Party| {
+            self.weapon(s, x.head)
+                && matches!(
+                    np.m.at(x.head).map(|m| &m.kind),
+                    Some(MentionKind::Agent(a, _)) if x.code.strip_prefix("---") == Some(a.as_str())
+                )
+        };
         for &c in &cands {
             let got: Vec<Party> = self
                 .parties_at(s, np, c, pred, preds, state, si)
                 .into_iter()
-                .filter(|x| !sources.iter().any(|y| y.head == x.head) && !countryless(x))
+                .filter(|x| {
+                    !sources.iter().any(|y| y.head == x.head)
+                        && !countryless(x)
+                        && !instrument(x)
+                        && !(second_objects.contains(&c) && x.code.starts_with("---"))
+                })
                 .collect();
             if !got.is_empty() {
                 if owned(c, &got) {
@@ -1344,7 +1412,15 @@ impl EventCoder {
                     .into_iter()
                     .filter(|x| !sources.iter().any(|y| y.head == x.head))
                     .collect();
-                let got: Vec<Party> = all.iter().filter(|x| !countryless(x)).cloned().collect();
+                let got: Vec<Party> = all
+                    .iter()
+                    .filter(|x| {
+                        !countryless(x)
+                            && !instrument(x)
+                            && !(second_objects.contains(&c) && x.code.starts_with("---"))
+                    })
+                    .cloned()
+                    .collect();
                 if got.is_empty() {
                     if all.is_empty() {
                         break;

@@ -128,7 +128,7 @@ impl Mentions {
         };
         // entities of the actors stage first: they know coreference and context
         for (a, b, code, id, bare) in entities {
-            if names_currency(s, *a, *b) {
+            if names_currency(s, *a, *b) || names_maker(s, *a, *b) {
                 continue;
             }
             m.claim(
@@ -174,7 +174,9 @@ impl Mentions {
             }
             match best {
                 Some((len, kind))
-                    if (len > 1 || !blocks_single(s.upos(i))) && !names_currency(s, i, i + len) =>
+                    if (len > 1 || !blocks_single(s.upos(i)))
+                        && !names_currency(s, i, i + len)
+                        && !names_maker(s, i, i + len) =>
                 {
                     i = if m.claim(i, i + len, kind) {
                         (i + len).min(n)
@@ -189,7 +191,7 @@ impl Mentions {
         // ("the Crimean Peninsula", a town): their country, as a dictionary's place entries
         // ("Kharkiv" UKR) are coded
         for (a, b, country) in places {
-            if names_currency(s, *a, *b) {
+            if names_currency(s, *a, *b) || names_maker(s, *a, *b) {
                 continue;
             }
             m.claim(*a, *b, MentionKind::Actor(Some(country.clone())));
@@ -247,6 +249,12 @@ pub(crate) struct Party {
 
 /// Relations inside a noun phrase that may carry an actor or agent.
 const MOD_RELS: &[&str] = &["compound", "amod", "nmod", "flat", "appos", "det", "nummod"];
+
+/// Roles of a society's own groups (opposition, civilians, workers, students, rebels): one
+/// the actors stage coded from the context belongs to the place its own phrase puts it in
+/// ("the rebels in Darfur" are Sudan's, whoever the sentence named before them). Troops,
+/// police and officials in a place are often another country's and keep the context.
+const PLACE_ROLES: &[&str] = &["OPP", "CVL", "LAB", "EDU", "REB"];
 
 const LOCATIVE: &[&str] = &[
     "in",
@@ -356,6 +364,11 @@ impl NpCoder<'_> {
         let mut info = HeadInfo::default();
         let mut seen: Vec<usize> = Vec::new();
         let mut head_is_agent = false;
+        // a society's own group whose country the actors stage took from the context ("the
+        // rebels" after "British Foreign Secretary"): where it is ("the rebels in Darfur",
+        // "activists in Gaza") says whose it is, when its other words name no country
+        let mut placed_role = false;
+        let mut placed: Vec<(String, Option<String>, usize)> = Vec::new();
         if let Some(m) = self.m.at(x) {
             seen.push(m.start);
             match &m.kind {
@@ -366,6 +379,9 @@ impl NpCoder<'_> {
                     info.primary = Some((code.clone(), Some(id.clone())))
                 }
                 MentionKind::Entity(code, id, Some(bare)) => {
+                    placed_role = bare
+                        .strip_prefix("---")
+                        .is_some_and(|r| PLACE_ROLES.contains(&r));
                     info.primary = Some((bare.clone(), Some(id.clone())));
                     info.context = Some(code.clone());
                 }
@@ -396,6 +412,14 @@ impl NpCoder<'_> {
                         && s.urel(k) == "nmod"
                         && s.case_of(k).is_some_and(|c| LOCATIVE.contains(&c.as_str()))
                     {
+                        if placed_role && depth == 0 && placed.is_empty() {
+                            placed.extend(
+                                self.code(k)
+                                    .into_iter()
+                                    .filter(|p| !p.code.starts_with("---"))
+                                    .map(|p| (p.code, p.entity, k)),
+                            );
+                        }
                         continue;
                     }
                     if self.skip_topics
@@ -435,6 +459,9 @@ impl NpCoder<'_> {
                 break;
             }
             frontier = next;
+        }
+        if info.countries.is_empty() {
+            info.countries = placed;
         }
         // an apposition describes the same person again ("the mayor of Nablus, a member of
         // the Hamas movement"): it gives a country only when the head's own words give none
@@ -696,6 +723,27 @@ pub(crate) fn names_currency(s: &Sent, a: usize, b: usize) -> bool {
             && outside
                 .iter()
                 .any(|&t| matches!(s.urel(t), "compound" | "amod")))
+}
+
+/// Whether the words `a..b` name the maker of a thing, not an actor: the name right before a
+/// hyphen and a participle of making ("Russian-made rockets", "a US-built drone", "Soviet-
+/// designed tanks", "French-supplied jets"). A weapon or a machine is no party to an event,
+/// and its maker is not named as one ("strengthened its forces in Lebanon following the
+/// discovery of Russian-made rockets" is aimed at Lebanon, not Russia). Affiliations
+/// ("Iranian-backed", "Saudi-led") and holders ("UK-based") are other rules'.
+pub(crate) fn names_maker(s: &Sent, a: usize, b: usize) -> bool {
+    const MADE: &[&str] = &[
+        "made",
+        "built",
+        "manufactured",
+        "designed",
+        "produced",
+        "supplied",
+    ];
+    a < b
+        && b + 1 < s.len()
+        && matches!(s.toks[b].text.as_str(), "-" | "\u{2010}" | "\u{2011}")
+        && MADE.contains(&s.nw[b + 1].as_str())
 }
 
 /// A hyphenated participle saying who holds or hosts the thing ("military-ruled Myanmar", "a
