@@ -1306,6 +1306,9 @@ impl EventCoder {
         // against guerrilla camps": "artillery", ---MIL); "destroyed Russian tanks" keeps RUS
         // (the weapon's own agent code and nothing else: "artillery against the rebels" still
         // names the rebels)
+        // (a second object on the verb counts only actors with a country)
+        let roleless_second =
+            |c: usize, x: &Party| second_objects.contains(&c) && x.code.starts_with("---");
         let instrument = |x: &Party| {
             self.weapon(s, x.head)
                 && matches!(
@@ -1321,7 +1324,7 @@ impl EventCoder {
                     !sources.iter().any(|y| y.head == x.head)
                         && !countryless(x)
                         && !instrument(x)
-                        && !(second_objects.contains(&c) && x.code.starts_with("---"))
+                        && !roleless_second(c, x)
                 })
                 .collect();
             if !got.is_empty() {
@@ -1414,11 +1417,7 @@ impl EventCoder {
                     .collect();
                 let got: Vec<Party> = all
                     .iter()
-                    .filter(|x| {
-                        !countryless(x)
-                            && !instrument(x)
-                            && !(second_objects.contains(&c) && x.code.starts_with("---"))
-                    })
+                    .filter(|x| !countryless(x) && !instrument(x) && !roleless_second(c, x))
                     .cloned()
                     .collect();
                 if got.is_empty() {
