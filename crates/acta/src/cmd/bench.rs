@@ -301,7 +301,7 @@ pub fn run(mb: f64, meaning_mb: f64) -> Result<bool> {
     let load = CpuClock::now();
     let pipeline = crate::Pipeline::load()?;
     println!(
-        "{:<34} {:>8.1} ms CPU (all threads), {:.1} ms wall (every stage's data, loaded side by side)",
+        "{:<34} {:>8.1} ms CPU, {:.1} ms wall (one thread here; `acta code` loads the stages side by side)",
         "pipeline load",
         load.elapsed() * 1e3,
         wall.elapsed().as_secs_f64() * 1e3,
