@@ -328,19 +328,9 @@ pub fn perfect_auxiliaries(words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<
     out
 }
 
-/// Days that may stand between a demand and its "that" clause.
-const DAY_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Words for a day, other than the weekdays, that may stand between a demand and its "that"
+/// clause.
+const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tonight"];
 
 /// Prepositions that are no verb, whatever follows them ("restrictions on the movement").
 const PREPOSITIONS: &[&str] = &[
@@ -446,11 +436,13 @@ pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [S
         }
         // a day between the demand and its clause ("reiterated its demand today that Israel
         // ease restrictions") still has the demand before it
-        let d = if i > 0 && DAY_WORDS.iter().any(|w| words[i].eq_ignore_ascii_case(w)) {
-            i - 1
-        } else {
-            i
+        let day = |w: &str| {
+            WEEKDAYS
+                .iter()
+                .chain(DEICTIC_DAYS)
+                .any(|d| w.eq_ignore_ascii_case(d))
         };
+        let d = if i > 0 && day(words[i]) { i - 1 } else { i };
         let w = words[d].to_ascii_lowercase();
         if !MANDATIVE.iter().any(|m| w.starts_with(m)) {
             continue;
