@@ -75,6 +75,17 @@ pub struct EventCoder {
     countries: crate::actors::countries::Countries,
 }
 
+/// What a purpose clause makes of the act it was done for (`EventCoder::purpose_act`).
+#[derive(Debug, PartialEq)]
+enum PurposeAct {
+    /// a coercion done to protest: the protest
+    Protest,
+    /// force used to disperse: violent repression
+    Repression,
+    /// a sending to investigate: the investigation, with its code
+    Investigation(String),
+}
+
 /// One predicate of a sentence and what the coder decided about it.
 #[derive(Clone, Debug)]
 struct Pred {
@@ -1835,35 +1846,19 @@ impl EventCoder {
                     && s.mark_of(p).as_deref() == Some("to")
                     && s.head[p].is_some_and(|h| coded.contains(&h) && !self.takes_infinitive(s, h))
                 {
-                    // a coercion done to protest is the protest: "Palestinians shunned work to
-                    // protest at the settlements", "farmers blocked the highway to protest
-                    // against fuel prices" (CAMEO 14x; the governor's 17x was the means)
                     let h = s.head[p].unwrap_or(p);
-                    if q.code.as_deref().is_some_and(|c| c.starts_with("14"))
-                        && !q.negated
-                        && coercions.contains(&h)
-                    {
-                        q.rule.push("purpose: the act is a protest".into());
-                        protests.push(h);
-                        continue;
-                    }
-                    // force used to disperse a crowd is violent repression (CAMEO 175): "police
-                    // opened fire to disperse the demonstrators" (the `disperse_word` table;
-                    // CAMEO 2.0 codes DISPERSE as CIRCULATE, 010)
-                    if force.contains(&h) && self.rules.is("disperse_word", &s.lemma[p]) {
-                        q.rule.push("purpose: the force is repression".into());
-                        repressions.push(h);
-                    }
-                    // people sent to investigate are the investigation (CAMEO 09x): "The UN
-                    // sent a team to Bosnia to investigate the killings" (the `send_word`
-                    // table; the sending was DESPATCH's 061 or SEND * &MILITARY 062)
-                    if let Some(c) = self.sent_to_investigate(s, h, q, &coded09) {
-                        investigations.push((h, c));
+                    let act = self.purpose_act(s, h, q, &coercions, &force, &coded09);
+                    // a protest keeps its own event; anything else done for a purpose is
+                    // not asserted: "suggested an exchange to reach a ceasefire"
+                    if act != Some(PurposeAct::Protest) {
                         q.suppressed = true;
-                        continue;
                     }
-                    // purpose: "suggested an exchange to reach a ceasefire"
-                    q.suppressed = true;
+                    match act {
+                        Some(PurposeAct::Protest) => protests.push(h),
+                        Some(PurposeAct::Repression) => repressions.push(h),
+                        Some(PurposeAct::Investigation(c)) => investigations.push((h, c)),
+                        None => {}
+                    }
                     continue;
                 }
                 // an attempt is an act done, whether it succeeded or not: "an attempt to
@@ -1890,25 +1885,18 @@ impl EventCoder {
                             && !s.has_own_subject(p)
                             && !q.negated
                     });
-                if let Some(g) = governor {
-                    if coercions.contains(&g)
-                        && q.code.as_deref().is_some_and(|c| c.starts_with("14"))
-                    {
-                        q.rule.push("purpose: the act is a protest".into());
-                        protests.push(g);
-                        continue;
-                    }
-                    if force.contains(&g) && self.rules.is("disperse_word", &s.lemma[p]) {
-                        q.rule.push("purpose: the force is repression".into());
-                        repressions.push(g);
+                if let Some((g, act)) = governor.and_then(|g| {
+                    Some((g, self.purpose_act(s, g, q, &coercions, &force, &coded09)?))
+                }) {
+                    if act != PurposeAct::Protest {
                         q.suppressed = true;
-                        continue;
                     }
-                    if let Some(c) = self.sent_to_investigate(s, g, q, &coded09) {
-                        investigations.push((g, c));
-                        q.suppressed = true;
-                        continue;
+                    match act {
+                        PurposeAct::Protest => protests.push(g),
+                        PurposeAct::Repression => repressions.push(g),
+                        PurposeAct::Investigation(c) => investigations.push((g, c)),
                     }
+                    continue;
                 }
                 // steps or measures taken to do something do it (the `step_noun` table):
                 // "has taken steps to ease restrictions on the opposition"
@@ -2027,6 +2015,43 @@ impl EventCoder {
     /// inspectors to Iran" is 090 by its object) and `q` a not negated 09x act. The sending
     /// then takes the investigation's code, with its own source and target ("sent personnel
     /// to Bosnia to investigate" → BIH), as force used to disperse takes 175.
+    /// What a purpose clause `q` ("to protest", "to disperse", "to investigate") makes of the
+    /// act `g` it was done for, if anything:
+    /// - a coercion (CAMEO 17x) done to protest is the protest: "Palestinians shunned work to
+    ///   protest at the settlements", "farmers blocked the highway to protest against fuel
+    ///   prices" (CAMEO 14x; the governor's 17x was the means);
+    /// - force used to disperse a crowd is violent repression (CAMEO 175): "police opened fire
+    ///   to disperse the demonstrators" (the `disperse_word` table; CAMEO 2.0 codes DISPERSE as
+    ///   CIRCULATE, 010);
+    /// - people sent to investigate are the investigation (CAMEO 09x): "The UN sent a team to
+    ///   Bosnia to investigate the killings" (the `send_word` table; the sending was
+    ///   DESPATCH's 061 or SEND * &MILITARY 062).
+    ///
+    /// Pushes the rule that fired onto `q`'s trace.
+    fn purpose_act(
+        &self,
+        s: &Sent,
+        g: usize,
+        q: &mut Pred,
+        coercions: &[usize],
+        force: &[usize],
+        coded09: &[usize],
+    ) -> Option<PurposeAct> {
+        if q.code.as_deref().is_some_and(|c| c.starts_with("14"))
+            && !q.negated
+            && coercions.contains(&g)
+        {
+            q.rule.push("purpose: the act is a protest".into());
+            return Some(PurposeAct::Protest);
+        }
+        if force.contains(&g) && self.rules.is("disperse_word", &s.lemma[q.p]) {
+            q.rule.push("purpose: the force is repression".into());
+            return Some(PurposeAct::Repression);
+        }
+        self.sent_to_investigate(s, g, q, coded09)
+            .map(PurposeAct::Investigation)
+    }
+
     fn sent_to_investigate(
         &self,
         s: &Sent,
