@@ -7,6 +7,7 @@
 //! The JSON form of a document is documented field by field in `docs/schema.md`; its
 //! `"schema"` tag is [`SCHEMA`].
 
+pub mod calendar;
 pub mod conllu;
 mod doc;
 mod span;

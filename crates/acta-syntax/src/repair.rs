@@ -23,29 +23,7 @@
 //! Thursday flatly rejected"). The verb is a finite main verb (VBD, VBZ, VBP), or a verb after
 //! auxiliaries ("on Friday will meet", "today has announced").
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use acta_core::calendar::{DEICTIC_DAYS, MONTHS, WEEKDAYS};
 
 /// A time phrase starting at `i`: (end, exclusive; the head word; the preposition, if any).
 /// (Runs on every word of every sentence: no allocation.)
@@ -330,8 +308,6 @@ pub fn perfect_auxiliaries(words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<
 
 /// Words for a day, other than the weekdays, that may stand between a demand and its "that"
 /// clause.
-const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tonight"];
-
 /// Prepositions that are no verb, whatever follows them ("restrictions on the movement").
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "of", "for", "with", "by", "from", "to", "into", "onto", "over", "under",
@@ -439,7 +415,7 @@ pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [S
         let day = |w: &str| {
             WEEKDAYS
                 .iter()
-                .chain(DEICTIC_DAYS)
+                .chain(&DEICTIC_DAYS)
                 .any(|d| w.eq_ignore_ascii_case(d))
         };
         let d = if i > 0 && day(words[i]) { i - 1 } else { i };

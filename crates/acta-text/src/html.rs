@@ -317,9 +317,6 @@ pub fn page_date(s: &str) -> Option<String> {
     if b.len() >= 10 && b[4] == b'/' && b[7] == b'/' {
         return iso_date(&s.get(..10)?.replace('/', "-"));
     }
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     let words: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -327,9 +324,10 @@ pub fn page_date(s: &str) -> Option<String> {
         .map(str::to_lowercase)
         .collect();
     let month = |w: &str| {
-        MONTHS
+        // the month's first three letters begin the word ("Sep", "Sept.", "September")
+        acta_core::calendar::MONTHS
             .iter()
-            .position(|m| w.len() >= 3 && w.starts_with(m))
+            .position(|m| w.len() >= 3 && w.starts_with(&m[..3]))
             .map(|p| p as u32 + 1)
     };
     let num = |w: &str| {

@@ -22,7 +22,7 @@
 mod lexicon;
 mod normalize;
 mod recognize;
-pub use recognize::month_number;
+pub use acta_core::calendar::month_number;
 mod tense;
 mod words;
 

@@ -9,6 +9,8 @@
 //! `in`, `at`), except the signal words of ranges (`since`, `from ... to`, `between ... and`),
 //! which make the range.
 
+use acta_core::calendar::month_number;
+
 use super::lexicon::{Lexicon, Unit};
 use super::words::W;
 
@@ -1954,25 +1956,6 @@ fn is_point(s: &Sem) -> bool {
 
 fn valid_pair(a: u32, b: u32) -> bool {
     (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
-}
-
-/// The number of a month's full English name, lowercased (`march` → 3).
-pub fn month_number(w: &str) -> Option<u32> {
-    const M: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    M.iter().position(|&m| m == w).map(|p| p as u32 + 1)
 }
 
 /// `1990s`, `1990's`, `'90s`, `90s`.

@@ -2,6 +2,7 @@
 //! says about them (a preposition before, a type noun after, a person or organisation
 //! reading, a government metonym).
 
+use acta_core::calendar::is_calendar_word;
 use acta_core::{Document, Sentence};
 
 use super::gazetteer::{Feature, Gazetteer};
@@ -297,41 +298,6 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "port",
     "diocese",
-];
-
-/// Words after a capitalized place that do not make it part of a longer name.
-const FREE_AFTER: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Capitalized words before a place that do not make it part of a longer name.
@@ -831,7 +797,7 @@ fn cues(
                 m.reading = Reading::Word;
             } else if is_upper_start(raw)
                 && !title_case
-                && !FREE_AFTER.contains(&w.as_str())
+                && !is_calendar_word(w.as_str())
                 && g.demonym(&w).is_none()
                 // "Fort Lee Fort Lee is a city": a heading run into its text, not one name
                 && !(is_start(j + 1) && keys.get(n + 1) == Some(&m.key))
@@ -929,7 +895,7 @@ fn cues(
         // --- month and day names are never places ("March", "Sunday"); an all-capitals
         // word is an acronym ("DAX") unless it is a country's ("UAE", "DRC")
         let surface = &text[m.start..m.end];
-        if FREE_AFTER.contains(&m.key.as_str()) {
+        if is_calendar_word(m.key.as_str()) {
             m.reading = Reading::Word;
         }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();

@@ -6,6 +6,8 @@
 //! noun phrase just before the verb (a date adverbial may sit between: "Trump on 2/9
 //! expressed"), a clause just after it ("Moscow said the agenda ... was not ready").
 
+use acta_core::calendar::{DEICTIC_DAYS, WEEKDAYS};
+
 use super::lexicon::{Frames, Lexicon};
 use super::tree::Tree;
 
@@ -408,19 +410,7 @@ fn main_verb_on_noun(tree: &Tree, v: usize) -> bool {
 
 /// A day or "today", which a parser may take for a subject before a verb.
 fn is_day_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-    )
+    WEEKDAYS.contains(&w) || DEICTIC_DAYS.contains(&w)
 }
 
 /// The speaker phrase around subject head `s`: its subtree without relative clauses and
