@@ -477,7 +477,7 @@ impl Actors {
             .iter()
             .filter(|&&m| {
                 let x = &a.mentions[m];
-                x.sent < c.sent || (x.sent == c.sent && x.end <= c.start)
+                x.ends_before(c)
             })
             .map(|&m| a.mentions[m].sent)
             .max()
@@ -512,7 +512,7 @@ impl Actors {
                         .iter()
                         .filter(|&&m| {
                             let x = &a.mentions[m];
-                            x.sent < c.sent || (x.sent == c.sent && x.end <= c.start)
+                            x.ends_before(c)
                         })
                         .map(|&m| (a.mentions[m].sent, a.mentions[m].start))
                         .max()
@@ -725,9 +725,7 @@ impl Actors {
                 .iter()
                 .filter(|&&m| {
                     let x = &a.mentions[m];
-                    x.form != Form::Pronoun
-                        && (x.sent < c.sent || (x.sent == c.sent && x.end <= c.start))
-                        && x.sent + 2 >= c.sent
+                    x.form != Form::Pronoun && x.ends_before(c) && x.sent + 2 >= c.sent
                 })
                 .max_by_key(|&&m| (a.mentions[m].sent, a.mentions[m].start))
             else {

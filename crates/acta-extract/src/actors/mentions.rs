@@ -77,6 +77,12 @@ pub struct Cand {
 }
 
 impl Cand {
+    /// Whether this mention ends before `other` begins (an earlier sentence, or earlier in
+    /// the same one).
+    pub fn ends_before(&self, other: &Cand) -> bool {
+        self.sent < other.sent || (self.sent == other.sent && self.end <= other.start)
+    }
+
     fn new(sent: usize, start: usize, end: usize, head: usize, form: Form) -> Cand {
         Cand {
             sent,

@@ -413,28 +413,23 @@ pub fn load_tagger(dir: Option<&Path>) -> Result<EntityTagger> {
 
 pub fn print_scores(what: &str, sc: &Scores) {
     use super::eval::Prf;
-    println!("{what}");
-    for &(k, tp, p, g) in &sc.by_kind {
+    let line = |tp, predicted, gold, label: &str| {
         println!(
             "{}",
             Prf {
                 tp,
-                predicted: p,
-                gold: g
+                predicted,
+                gold
             }
-            .line(&format!("  {}", k.as_str()))
-        );
+            .line(label)
+        )
+    };
+    println!("{what}");
+    for &(k, tp, p, g) in &sc.by_kind {
+        line(tp, p, g, &format!("  {}", k.as_str()));
     }
     let (tp, p, g) = sc.total();
-    println!(
-        "{}",
-        Prf {
-            tp,
-            predicted: p,
-            gold: g
-        }
-        .line("  all (PER, ORG, LOC)")
-    );
+    line(tp, p, g, "  all (PER, ORG, LOC)");
 }
 
 /// `acta eval entities --gold FILE.iob2`: exact-span F1 on the file's own tokens, tagged by

@@ -217,11 +217,7 @@ pub fn evaluate(dir: &Path) -> Result<DatesReport> {
     };
     for d in &docs {
         let (gold, predicted) = article_timexes(&pipeline, d);
-        let name = d
-            .path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = d.file_name();
         for kind in TYPES {
             let errors = (kind != "ALL").then_some((name.as_str(), &mut rep.errors));
             let s = score(&gold, &predicted, kind, errors);

@@ -82,6 +82,14 @@ const NO_SPACE_BEFORE: &[&str] = &[
 const NO_SPACE_AFTER: &[&str] = &["(", "[", "{", "$", "#"];
 
 impl MeantimeDoc {
+    /// The file's name, as error lists show it.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
     /// The document creation time: the value of the `TIMEX3` with
     /// `functionInDocument="CREATION_TIME"`.
     pub fn creation_time(&self) -> Option<&str> {

@@ -361,11 +361,7 @@ pub fn evaluate(dir: &Path) -> Result<QuotesReport> {
     };
     for d in &docs {
         let (gold, ours) = article_quotes(&pipeline, d);
-        let name = d
-            .path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = d.file_name();
         score(&gold, &ours, &name, &mut rep);
     }
     Ok(rep)
