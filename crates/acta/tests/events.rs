@@ -3352,9 +3352,11 @@ fn steps_or_measures_taken_to_act_are_the_act() {
     let cases = [
         ("The government took measures to ease restrictions on the opposition.", "080"),
         ("Egypt has taken steps to improve relations with Iran.", "030"),
+        // enhancing political freedoms eases the restrictions on them (0811, twenty-second
+        // round; BOOST's bare 060 before)
         (
             "President Omar Hassan al-Bashir has taken several tentative steps to enhance political freedoms in Sudan.",
-            "060",
+            "0811",
         ),
     ];
     for (text, want) in cases {
