@@ -379,6 +379,78 @@ pub fn number_words(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     }
 }
 
+/// The verb of a subject set off by an aside, read as a plural noun. In "Greece, like most
+/// other existing members, plans to impose restrictions" the tagger reads "plans" after the
+/// aside's comma as the noun of "plans to build a dam"; the sentence then has no finite verb,
+/// the parser makes the name the root, and the clause is lost. A lowercase word tagged as a
+/// plural noun (NNS) right after a comma and right before "to" and a base verb is the verb
+/// (VERB/VBZ) when the sentence has no finite verb, auxiliary or modal anywhere else: a
+/// sentence needs one, and "his plans to build a dam were shelved" keeps its noun. (One pass
+/// over the tags; no allocation unless a word is retagged.)
+pub fn verbs_after_an_aside(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    let finite = |k: usize, xpos: &[String], upos: &[String]| {
+        upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+    };
+    for i in 1..n.saturating_sub(2) {
+        if xpos[i] != "NNS"
+            || words[i - 1] != ","
+            || !words[i + 1].eq_ignore_ascii_case("to")
+            || xpos[i + 2] != "VB"
+            || !words[i].bytes().all(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        if (0..n).any(|k| finite(k, xpos, upos)) {
+            return;
+        }
+        upos[i] = "VERB".to_string();
+        xpos[i] = "VBZ".to_string();
+        return;
+    }
+}
+
+/// A verbal noun in -ing after a determiner, read as a participle before a day. In "the high
+/// court opened a landmark hearing Wednesday into the legality of ...", "held a closed meeting
+/// Monday with ..." the tagger reads the noun as a participle describing the noun before it
+/// ("a landmark hearing Wednesday", as in "a man carrying a gun") and the parser makes the day
+/// its object, so the verb's object is lost. A word in -ing tagged VBG whose phrase starts with
+/// "a", "an" or "the" followed only by nouns and adjectives, right before a weekday, "today",
+/// "yesterday" or "tonight" that ends the phrase (a preposition, punctuation or the end
+/// follows) is a noun (NOUN/NN): a participle before a day would need an object of its own.
+/// (One pass over the tags; no allocation unless a word is retagged.)
+pub fn nouns_in_ing_before_a_day(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    let day = |w: &str| {
+        WEEKDAYS
+            .iter()
+            .chain(DEICTIC_DAYS)
+            .any(|d| w.eq_ignore_ascii_case(d))
+    };
+    for i in 2..n.saturating_sub(1) {
+        if xpos[i] != "VBG" || !words[i].ends_with("ing") || !day(words[i + 1]) {
+            continue;
+        }
+        if i + 2 < n && !matches!(upos[i + 2].as_str(), "ADP" | "PUNCT" | "SCONJ" | "CCONJ") {
+            continue;
+        }
+        // back over the phrase's nouns and adjectives (at least one) to its article
+        let mut k = i;
+        while k > 0 && matches!(upos[k - 1].as_str(), "NOUN" | "ADJ" | "PROPN") && i - k < 3 {
+            k -= 1;
+        }
+        let article = k < i
+            && k > 0
+            && ["a", "an", "the"]
+                .iter()
+                .any(|a| words[k - 1].eq_ignore_ascii_case(a));
+        if article {
+            upos[i] = "NOUN".to_string();
+            xpos[i] = "NN".to_string();
+        }
+    }
+}
+
 /// Words before "that" which make the verb of the clause after it a subjunctive, a bare base
 /// form ("demanded that the US cancel ...", "insisted that the government grant ...").
 const MANDATIVE: &[&str] = &[
@@ -709,6 +781,69 @@ mod tests {
                 (u.to_string(), x.to_string())
             })
             .unzip()
+    }
+
+    #[test]
+    fn a_verb_after_an_aside_is_no_plural_noun() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x) = tags(spec);
+            verbs_after_an_aside(&words, &mut u, &mut x);
+            (u, x)
+        };
+        let (u, x) = run(
+            "Greece , like most members , plans to impose restrictions",
+            "PROPN/NNP PUNCT/, ADP/IN ADJ/JJS NOUN/NNS PUNCT/, NOUN/NNS PART/TO VERB/VB NOUN/NNS",
+        );
+        assert_eq!((u[6].as_str(), x[6].as_str()), ("VERB", "VBZ"));
+        let (_, x) = run(
+            "Iran , the largest producer , vows to cut exports",
+            "PROPN/NNP PUNCT/, DET/DT ADJ/JJS NOUN/NN PUNCT/, NOUN/NNS PART/TO VERB/VB NOUN/NNS",
+        );
+        assert_eq!(x[6], "VBZ");
+        // a finite verb elsewhere: the noun stays ("..., plans to build a dam were shelved")
+        let (u, _) = run(
+            "In May , plans to build a dam were shelved",
+            "ADP/IN PROPN/NNP PUNCT/, NOUN/NNS PART/TO VERB/VB DET/DT NOUN/NN AUX/VBD VERB/VBN",
+        );
+        assert_eq!(u[3], "NOUN");
+        // no comma before it: left to the tagger
+        let (u, _) = run(
+            "Government plans to build dam",
+            "NOUN/NN NOUN/NNS PART/TO VERB/VB NOUN/NN",
+        );
+        assert_eq!(u[1], "NOUN");
+    }
+
+    #[test]
+    fn a_noun_in_ing_after_an_article_before_a_day_is_a_noun() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x) = tags(spec);
+            nouns_in_ing_before_a_day(&words, &mut u, &mut x);
+            (u, x)
+        };
+        let (u, x) = run(
+            "The court opened a landmark hearing Wednesday into the case",
+            "DET/DT NOUN/NN VERB/VBD DET/DT NOUN/NN VERB/VBG PROPN/NNP ADP/IN DET/DT NOUN/NN",
+        );
+        assert_eq!((u[5].as_str(), x[5].as_str()), ("NOUN", "NN"));
+        let (u, _) = run(
+            "The two sides held a closed meeting today .",
+            "DET/DT NUM/CD NOUN/NNS VERB/VBD DET/DT ADJ/JJ VERB/VBG NOUN/NN PUNCT/.",
+        );
+        assert_eq!(u[6], "NOUN");
+        // a participle with its own object, or no article before the phrase, stays
+        let (u, _) = run(
+            "Police arrested a man carrying guns Monday",
+            "NOUN/NNS VERB/VBD DET/DT NOUN/NN VERB/VBG NOUN/NNS PROPN/NNP",
+        );
+        assert_eq!(u[4], "VERB");
+        let (u, _) = run(
+            "Protesters were marching Monday in Paris",
+            "NOUN/NNS AUX/VBD VERB/VBG PROPN/NNP ADP/IN PROPN/NNP",
+        );
+        assert_eq!(u[2], "VERB");
     }
 
     #[test]

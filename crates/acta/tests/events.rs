@@ -3352,9 +3352,11 @@ fn steps_or_measures_taken_to_act_are_the_act() {
     let cases = [
         ("The government took measures to ease restrictions on the opposition.", "080"),
         ("Egypt has taken steps to improve relations with Iran.", "030"),
+        // enhancing political freedoms eases the restrictions on them (0811, twenty-second
+        // round; BOOST's bare 060 before)
         (
             "President Omar Hassan al-Bashir has taken several tentative steps to enhance political freedoms in Sudan.",
-            "060",
+            "0811",
         ),
     ];
     for (text, want) in cases {
@@ -3950,4 +3952,191 @@ fn a_second_object_coordinated_with_the_verb_is_still_an_object() {
         rows.iter().all(|r| r.1 != "UKR" || r.0 != "DEU"),
         "{rows:?}"
     );
+}
+
+// ---- twenty-second round: the type of an event (docs/events.md, "The twenty-second round") ----
+
+#[test]
+fn welcoming_a_visitor_is_hosting_a_visit() {
+    // giving, according or extending a welcome to someone hosts their visit (043; the
+    // visitor's return event 042)
+    for (text, host, guest) in [
+        (
+            "China gave a warm welcome to the Pakistani president.",
+            "CHN",
+            "PAKGOV",
+        ),
+        (
+            "The Egyptian president extended a warm welcome to the Israeli prime minister in Cairo.",
+            "EGYGOV",
+            "ISRGOV",
+        ),
+        (
+            "King Abdullah accorded a warm welcome to the visiting Iraqi prime minister.",
+            "JORGOV",
+            "IRQGOV",
+        ),
+    ] {
+        let rows = triples(text);
+        assert!(rows.contains(&t(host, guest, "043")), "{text}: {rows:?}");
+        assert!(rows.contains(&t(guest, host, "042")), "{text}: {rows:?}");
+    }
+    // anything else given stays what it is
+    assert_eq!(
+        codes("Japan gave a loan to Vietnam."),
+        vec!["071".to_string()]
+    );
+}
+
+#[test]
+fn receiving_inspectors_or_peacekeepers_lets_them_in() {
+    for (text, code) in [
+        (
+            "The Kyrgyz president received observers from the OSCE.",
+            "0862",
+        ),
+        ("Iraq accepted a team of UN weapons inspectors.", "0862"),
+        (
+            "Indonesia accepted Australian peacekeepers in East Timor.",
+            "0861",
+        ),
+        (
+            "Iraq allowed UN weapons inspectors into the country.",
+            "0862",
+        ),
+    ] {
+        assert!(
+            codes(text).contains(&code.to_string()),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // a report received from observers lets no one in
+    let text = "Iraq received a report from UN observers on Monday.";
+    assert!(
+        !codes(text).contains(&"0862".to_string()),
+        "{:?}",
+        events(text)
+    );
+}
+
+#[test]
+fn widening_political_freedoms_eases_restrictions_on_them() {
+    for text in [
+        "Kenya's president expanded press freedom.",
+        "The junta improved political freedoms in Myanmar.",
+        "The Sudanese president has taken steps to enhance political freedoms.",
+        "King Hussein extended political freedoms in Jordan.",
+    ] {
+        assert!(
+            codes(text).contains(&"0811".to_string()),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // more restrictions on them are imposed, not eased
+    let text = "The Chinese government has increased restrictions on press freedom.";
+    assert_eq!(codes(text), vec!["172".to_string()], "{:?}", events(text));
+}
+
+#[test]
+fn hurrying_a_withdrawal_is_withdrawing() {
+    for text in [
+        "Russia speeded up the withdrawal of its forces from Chechnya.",
+        "Israel accelerated the withdrawal of its troops from Lebanon.",
+        "The United States hastened the pullout of its troops from Somalia.",
+    ] {
+        let rows = triples(text);
+        assert!(
+            !rows.is_empty() && rows.iter().all(|r| r.2 == "0874"),
+            "{text}: {rows:?}"
+        );
+    }
+    // hurrying anything else keeps CAMEO 2.0's code
+    assert_eq!(
+        codes("Russia speeded up deliveries of aid to Syria."),
+        vec!["070".to_string()]
+    );
+}
+
+#[test]
+fn an_opposition_group_is_the_opposition() {
+    assert_eq!(
+        triples("Opposition groups in Zimbabwe criticized Britain."),
+        vec![t("ZWEOPP", "GBR", "111")]
+    );
+    assert_eq!(
+        triples("An opposition group in Kenya condemned the arrests of journalists."),
+        vec![t("KENOPP", "KENMED", "111")]
+    );
+    let rows =
+        events("Zimbabwe's opposition groups are demanding that Britain lift its sanctions.");
+    assert!(
+        rows.iter().any(|r| r.0 == "ZWEOPP" && r.2 == "100"),
+        "{rows:?}"
+    );
+    // an armed opposition group is Phoenix's rebel group
+    assert_eq!(
+        triples("Armed opposition groups attacked the town of Goma."),
+        vec![t("---REB", "COD", "190")]
+    );
+}
+
+#[test]
+fn a_verb_after_an_aside_keeps_its_clause() {
+    // "plans", "pledges", "vows" after a comma that closes an aside, before "to" and a verb,
+    // in a sentence with no other finite verb: the verb, not a plural noun
+    let rows = events(
+        "Greece, like most other members, plans to impose restrictions on its labour market.",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == "GRC" && r.2 == "1321" && r.4 == "intended"),
+        "{rows:?}"
+    );
+    let rows = events("Turkey, a member of NATO, pledges to send troops to Afghanistan.");
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == "TUR" && r.1 == "AFG" && r.4 == "intended"),
+        "{rows:?}"
+    );
+    let rows = events("Japan, the largest donor, promises to give aid to Haiti.");
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == "JPN" && r.1 == "HTI" && r.4 == "intended"),
+        "{rows:?}"
+    );
+    // with a finite verb of its own the noun stays: the shelving is the act
+    assert_eq!(
+        triples("In May, plans to build a dam in Laos were shelved by Vietnam."),
+        vec![t("VNM", "-", "120")]
+    );
+}
+
+#[test]
+fn a_hearing_before_a_day_is_the_object_opened() {
+    // "a landmark hearing Wednesday": a noun in -ing after an article, right before a day that
+    // ends its phrase, is the object of the verb before it, not a participle
+    assert_eq!(
+        triples(
+            "Israel's high court opened a landmark hearing Wednesday into the legality of interrogation techniques."
+        ),
+        vec![t("ISRJUD", "-", "090")]
+    );
+    assert_eq!(
+        triples(
+            "The Supreme Court of Pakistan opened a landmark hearing Monday into the dismissal of the chief justice."
+        ),
+        vec![t("PAKJUD", "-", "090")]
+    );
+    let rows = triples(
+        "The UN tribunal opened a war crimes hearing Monday against a Bosnian Serb general.",
+    );
+    assert!(
+        !rows.is_empty() && rows.iter().all(|r| r.0 == "IGOUNO" && r.2 == "090"),
+        "{rows:?}"
+    );
+    // a participle with an object of its own stays a participle
+    let rows = triples("Police arrested a man carrying weapons Monday in Kabul.");
+    assert!(rows.iter().any(|r| r.2 == "173"), "{rows:?}");
 }
