@@ -4009,3 +4009,40 @@ fn the_means_of_an_act_not_done_is_not_coded_on_its_own() {
     let rows = all_triples("Turkey punished Syria by closing the border.");
     assert!(rows.contains(&t("TUR", "-", "172")), "{rows:?}");
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_verb_it_follows() {
+    // the parser makes the noun before the comma the participle's subject ("Mosul ...,
+    // killing"): the killing is done by whoever did the act before it
+    let killer = |text: &str| -> Vec<String> {
+        all_triples(text)
+            .into_iter()
+            .filter(|r| r.2.starts_with("19") || r.2.starts_with("20"))
+            .map(|r| r.0)
+            .collect()
+    };
+    let rows = killer("Militants attacked a police post in the Iraqi city Mosul overnight, killing three officers.");
+    assert!(
+        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "IRQ",
+        "{rows:?}"
+    );
+    let rows =
+        killer("Rebels attacked a convoy near the Congolese city Goma yesterday, killing two peacekeepers.");
+    assert!(
+        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "COD",
+        "{rows:?}"
+    );
+    assert_eq!(
+        all_triples(
+            "Rebels shelled a district of the Libyan city Sirte overnight, killing four civilians."
+        ),
+        vec![t("---REB", "LBY", "190"), t("---REB", "LBYCVL", "202")]
+    );
+    // a participle with its own auxiliary is a clause with its own subject
+    assert_eq!(
+        all_triples(
+            "Rebels shelled Goma, and government troops are attacking rebel positions in Kivu."
+        ),
+        vec![t("CODREB", "COD", "190"), t("CODMIL", "CODREB", "190")]
+    );
+}

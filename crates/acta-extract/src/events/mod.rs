@@ -504,6 +504,13 @@ impl EventCoder {
     /// The token heading the subject of predicate `p`, following coordination, control and
     /// relative clauses.
     fn subject_tok(&self, s: &Sent, p: usize) -> Option<usize> {
+        // a participle after a comma whose subject the parser made the noun before the comma
+        // ("attacked a police post in the city Mosul overnight, killing three officers", with
+        // "Mosul" the subject of "killing"): an -ing form with no auxiliary has no subject of
+        // its own there; whoever did the act it follows did this one
+        if let Some(v) = comma_participle_governor(s, p) {
+            return self.subject_tok(s, v);
+        }
         let mut at = p;
         for _ in 0..8 {
             if let Some(sj) = s.subject_child(at) {
@@ -3079,6 +3086,27 @@ impl EventCoder {
 /// words, since parsers hang such clauses anywhere (an adverbial of the stop, a complement of
 /// a trailing "..., a correspondent said", a noun "shot" with "down" its preposition): the
 /// first verb after "after", with no clause punctuation between.
+/// The verb that participle `p` follows when the parser gave it a subject across a comma:
+/// `p` an -ing form (VBG) with no auxiliary, its subject before it with a comma between; the
+/// governor is the first verb among `p`'s heads (the participle hangs on a noun of its clause).
+fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
+    if s.xpos(p) != "VBG" || s.kid_rel(p, &["aux", "aux:pass"]).is_some() {
+        return None;
+    }
+    let sj = s.subject_child(p).filter(|&sj| sj < p)?;
+    if !(sj + 1..p).any(|t| s.toks[t].text == ",") {
+        return None;
+    }
+    let mut at = p;
+    for _ in 0..8 {
+        at = s.head[at]?;
+        if s.is_verb(at) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 fn recalled_clauses(s: &Sent) -> Vec<usize> {
     const UNITS: &[&str] = &[
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
