@@ -4140,3 +4140,98 @@ fn a_hearing_before_a_day_is_the_object_opened() {
     let rows = triples("Police arrested a man carrying weapons Monday in Kabul.");
     assert!(rows.iter().any(|r| r.2 == "173"), "{rows:?}");
 }
+
+/// The codes of every event of `text`, whatever its modality (not negated ones).
+fn all_triples(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .filter(|r| !r.3)
+        .map(|r| (r.0, r.1, r.2))
+        .collect()
+}
+
+#[test]
+fn what_an_appeal_asks_for_is_not_coded_when_a_day_splits_it_off() {
+    // a day between the appeal and its infinitive makes the infinitive an adverbial clause,
+    // and a second verb ("help") then governs the act: what is asked for is still not done
+    assert_eq!(
+        all_triples("Japan asked China on Tuesday to help end the fighting in Sudan."),
+        vec![t("JPN", "CHN", "020")]
+    );
+    assert_eq!(
+        all_triples("Germany urged Turkey on Friday to help stop attacks on Syria."),
+        vec![t("DEU", "TUR", "020")]
+    );
+    assert_eq!(
+        all_triples("France called on Monday on Iran to help free the hostages held in Lebanon."),
+        vec![t("FRA", "IRN", "020")]
+    );
+    // a purpose clause of an act that is no appeal keeps its own event
+    let rows = all_triples("NATO sent troops to Kosovo on Monday to help end the fighting.");
+    assert!(rows.iter().any(|r| r.2 == "0871"), "{rows:?}");
+}
+
+#[test]
+fn the_means_of_an_act_not_done_is_not_coded_on_its_own() {
+    // "by" + gerund under an intended, threatened or refused act is how it would be done
+    assert_eq!(
+        all_triples(
+            "Egypt is seeking to improve ties with Israel by opening a new border crossing."
+        ),
+        vec![t("EGY", "ISR", "032")]
+    );
+    assert_eq!(
+        all_triples("Russia threatened to retaliate by cutting gas supplies to Ukraine."),
+        vec![t("RUS", "-", "1384")]
+    );
+    assert_eq!(
+        all_triples("Iran has refused to help Iraq by sending troops."),
+        vec![t("IRN", "IRQ", "122")]
+    );
+    assert_eq!(
+        all_triples("Turkey plans to punish Syria by closing the border."),
+        vec![t("TUR", "SYR", "130")]
+    );
+    // the means of an act done is an act done
+    let rows = all_triples("Russia retaliated by cutting gas supplies to Ukraine.");
+    assert!(rows.contains(&t("RUS", "UKR", "162")), "{rows:?}");
+    let rows = all_triples("Turkey punished Syria by closing the border.");
+    assert!(rows.contains(&t("TUR", "-", "172")), "{rows:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_verb_it_follows() {
+    // the parser makes the noun before the comma the participle's subject ("Mosul ...,
+    // killing"): the killing is done by whoever did the act before it
+    let killer = |text: &str| -> Vec<String> {
+        all_triples(text)
+            .into_iter()
+            .filter(|r| r.2.starts_with("19") || r.2.starts_with("20"))
+            .map(|r| r.0)
+            .collect()
+    };
+    let rows = killer("Militants attacked a police post in the Iraqi city Mosul overnight, killing three officers.");
+    assert!(
+        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "IRQ",
+        "{rows:?}"
+    );
+    let rows =
+        killer("Rebels attacked a convoy near the Congolese city Goma yesterday, killing two peacekeepers.");
+    assert!(
+        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "COD",
+        "{rows:?}"
+    );
+    assert_eq!(
+        all_triples(
+            "Rebels shelled a district of the Libyan city Sirte overnight, killing four civilians."
+        ),
+        vec![t("---REB", "LBY", "190"), t("---REB", "LBYCVL", "202")]
+    );
+    // a participle with its own auxiliary is a clause with its own subject
+    assert_eq!(
+        all_triples(
+            "Rebels shelled Goma, and government troops are attacking rebel positions in Kivu."
+        ),
+        vec![t("CODREB", "COD", "190"), t("CODMIL", "CODREB", "190")]
+    );
+}

@@ -504,6 +504,13 @@ impl EventCoder {
     /// The token heading the subject of predicate `p`, following coordination, control and
     /// relative clauses.
     fn subject_tok(&self, s: &Sent, p: usize) -> Option<usize> {
+        // a participle after a comma whose subject the parser made the noun before the comma
+        // ("attacked a police post in the city Mosul overnight, killing three officers", with
+        // "Mosul" the subject of "killing"): an -ing form with no auxiliary has no subject of
+        // its own there; whoever did the act it follows did this one
+        if let Some(v) = comma_participle_governor(s, p) {
+            return self.subject_tok(s, v);
+        }
         let mut at = p;
         for _ in 0..8 {
             if let Some(sj) = s.subject_child(at) {
@@ -1803,6 +1810,16 @@ impl EventCoder {
         for q in preds.iter_mut() {
             let p = q.p;
             let rel = s.urel(p);
+            // the means of an act that is only intended, possible or denied is part of that
+            // act, not an act done: "are seeking to deepen the partnership by promoting
+            // biofuels", "threatened to retaliate by cutting gas supplies", "did not respond
+            // by attacking" (a "by" gerund on the act, or on its governor as a conjunct)
+            if self.means_of_undone(s, p, &moods) {
+                q.suppressed = true;
+                q.rule.push("means of an act not done".into());
+                unasserted.push(p);
+                continue;
+            }
             // (the purpose of force read as its complement: "Soldiers opened fire to disperse
             // the protesters" with "to disperse" an xcomp of "opened")
             if rel == "xcomp"
@@ -1971,11 +1988,18 @@ impl EventCoder {
             }
             // a clause under an accusation verb states what the accused is said to have done;
             // one under a demand or appeal (CAMEO 10x, 02x: "demanded that the US cancel the
-            // sale", "urged Eriador to respond") what they are asked to do
+            // sale", "urged Eriador to respond") what they are asked to do, also when words
+            // between made the infinitive an adverbial clause and a verb of its own governs the
+            // act ("urged Bree on Monday to help win a role": no win)
             let mut at = p;
             for _ in 0..4 {
                 let Some(h) = s.head[at] else { break };
-                let asked = matches!(s.urel(at), "ccomp" | "xcomp") && demands.contains(&h);
+                let content = match s.urel(at) {
+                    "ccomp" | "xcomp" => true,
+                    "advcl" => s.mark_of(at).as_deref() == Some("to") && !s.has_own_subject(at),
+                    _ => false,
+                };
+                let asked = content && demands.contains(&h);
                 if asked || s.urel(at) == "ccomp" && self.rules.is("accuse_word", &s.lemma[h]) {
                     q.suppressed = true;
                     unasserted.push(p);
@@ -2007,6 +2031,42 @@ impl EventCoder {
                 q.code = Some("175".to_string());
             }
         }
+    }
+
+    /// Whether predicate `p` is a "by" gerund (an adverbial clause, or a conjunct the parser
+    /// made of one) giving the means of an act that is not asserted: a predicate whose own
+    /// modality is intended or hypothetical, or which is negated, or a verb of intent or
+    /// refusal (`intent_word`, `refuse_word`) that is the act or governs it as an infinitive.
+    fn means_of_undone(&self, s: &Sent, p: usize, moods: &[(usize, Modality, bool)]) -> bool {
+        if !matches!(s.urel(p), "advcl" | "conj")
+            || s.xpos(p) != "VBG"
+            || !s.kids_rel(p, &["mark"]).any(|k| s.lemma[k] == "by")
+        {
+            return false;
+        }
+        let Some(h) = s.head[p] else { return false };
+        let undone = moods
+            .iter()
+            .any(|&(x, m, neg)| x == h && (m != Modality::Asserted || neg));
+        if undone {
+            return true;
+        }
+        // the act, or a verb whose infinitive it is ("refused to help Iraq by sending troops")
+        let mut g = h;
+        for _ in 0..3 {
+            if s.is_verb(g)
+                && ["intent_word", "refuse_word"]
+                    .iter()
+                    .any(|c| self.rules.is(c, &s.lemma[g]))
+            {
+                return true;
+            }
+            match s.head[g] {
+                Some(up) if s.urel(g) == "xcomp" => g = up,
+                _ => break,
+            }
+        }
+        false
     }
 
     /// The code of purpose clause `q` (a "to" infinitive with no subject of its own) on `g`
@@ -3026,6 +3086,27 @@ impl EventCoder {
 /// words, since parsers hang such clauses anywhere (an adverbial of the stop, a complement of
 /// a trailing "..., a correspondent said", a noun "shot" with "down" its preposition): the
 /// first verb after "after", with no clause punctuation between.
+/// The verb that participle `p` follows when the parser gave it a subject across a comma:
+/// `p` an -ing form (VBG) with no auxiliary, its subject before it with a comma between; the
+/// governor is the first verb among `p`'s heads (the participle hangs on a noun of its clause).
+fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
+    if s.xpos(p) != "VBG" || s.kid_rel(p, &["aux", "aux:pass"]).is_some() {
+        return None;
+    }
+    let sj = s.subject_child(p).filter(|&sj| sj < p)?;
+    if !(sj + 1..p).any(|t| s.toks[t].text == ",") {
+        return None;
+    }
+    let mut at = p;
+    for _ in 0..8 {
+        at = s.head[at]?;
+        if s.is_verb(at) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 fn recalled_clauses(s: &Sent) -> Vec<usize> {
     const UNITS: &[&str] = &[
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
