@@ -42,6 +42,14 @@ pub fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().position(|&m| m == w).map(|p| p as u32 + 1)
 }
 
+/// A weekday or a day named from the day of writing ("Sunday", "today"), in any case.
+pub fn is_day(w: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(&DEICTIC_DAYS)
+        .any(|d| w.eq_ignore_ascii_case(d))
+}
+
 /// A month's full name or abbreviation, or a weekday, lowercased.
 pub fn is_calendar_word(w: &str) -> bool {
     MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w) || WEEKDAYS.contains(&w)
@@ -58,6 +66,16 @@ mod tests {
         assert_eq!(month_number("december"), Some(12));
         assert_eq!(month_number("mar"), None);
         assert_eq!(month_number("March"), None);
+    }
+
+    #[test]
+    fn days() {
+        for w in ["Sunday", "monday", "TODAY", "tonight"] {
+            assert!(is_day(w), "{w}");
+        }
+        for w in ["Sundays", "week", "tomorrowland"] {
+            assert!(!is_day(w), "{w}");
+        }
     }
 
     #[test]

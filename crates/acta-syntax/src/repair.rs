@@ -23,7 +23,7 @@
 //! Thursday flatly rejected"). The verb is a finite main verb (VBD, VBZ, VBP), or a verb after
 //! auxiliaries ("on Friday will meet", "today has announced").
 
-use acta_core::calendar::{DEICTIC_DAYS, MONTHS, WEEKDAYS};
+use acta_core::calendar::{is_day, MONTHS, WEEKDAYS};
 
 /// A time phrase starting at `i`: (end, exclusive; the head word; the preposition, if any).
 /// (Runs on every word of every sentence: no allocation.)
@@ -421,14 +421,8 @@ pub fn verbs_after_an_aside(words: &[&str], upos: &mut [String], xpos: &mut [Str
 /// (One pass over the tags; no allocation unless a word is retagged.)
 pub fn nouns_in_ing_before_a_day(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
-    let day = |w: &str| {
-        WEEKDAYS
-            .iter()
-            .chain(DEICTIC_DAYS)
-            .any(|d| w.eq_ignore_ascii_case(d))
-    };
     for i in 2..n.saturating_sub(1) {
-        if xpos[i] != "VBG" || !words[i].ends_with("ing") || !day(words[i + 1]) {
+        if xpos[i] != "VBG" || !words[i].ends_with("ing") || !is_day(words[i + 1]) {
             continue;
         }
         if i + 2 < n && !matches!(upos[i + 2].as_str(), "ADP" | "PUNCT" | "SCONJ" | "CCONJ") {
@@ -484,13 +478,7 @@ pub fn mandative_subjunctives(words: &[&str], upos: &mut [String], xpos: &mut [S
         }
         // a day between the demand and its clause ("reiterated its demand today that Israel
         // ease restrictions") still has the demand before it
-        let day = |w: &str| {
-            WEEKDAYS
-                .iter()
-                .chain(&DEICTIC_DAYS)
-                .any(|d| w.eq_ignore_ascii_case(d))
-        };
-        let d = if i > 0 && day(words[i]) { i - 1 } else { i };
+        let d = if i > 0 && is_day(words[i]) { i - 1 } else { i };
         let w = words[d].to_ascii_lowercase();
         if !MANDATIVE.iter().any(|m| w.starts_with(m)) {
             continue;

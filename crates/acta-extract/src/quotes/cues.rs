@@ -6,7 +6,8 @@
 //! noun phrase just before the verb (a date adverbial may sit between: "Trump on 2/9
 //! expressed"), a clause just after it ("Moscow said the agenda ... was not ready").
 
-use acta_core::calendar::{DEICTIC_DAYS, WEEKDAYS};
+// a day or "today", which a parser may take for a subject before a verb
+use acta_core::calendar::is_day as is_day_word;
 
 use super::lexicon::{Frames, Lexicon};
 use super::tree::Tree;
@@ -406,11 +407,6 @@ fn main_verb_on_noun(tree: &Tree, v: usize) -> bool {
         && tree.head(v).is_some_and(|h| {
             h < v && tree.head(h).is_none() && matches!(tree.upos(h), "NOUN" | "PROPN")
         })
-}
-
-/// A day or "today", which a parser may take for a subject before a verb.
-fn is_day_word(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || DEICTIC_DAYS.contains(&w)
 }
 
 /// The speaker phrase around subject head `s`: its subtree without relative clauses and
