@@ -47,10 +47,6 @@ EXTRA = [
     ("MNE", "adj", "Montenegrin"), ("SRB", "adj", "Serb"), ("HRV", "adj", "Croat"),
     ("BIH", "name", "Bosnia-Herzegovina"), ("KSV", "adj", "Kosovar"),
     ("SLV", "adj", "Salvadoran"), ("LUX", "adj", "Luxembourgish"), ("SLE", "adj", "Sierra Leonean"), ("SSD", "adj", "South Sudanese"), ("ZAF", "adj", "South African"),
-    # adjectives of former names the file lists as names (Kampuchea, Zaire, Dahomey) but not
-    # as nationality forms; archive news (1980s-1990s) writes "Kampuchean guerrillas"
-    ("KHM", "adj", "Kampuchean"), ("COD", "adj", "Zairean"), ("COD", "adj", "Zairian"),
-    ("BEN", "adj", "Dahomeyan"),
 ]
 
 # Forms CountryInfo files under the wrong country: its Montenegro entry still lists Serbia's

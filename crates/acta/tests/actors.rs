@@ -1505,36 +1505,3 @@ fn an_ethnic_group_lives_where_its_sentence_puts_it() {
         ],
     );
 }
-
-#[test]
-fn adjectives_of_former_country_names_code_their_country() {
-    // the country table lists Kampuchea, Zaire and Dahomey as names; archive news writes their
-    // nationality adjectives
-    assert_actors(
-        "1985-06-01",
-        &[
-            (
-                "Kampuchean guerrillas attacked the town.",
-                "Kampuchean guerrillas",
-                "KHMREB",
-            ),
-            (
-                "Zairean soldiers crossed the river.",
-                "Zairean soldiers",
-                "CODMIL",
-            ),
-            (
-                "Zairian officials met the delegation.",
-                "Zairian officials",
-                "CODGOV",
-            ),
-        ],
-    );
-    // "Siamese" is left out (twins, cats): no country
-    let doc = code("The Siamese cat slept on the sofa.", "1985-06-01");
-    assert!(
-        doc.entities.iter().all(|e| e.actor.is_none()),
-        "{:#?}",
-        summary(&doc)
-    );
-}
