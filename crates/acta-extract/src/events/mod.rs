@@ -1012,6 +1012,15 @@ impl EventCoder {
                 }
             }
         }
+        // a preposition left without its object right before "and" or "or" and a verb
+        // coordinated with this one shares that verb's object: "Sri Lanka has established
+        // diplomatic ties with and opened an embassy in Tehran" → IRN (the next conjunct's
+        // targets, actors with a country only)
+        if let Some(c) = stranded_conjunct(s, pred.p) {
+            if let Some(to) = self.clause_targets(s, np, pred, c, preds, state, si, sources) {
+                return to;
+            }
+        }
         got
     }
 
@@ -2954,11 +2963,26 @@ impl EventCoder {
         // a society's own groups (`home_role`: demonstrators, civilians, workers, students)
         // acted on by a country's actor with no place stated are that country's: "Egyptian
         // police opened fire to disperse demonstrators" → EGYCOP → EGYOPP; a soldier's or a
-        // government's target ("military aid", "the removal of the president") is not
+        // government's target ("military aid", "the removal of the president") is not;
+        // and so is whatever a country's domestic actor (`home_source`: judges, police, rebels,
+        // opposition, a society's own groups) acts on with no country of its own: "An Argentine
+        // judge ordered former president Carlos Menem to appear" → ARGJUD → ARGELI. Soldiers
+        // are not assumed theirs: armies fight abroad ("government forces" in a war with
+        // foreign ones), as troops keep the context elsewhere
+        let domestic = src_country.is_some()
+            && source
+                .as_ref()
+                .and_then(|x| x.actor.as_deref())
+                .and_then(|c| c.get(3..6))
+                .is_some_and(|r| self.rules.is("home_source", &r.to_ascii_lowercase()));
         let target = b.map(|x| {
             let role = x.code.strip_prefix("---").and_then(|r| r.get(..3));
             let home = match role {
-                Some(r) if home.is_none() && self.rules.is("home_role", &r.to_lowercase()) => {
+                Some(r)
+                    if home.is_none()
+                        && ((domestic && r != "MIL")
+                            || self.rules.is("home_role", &r.to_lowercase())) =>
+                {
                     src_country.clone()
                 }
                 _ => home.clone(),
@@ -3142,6 +3166,21 @@ fn recalled_clauses(s: &Sent) -> Vec<usize> {
 /// its clause hangs on the governor through infinitives and complements only. The tree's subject of the
 /// condition's verb; with a parse that lost the clause ("if Hamas, which ..., ran" with
 /// "Hamas" a `dep`), the first actor between the subordinator and the next verb or comma.
+/// The verb coordinated with `p` whose object a preposition of `p`'s stranded before the
+/// coordinator shares ("established ties **with and** opened an embassy in Tehran": `opened`):
+/// a preposition after `p` followed right away by "and" or "or" that the next conjunct, a verb
+/// that is a `conj` of `p`, governs. "Talks to and from Gaza" (no verb) and "established ties
+/// with Iran and opened an embassy" (the preposition has its object) give none.
+fn stranded_conjunct(s: &Sent, p: usize) -> Option<usize> {
+    (p + 1..s.len().saturating_sub(1)).find_map(|k| {
+        if s.upos(k) != "ADP" || s.upos(k + 1) != "CCONJ" {
+            return None;
+        }
+        let c = s.head[k + 1]?;
+        (c > k + 1 && s.is_verb(c) && s.urel(c) == "conj" && s.head[c] == Some(p)).then_some(c)
+    })
+}
+
 fn condition_subject(s: &Sent, np: &NpCoder, p: usize) -> Option<usize> {
     let infinitive = |x: usize| {
         s.urel(x) == "xcomp" || s.urel(x) == "advcl" && s.mark_of(x).as_deref() == Some("to")

@@ -64,6 +64,7 @@ impl<'a> Sent<'a> {
         let mut fixed_rel = vec![None; n];
         second_that_clause(toks, &mut head, &mut fixed_rel);
         neighbouring_country(toks, &mut head, &mut fixed_rel);
+        split_count(toks, &mut head, &mut fixed_rel);
         let mut kids = vec![Vec::new(); n];
         for (i, h) in head.iter().enumerate() {
             if let Some(h) = h {
@@ -444,6 +445,58 @@ fn neighbouring_country(
             fixed_rel[m] = Some("case");
             head[i] = Some(o);
             fixed_rel[i] = Some("amod");
+        }
+    }
+}
+
+/// "paid compensation to 67 elderly British nationals": parsers read the number as the
+/// preposition's object (`case` "to", `obl` "67") and hang the counted noun on the verb apart
+/// (`obl:unmarked` "nationals"), which leaves the noun phrase with no preposition. The phrase
+/// is one: the noun takes the number's relation and its preposition, the number counts it.
+/// Only when the noun follows the number, every word between hangs inside the noun's phrase,
+/// and both hang on the same head.
+fn split_count(toks: &[Token], head: &mut [Option<usize>], fixed_rel: &mut [Option<&'static str>]) {
+    let n = toks.len();
+    let rel = |i: usize| toks[i].deprel.as_deref().unwrap_or("");
+    let upos = |i: usize| toks[i].upos.as_deref().unwrap_or("");
+    for i in 0..n.saturating_sub(1) {
+        let own: &'static str = match rel(i) {
+            "obl" => "obl",
+            "nmod" => "nmod",
+            _ => continue,
+        };
+        if upos(i) != "NUM" || fixed_rel[i].is_some() {
+            continue;
+        }
+        let Some(h) = head[i] else { continue };
+        let Some(case) = (0..i).find(|&k| head[k] == Some(i) && rel(k) == "case") else {
+            continue;
+        };
+        // the noun: the first token after the number hanging on the same head
+        let Some(j) = (i + 1..n).find(|&k| head[k] == Some(h)) else {
+            continue;
+        };
+        let noun = matches!(upos(j), "NOUN" | "PROPN");
+        let loose = matches!(
+            rel(j),
+            "obl:unmarked" | "obl:npmod" | "dep" | "obl" | "nmod"
+        );
+        let inside = (i + 1..j).all(|k| {
+            let mut x = k;
+            for _ in 0..n {
+                match head[x] {
+                    Some(y) if y == j => return true,
+                    Some(y) if y > i && y < j => x = y,
+                    _ => return false,
+                }
+            }
+            false
+        });
+        if noun && loose && inside && (0..n).all(|k| head[k] != Some(j) || rel(k) != "case") {
+            head[case] = Some(j);
+            head[i] = Some(j);
+            fixed_rel[i] = Some("nummod");
+            fixed_rel[j] = Some(own);
         }
     }
 }

@@ -156,6 +156,7 @@ impl Rules {
                             | "content_prep"
                             | "pair_noun"
                             | "home_role"
+                            | "home_source"
                             | "home_event"
                             | "reciprocal_event"
                             | "reciprocal_bare"
