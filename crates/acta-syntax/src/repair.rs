@@ -306,8 +306,6 @@ pub fn perfect_auxiliaries(words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<
     out
 }
 
-/// Words for a day, other than the weekdays, that may stand between a demand and its "that"
-/// clause.
 /// Prepositions that are no verb, whatever follows them ("restrictions on the movement").
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "of", "for", "with", "by", "from", "to", "into", "onto", "over", "under",
@@ -389,24 +387,20 @@ pub fn number_words(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
 /// over the tags; no allocation unless a word is retagged.)
 pub fn verbs_after_an_aside(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
-    let finite = |k: usize, xpos: &[String], upos: &[String]| {
-        upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+    let Some(i) = (1..n.saturating_sub(2)).find(|&i| {
+        xpos[i] == "NNS"
+            && words[i - 1] == ","
+            && words[i + 1].eq_ignore_ascii_case("to")
+            && xpos[i + 2] == "VB"
+            && words[i].bytes().all(|b| b.is_ascii_lowercase())
+    }) else {
+        return;
     };
-    for i in 1..n.saturating_sub(2) {
-        if xpos[i] != "NNS"
-            || words[i - 1] != ","
-            || !words[i + 1].eq_ignore_ascii_case("to")
-            || xpos[i + 2] != "VB"
-            || !words[i].bytes().all(|b| b.is_ascii_lowercase())
-        {
-            continue;
-        }
-        if (0..n).any(|k| finite(k, xpos, upos)) {
-            return;
-        }
+    let finite = (0..n)
+        .any(|k| upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    if !finite {
         upos[i] = "VERB".to_string();
         xpos[i] = "VBZ".to_string();
-        return;
     }
 }
 
