@@ -76,7 +76,7 @@ pub struct EventCoder {
 }
 
 /// What a purpose clause makes of the act it was done for (`EventCoder::purpose_act`).
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 enum PurposeAct {
     /// a coercion done to protest: the protest
     Protest,
@@ -84,6 +84,34 @@ enum PurposeAct {
     Repression,
     /// a sending to investigate: the investigation, with its code
     Investigation(String),
+}
+
+/// The acts of a sentence that purpose clauses recoded: governors whose purpose clause is the
+/// protest they were done as, or the crowd they dispersed; sendings whose purpose is an
+/// investigation, with its code.
+#[derive(Default)]
+struct Purposes {
+    protests: Vec<usize>,
+    repressions: Vec<usize>,
+    investigations: Vec<(usize, String)>,
+}
+
+impl Purposes {
+    /// Records what purpose clause `q` makes of act `g`. The clause keeps its own event only
+    /// as the protest; otherwise the governor takes the code and the clause is not coded.
+    fn record(&mut self, g: usize, act: PurposeAct, q: &mut Pred) {
+        match act {
+            PurposeAct::Protest => self.protests.push(g),
+            PurposeAct::Repression => {
+                q.suppressed = true;
+                self.repressions.push(g);
+            }
+            PurposeAct::Investigation(c) => {
+                q.suppressed = true;
+                self.investigations.push((g, c));
+            }
+        }
+    }
 }
 
 /// One predicate of a sentence and what the coder decided about it.
@@ -1088,6 +1116,7 @@ impl EventCoder {
             m: np.m,
             skip_topics: np.skip_topics || topical,
             act: &pred.tokens,
+            rules: np.rules,
         };
         // ("talks concerning the border with Syria": the parser reads "concerning" as a verb)
         let topic = |k: usize| {
@@ -1799,13 +1828,8 @@ impl EventCoder {
             })
             .map(|q| q.p)
             .collect();
-        // governors whose purpose clause is the protest they were done as, or the crowd they
-        // dispersed
-        let mut protests: Vec<usize> = Vec::new();
-        let mut repressions: Vec<usize> = Vec::new();
-        // sendings whose purpose is an investigation, with its code; and those already coded
-        // as one ("dispatched inspectors to Iran", 090)
-        let mut investigations: Vec<(usize, String)> = Vec::new();
+        let mut purposes = Purposes::default();
+        // sendings already coded as an investigation ("dispatched inspectors to Iran", 090)
         let coded09: Vec<usize> = preds
             .iter()
             .filter(|q| q.code.as_deref().is_some_and(|c| c.starts_with("09")))
@@ -1838,8 +1862,7 @@ impl EventCoder {
             {
                 if let Some(h) = s.head[p].filter(|h| force.contains(h)) {
                     q.rule.push("purpose: the force is repression".into());
-                    repressions.push(h);
-                    q.suppressed = true;
+                    purposes.record(h, PurposeAct::Repression, q);
                     continue;
                 }
             }
@@ -1873,17 +1896,11 @@ impl EventCoder {
                     && s.head[p].is_some_and(|h| coded.contains(&h) && !self.takes_infinitive(s, h))
                 {
                     let h = s.head[p].unwrap_or(p);
-                    let act = self.purpose_act(s, h, q, &coercions, &force, &coded09);
-                    // a protest keeps its own event; anything else done for a purpose is
-                    // not asserted: "suggested an exchange to reach a ceasefire"
-                    if act != Some(PurposeAct::Protest) {
-                        q.suppressed = true;
-                    }
-                    match act {
-                        Some(PurposeAct::Protest) => protests.push(h),
-                        Some(PurposeAct::Repression) => repressions.push(h),
-                        Some(PurposeAct::Investigation(c)) => investigations.push((h, c)),
-                        None => {}
+                    match self.purpose_act(s, h, q, &coercions, &force, &coded09) {
+                        Some(act) => purposes.record(h, act, q),
+                        // anything else done for a purpose is not asserted: "suggested an
+                        // exchange to reach a ceasefire"
+                        None => q.suppressed = true,
                     }
                     continue;
                 }
@@ -1914,14 +1931,7 @@ impl EventCoder {
                 if let Some((g, act)) = governor.and_then(|g| {
                     Some((g, self.purpose_act(s, g, q, &coercions, &force, &coded09)?))
                 }) {
-                    if act != PurposeAct::Protest {
-                        q.suppressed = true;
-                    }
-                    match act {
-                        PurposeAct::Protest => protests.push(g),
-                        PurposeAct::Repression => repressions.push(g),
-                        PurposeAct::Investigation(c) => investigations.push((g, c)),
-                    }
+                    purposes.record(g, act, q);
                     continue;
                 }
                 // steps or measures taken to do something do it (the `step_noun` table):
@@ -2024,17 +2034,17 @@ impl EventCoder {
             if unasserted.iter().any(|&u| u != q.p && s.under(q.p, u)) {
                 q.suppressed = true;
             }
-            if protests.contains(&q.p) {
+            if purposes.protests.contains(&q.p) {
                 q.suppressed = true;
                 q.rule
                     .push("the means of its purpose: the purpose is coded".into());
             }
-            if let Some((_, c)) = investigations.iter().find(|(g, _)| *g == q.p) {
+            if let Some((_, c)) = purposes.investigations.iter().find(|(g, _)| *g == q.p) {
                 let was = q.code.clone().unwrap_or_default();
                 q.rule.push(format!("sent to investigate: {was} → {c}"));
                 q.code = Some(c.clone());
             }
-            if repressions.contains(&q.p) {
+            if purposes.repressions.contains(&q.p) {
                 let was = q.code.clone().unwrap_or_default();
                 q.rule.push(format!("force to disperse: {was} → 175"));
                 q.code = Some("175".to_string());
@@ -2078,12 +2088,6 @@ impl EventCoder {
         false
     }
 
-    /// The code of purpose clause `q` (a "to" infinitive with no subject of its own) on `g`
-    /// when it is an investigation the people sent by `g` carry out: `g` is a verb of sending
-    /// (the `send_word` table) not already coded as an investigation (`coded09`: "dispatched
-    /// inspectors to Iran" is 090 by its object) and `q` a not negated 09x act. The sending
-    /// then takes the investigation's code, with its own source and target ("sent personnel
-    /// to Bosnia to investigate" → BIH), as force used to disperse takes 175.
     /// What a purpose clause `q` ("to protest", "to disperse", "to investigate") makes of the
     /// act `g` it was done for, if anything:
     /// - a coercion (CAMEO 17x) done to protest is the protest: "Palestinians shunned work to
@@ -2121,6 +2125,12 @@ impl EventCoder {
             .map(PurposeAct::Investigation)
     }
 
+    /// The code of purpose clause `q` (a "to" infinitive with no subject of its own) on `g`
+    /// when it is an investigation the people sent by `g` carry out: `g` is a verb of sending
+    /// (the `send_word` table) not already coded as an investigation (`coded09`: "dispatched
+    /// inspectors to Iran" is 090 by its object) and `q` a not negated 09x act. The sending
+    /// then takes the investigation's code, with its own source and target ("sent personnel
+    /// to Bosnia to investigate" → BIH), as force used to disperse takes 175.
     fn sent_to_investigate(
         &self,
         s: &Sent,
@@ -2637,6 +2647,7 @@ impl EventCoder {
             m,
             skip_topics: false,
             act: &[],
+            rules: &self.rules,
         };
         self.speech(s, &np, &mut preds, state, si);
         // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped
@@ -3104,12 +3115,6 @@ impl EventCoder {
     }
 }
 
-/// The heads of clauses that recall an earlier event as a time anchor: a duration, then "after"
-/// or "since", then a clause ("two weeks after Al-Qaeda-linked rebels kidnapped ...", "one day
-/// after a Serbian army jet shot down ...", "days since the army seized ..."). Read from the
-/// words, since parsers hang such clauses anywhere (an adverbial of the stop, a complement of
-/// a trailing "..., a correspondent said", a noun "shot" with "down" its preposition): the
-/// first verb after "after", with no clause punctuation between.
 /// The verb that participle `p` follows when the parser gave it a subject across a comma:
 /// `p` an -ing form (VBG) with no auxiliary, its subject before it with a comma between; the
 /// governor is the first verb among `p`'s heads (the participle hangs on a noun of its clause).
@@ -3131,6 +3136,12 @@ fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
     None
 }
 
+/// The heads of clauses that recall an earlier event as a time anchor: a duration, then "after"
+/// or "since", then a clause ("two weeks after Al-Qaeda-linked rebels kidnapped ...", "one day
+/// after a Serbian army jet shot down ...", "days since the army seized ..."). Read from the
+/// words, since parsers hang such clauses anywhere (an adverbial of the stop, a complement of
+/// a trailing "..., a correspondent said", a noun "shot" with "down" its preposition): the
+/// first verb after "after", with no clause punctuation between.
 fn recalled_clauses(s: &Sent) -> Vec<usize> {
     const UNITS: &[&str] = &[
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -3160,12 +3171,6 @@ fn recalled_clauses(s: &Sent) -> Vec<usize> {
     out
 }
 
-/// The subject of a condition ("if the United States goes ahead", "unless Baghdad accepted")
-/// on the predicate at `p` or on the verb that governs it through an infinitive ("threatened
-/// to hold a strike unless Israel rescinded ..."), when the condition is that predicate's own:
-/// its clause hangs on the governor through infinitives and complements only. The tree's subject of the
-/// condition's verb; with a parse that lost the clause ("if Hamas, which ..., ran" with
-/// "Hamas" a `dep`), the first actor between the subordinator and the next verb or comma.
 /// The verb coordinated with `p` whose object a preposition of `p`'s stranded before the
 /// coordinator shares ("established ties **with and** opened an embassy in Tehran": `opened`):
 /// a preposition after `p` followed right away by "and" or "or" that the next conjunct, a verb
@@ -3181,6 +3186,12 @@ fn stranded_conjunct(s: &Sent, p: usize) -> Option<usize> {
     })
 }
 
+/// The subject of a condition ("if the United States goes ahead", "unless Baghdad accepted")
+/// on the predicate at `p` or on the verb that governs it through an infinitive ("threatened
+/// to hold a strike unless Israel rescinded ..."), when the condition is that predicate's own:
+/// its clause hangs on the governor through infinitives and complements only. The tree's subject of the
+/// condition's verb; with a parse that lost the clause ("if Hamas, which ..., ran" with
+/// "Hamas" a `dep`), the first actor between the subordinator and the next verb or comma.
 fn condition_subject(s: &Sent, np: &NpCoder, p: usize) -> Option<usize> {
     let infinitive = |x: usize| {
         s.urel(x) == "xcomp" || s.urel(x) == "advcl" && s.mark_of(x).as_deref() == Some("to")

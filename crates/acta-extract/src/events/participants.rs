@@ -14,6 +14,7 @@ use acta_core::Document;
 use crate::dict::{ActorDictionary, AgentMode, Day};
 
 use super::sent::Sent;
+use super::tables::Rules;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum MentionKind {
@@ -250,12 +251,6 @@ pub(crate) struct Party {
 /// Relations inside a noun phrase that may carry an actor or agent.
 const MOD_RELS: &[&str] = &["compound", "amod", "nmod", "flat", "appos", "det", "nummod"];
 
-/// Roles of a society's own groups (opposition, civilians, workers, students, rebels): one
-/// the actors stage coded from the context belongs to the place its own phrase puts it in
-/// ("the rebels in Darfur" are Sudan's, whoever the sentence named before them). Troops,
-/// police and officials in a place are often another country's and keep the context.
-const PLACE_ROLES: &[&str] = &["OPP", "CVL", "LAB", "EDU", "REB"];
-
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -305,6 +300,8 @@ pub(crate) struct NpCoder<'a> {
     /// describes the act, not a participant ("conducting military exercises in Alaska",
     /// "offered military support to Lebanon": `{&MILITARY exercises}`, `{&MILITARY support}`).
     pub act: &'a [usize],
+    /// The coder's rule tables (`place_role`).
+    pub rules: &'a Rules,
 }
 
 #[derive(Default)]
@@ -381,7 +378,7 @@ impl NpCoder<'_> {
                 MentionKind::Entity(code, id, Some(bare)) => {
                     placed_role = bare
                         .strip_prefix("---")
-                        .is_some_and(|r| PLACE_ROLES.contains(&r));
+                        .is_some_and(|r| self.rules.is("place_role", &r.to_ascii_lowercase()));
                     info.primary = Some((bare.clone(), Some(id.clone())));
                     info.context = Some(code.clone());
                 }

@@ -157,6 +157,7 @@ impl Rules {
                             | "pair_noun"
                             | "home_role"
                             | "home_source"
+                            | "place_role"
                             | "home_event"
                             | "reciprocal_event"
                             | "reciprocal_bare"
