@@ -433,12 +433,21 @@ impl Cleaner {
                 }
             }
         }
-        // a dateline opening the first paragraph: `MOSCOW, June 24 (Reuters) -`
-        if let Some(&i) = body
+        // a dateline opening the first paragraph: `MOSCOW, June 24 (Reuters) -`; in plain text
+        // the first paragraph may be the headline, so the paragraph after a headline-like one
+        // is looked at too
+        let first: Vec<usize> = body
             .iter()
-            .find(|&&i| matches!(lines[i].kind, LineKind::Body))
-        {
+            .copied()
+            .filter(|&i| matches!(lines[i].kind, LineKind::Body))
+            .take(2)
+            .collect();
+        for (rank, &i) in first.iter().enumerate() {
+            if rank == 1 && !is_headline_like(input, &lines[first[0]]) {
+                break;
+            }
             let line = &mut lines[i];
+            let before = line.dropped.len();
             let has_paren =
                 |&&(s, e): &&(usize, usize)| input.as_bytes()[s..e.min(s + 90)].contains(&b'(');
             if let Some(&(s, e)) = line.kept.first().filter(has_paren) {
@@ -466,6 +475,9 @@ impl Cleaner {
                     }
                 }
             }
+            if line.dropped.len() > before {
+                break;
+            }
         }
     }
 
@@ -487,6 +499,18 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// A line that reads as a plain-text article's headline rather than its first paragraph: one
+/// piece, at most 20 words, not ending as a sentence or a quotation does.
+fn is_headline_like(input: &str, line: &Line) -> bool {
+    let [(s, e)] = line.kept[..] else {
+        return false;
+    };
+    let text = input[s..e].trim_end();
+    !text.is_empty()
+        && text.split_whitespace().count() <= 20
+        && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201d}', '\u{2019}', ')'])
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -920,6 +944,38 @@ mod tests {
                 c.text
             );
         }
+    }
+
+    #[test]
+    fn a_dateline_after_a_plain_text_headline() {
+        for (input, dateline, agency) in [
+            (
+                "Iran rejects demand to halt enrichment\n\nTEHRAN (Reuters) - Iran's foreign minister rejected the demand on Sunday.",
+                "TEHRAN (Reuters) -",
+                Some("Reuters"),
+            ),
+            (
+                "Ceasefire holds in southern Lebanon as talks resume\nBEIRUT, March 3 (AFP) - The truce held overnight.",
+                "BEIRUT, March 3 (AFP) -",
+                Some("AFP"),
+            ),
+            (
+                "Floods displace thousands in Pakistan's Sindh province\n\nKARACHI: Heavy rain flooded villages on Monday.",
+                "KARACHI:",
+                None,
+            ),
+        ] {
+            let c = clean(input);
+            assert_eq!(c.removed.len(), 1, "{:?}", c.removed);
+            assert_eq!(c.removed[0].text, dateline);
+            assert_eq!(c.agency.as_deref(), agency);
+            assert!(!c.text.contains(dateline), "{}", c.text);
+        }
+        // after a first paragraph that ends as a sentence, the second paragraph keeps its opening
+        let input = "The talks ended on Sunday.\n\nWASHINGTON (Reuters) - More talks are planned.";
+        let c = clean(input);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+        assert!(c.text.contains("WASHINGTON (Reuters) -"), "{}", c.text);
     }
 
     #[test]
