@@ -510,7 +510,9 @@ fn is_headline_like(input: &str, line: &Line) -> bool {
     let text = input[s..e].trim_end();
     !text.is_empty()
         && text.split_whitespace().count() <= 20
-        && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201d}', '\u{2019}', ')'])
+        && !text.ends_with([
+            '.', '!', '?', ':', ';', ',', '"', '\u{201d}', '\u{2019}', ')',
+        ])
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
