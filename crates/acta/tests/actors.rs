@@ -1505,3 +1505,60 @@ fn an_ethnic_group_lives_where_its_sentence_puts_it() {
         ],
     );
 }
+
+#[test]
+fn groups_of_states_are_coded_by_region() {
+    // a regional adjective and a group noun: CAMEO's region code (data/actors/groups.tsv)
+    assert_actors(
+        "2025-05-04",
+        &[
+            (
+                "European powers warned that they could reimpose sanctions on Iran.",
+                "European powers",
+                "EUR",
+            ),
+            (
+                "Arab leaders condemned the strike at an emergency summit.",
+                "Arab leaders",
+                "MEA",
+            ),
+            (
+                "Gulf states pledged billions of dollars to rebuild Syria.",
+                "Gulf states",
+                "PGS",
+            ),
+            (
+                "African countries agreed on a common position for the debt talks.",
+                "African countries",
+                "AFR",
+            ),
+            // the role noun before the group takes its region, as with a country
+            (
+                "The ministers of several African countries met in Addis Ababa.",
+                "The ministers of several African countries",
+                "AFRGOV",
+            ),
+            (
+                "Western allies pledged more air defence systems to Ukraine.",
+                "Western allies",
+                "WST",
+            ),
+        ],
+    );
+    // an institution of a region keeps its own code; a country's own group noun its country
+    assert_actors(
+        "2025-05-04",
+        &[
+            (
+                "The European Union imposed new sanctions on Iran.",
+                "The European Union",
+                "IGOEUREEC",
+            ),
+            (
+                "The Gulf Cooperation Council condemned the attack.",
+                "Gulf Cooperation Council",
+                "IGOPGS",
+            ),
+        ],
+    );
+}

@@ -112,3 +112,18 @@ fn shipped_entity_model_is_reproduced_by_its_documented_command() {
         bytes.len()
     );
 }
+
+#[test]
+fn groups_of_states_are_not_names_for_the_entity_gazetteer() {
+    let Some(places) = shared("data/geonames/cities15000.json") else {
+        return;
+    };
+    let g = acta::cmd::entities::gazetteer(Some(&places), None).expect("gazetteer builds");
+    let text = g.to_text();
+    assert!(
+        !text.lines().any(|l| l.contains("european powers")),
+        "a group is not a name"
+    );
+    // the overlay's names are still there
+    assert!(text.lines().any(|l| l.contains("volodymyr zelensky")));
+}

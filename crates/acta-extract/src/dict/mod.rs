@@ -100,13 +100,20 @@ pub struct ActorDictionary {
 const PHOENIX_ACTORS: &[u8] = include_bytes!("../../../../data/actors/phoenix.actors.tsv.zst");
 const PHOENIX_AGENTS: &[u8] = include_bytes!("../../../../data/actors/phoenix.agents.tsv.zst");
 const OVERLAY: &str = include_str!("../../../../data/actors/overlay.tsv");
+/// Groups of states coded by region (`data/actors/groups.tsv`): overlay rows that are not names.
+const GROUPS: &str = include_str!("../../../../data/actors/groups.tsv");
 /// Reviewed corrections to the Phoenix actor entries (`data/actors/phoenix.corrections.tsv`),
 /// applied by `acta dictionaries compile` ([`ActorDictionary::apply_corrections`]).
 pub const PHOENIX_CORRECTIONS: &str =
     include_str!("../../../../data/actors/phoenix.corrections.tsv");
 
+/// The file name of the groups of states, also the start of their entries' `origin`: the
+/// entity tagger's gazetteer leaves them out, since they are not names.
+pub const GROUPS_FILE: &str = "groups.tsv";
+
 impl ActorDictionary {
-    /// The embedded default: compiled Phoenix actors and agents, plus the overlay.
+    /// The embedded default: compiled Phoenix actors and agents, plus the overlay and the
+    /// groups of states (both in the overlay's layer).
     pub fn embedded() -> Result<ActorDictionary, DictError> {
         let unzip = |bytes: &[u8], name: &str| -> Result<String, DictError> {
             let mut s = String::new();
@@ -123,15 +130,17 @@ impl ActorDictionary {
             &unzip(PHOENIX_AGENTS, "phoenix.agents.tsv.zst")?,
             "phoenix.agents.tsv",
         )?;
-        let (overlay, errors) = parse_overlay(OVERLAY, "overlay.tsv");
-        if let Some(e) = errors.into_iter().next() {
+        let (mut overlay, errors) = parse_overlay(OVERLAY, "overlay.tsv");
+        let (groups, group_errors) = parse_overlay(GROUPS, GROUPS_FILE);
+        if let Some(e) = errors.into_iter().chain(group_errors).next() {
             return Err(e);
         }
+        overlay.extend(groups);
         Ok(ActorDictionary::build(actors, overlay, agents))
     }
 
     /// A user's dictionaries in PETRARCH format: every `*actors*.txt` file in `dir` (in name
-    /// order), the first `*agents*.txt`, and `overlay.tsv` if present. Returns the dictionary
+    /// order), the first `*agents*.txt`, and `overlay.tsv` and `groups.tsv` if present. Returns the dictionary
     /// and every oddity met, each with its file and line.
     pub fn from_dir(dir: &Path) -> Result<(ActorDictionary, Vec<DictError>), DictError> {
         let mut names: Vec<_> = std::fs::read_dir(dir)
@@ -163,9 +172,9 @@ impl ActorDictionary {
                 let (a, w) = actors::parse_agents(&read()?, &file);
                 agents = a;
                 warnings.extend(w);
-            } else if lower == "overlay.tsv" {
+            } else if lower == "overlay.tsv" || lower == GROUPS_FILE {
                 let (o, w) = parse_overlay(&read()?, &file);
-                overlay = o;
+                overlay.extend(o);
                 warnings.extend(w);
             }
         }

@@ -16,7 +16,8 @@ use super::eval::read_conllu;
 const SURNAMES: &str = include_str!("../../../../data/actors/surnames.txt");
 
 /// The gazetteer the tagger is trained with and carries in its model file: the actor
-/// dictionaries and overlay (persons, organisations, countries), the country table (names,
+/// dictionaries and overlay (persons, organisations, countries; not the groups of states of
+/// `data/actors/groups.tsv`, which are not names), the country table (names,
 /// nationality adjectives, capitals), given names, and — when given — GeoNames places
 /// (cities15000.json: each city's name, and the ASCII alternate names of cities of 100,000 or
 /// more) and first-level divisions (the `admin1` column of rg_cities1000.csv).
@@ -25,7 +26,12 @@ pub fn gazetteer(places: Option<&Path>, admin1: Option<&Path>) -> Result<Gazette
     let names = GivenNames::embedded();
     let countries = Countries::embedded();
     let mut g = Gazetteer::new();
-    for a in &dict.actors {
+    // groups of states ("European powers") are actors but not names
+    for a in dict
+        .actors
+        .iter()
+        .filter(|a| !a.origin.starts_with(acta_extract::dict::GROUPS_FILE))
+    {
         let ty = actor_type(a, &names);
         // the first word of a person's name is a given name ("Volodymyr Zelensky")
         if ty == EntityType::Person {
