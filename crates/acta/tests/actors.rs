@@ -1562,3 +1562,64 @@ fn groups_of_states_are_coded_by_region() {
         ],
     );
 }
+
+#[test]
+fn a_government_with_no_country_is_the_articles_country() {
+    // a government's role noun or a titled person with no country anywhere takes the country
+    // the article is about (at least three mentions, twice any other's)
+    let kenya = "Protests spread across Kenya on Tuesday. Kenyan police fired tear gas in \
+                 Nairobi. President William Ruto urged calm. The interior ministry said 61 \
+                 officers were hurt. The United States urged the government to respect the \
+                 right to protest.";
+    let doc = code(kenya, "2025-06-25");
+    assert_refers(&doc, "President William Ruto", "William Ruto", "KENGOV");
+    assert_eq!(actor_of(&doc, "The interior ministry"), "KENGOV");
+    // the sentence's own country (the United States) is not the government's
+    assert_eq!(actor_of(&doc, "the government"), "KENGOV");
+    let peru = "Peru's Congress met in Lima on Monday. Peruvian lawmakers debated the budget \
+                until dawn, and thousands marched in Peru's capital. The cabinet resigned on \
+                Tuesday.";
+    assert_eq!(actor_of(&code(peru, "2025-06-25"), "The cabinet"), "PERGOV");
+    let japan = "Japan's economy shrank in the second quarter. Exports from Japan fell and \
+                 Japanese factories cut output. The prime minister promised a stimulus package.";
+    assert_eq!(
+        actor_of(&code(japan, "2025-06-25"), "The prime minister"),
+        "JPNGOV"
+    );
+}
+
+#[test]
+fn an_article_of_two_countries_or_a_companys_officers_give_no_home_country() {
+    // two countries equally present: no country is the article's
+    let two = "Russia and Ukraine traded strikes overnight. Russian drones hit Kharkiv and \
+               Ukrainian drones hit Belgorod. Ukraine and Russia blamed each other. The \
+               government said it would respond.";
+    let doc = code(two, "2025-06-25");
+    let government = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "The government"));
+    assert!(
+        government.is_none_or(|e| e.actor.as_deref() == Some("GOV") || e.actor.is_none()),
+        "{:#?}",
+        summary(&doc)
+    );
+    // a company's vice president is not the state's
+    let ford = "Ford cut jobs in Detroit, Michigan. American car sales fell across the United \
+                States, and US factories closed. Ford's vice president Mark Fields said the cuts \
+                would continue. The senior vice president Joe Hinrichs agreed.";
+    let doc = code(ford, "2025-06-25");
+    for surname in ["Fields", "Hinrichs"] {
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.contains(surname)))
+            .unwrap_or_else(|| panic!("{surname}: {:#?}", summary(&doc)));
+        assert_ne!(
+            e.actor.as_deref(),
+            Some("USAGOV"),
+            "{surname}: {:#?}",
+            summary(&doc)
+        );
+    }
+}

@@ -103,6 +103,29 @@ impl Analysis {
         before.or_else(after).or_else(previous).map(|(_, c)| c)
     }
 
+    /// The country an article is about, for a government's role noun or a titled person with
+    /// no country anywhere ("the president", "President William Ruto", "the interior
+    /// ministry"): the country of the most mentions with a country of their own (names,
+    /// adjectives, titles, "Kenyan police"), when it has at least three and twice as many as any other. A sentence's own
+    /// context is not used for them, unlike other role nouns: "The United States urged the
+    /// government to ..." is about another country's government.
+    fn home_country(&self) -> Option<String> {
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for x in &self.mentions {
+            if let Some(c) = x.country.as_deref() {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked[..] {
+            [(n, c), ..] if n >= 3 && ranked.get(1).is_none_or(|&(m, _)| n >= 2 * m) => {
+                Some(c.to_string())
+            }
+            _ => None,
+        }
+    }
+
     /// Normalized words of tokens `s..e` of a sentence.
     pub fn norm(&self, sent: usize, s: usize, e: usize) -> Vec<String> {
         self.words
@@ -124,6 +147,23 @@ impl Analysis {
             .unwrap_or_default()
     }
 }
+
+/// Head words of a government's role nouns and titles that take the article's country when
+/// they have none (`Analysis::home_country`).
+const HOME_HEADS: &[&str] = &[
+    "government",
+    "administration",
+    "authorities",
+    "cabinet",
+    "ministry",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+];
+
+/// Title words that make a president or minister a company's or a union's.
+const COMPANY_TITLE_WORDS: &[&str] = &["vice", "senior", "executive", "corporate", "company"];
 
 const PERSON_ROLE_EXCLUDED: &[&str] = &[
     "government",
@@ -318,8 +358,9 @@ impl Actors {
                 }
             }
         }
+        let home = a.home_country();
         for k in 0..a.clusters.len() {
-            self.finish(&mut a, k, day);
+            self.finish(&mut a, k, day, home.as_deref());
         }
         a
     }
@@ -754,7 +795,13 @@ impl Actors {
     }
 
     /// Decides a cluster's code, type and canonical name.
-    fn finish(&self, a: &mut Analysis, k: usize, _day: Option<crate::dict::Day>) {
+    fn finish(
+        &self,
+        a: &mut Analysis,
+        k: usize,
+        _day: Option<crate::dict::Day>,
+        home: Option<&str>,
+    ) {
         let cl = &a.clusters[k];
         let ms: Vec<&Cand> = cl.cands.iter().map(|&i| &a.mentions[i]).collect();
         let mut code: Option<(String, String)> = None;
@@ -834,6 +881,43 @@ impl Actors {
                     ),
                     None => (role.clone(), format!("agent: {} ({origin})", m.title_text)),
                 });
+            }
+        }
+        // 6. a government's role noun ("the president", "the interior ministry") or a titled
+        // person ("President William Ruto") with no country anywhere: the article's country
+        // (`Analysis::home_country`)
+        if code.is_none() {
+            if let Some(country) = home {
+                // the heads of a state's institutions and offices; "vice", "senior",
+                // "executive" and a possessive ("Ford's vice president") are a company's
+                let governing = |m: &&&Cand| {
+                    let head = m.title.last().map_or("", String::as_str);
+                    m.country.is_none()
+                        && m.org_code.is_none()
+                        && !m.former
+                        && m.agent.as_ref().is_some_and(|x| x.0 == "GOV")
+                        && HOME_HEADS.contains(&head)
+                        && !m
+                            .title
+                            .iter()
+                            .any(|w| COMPANY_TITLE_WORDS.contains(&w.as_str()))
+                        && !m.title_text.contains("'s")
+                        && match m.form {
+                            Form::Nominal => m.definite,
+                            Form::Name => m.actor.is_none(),
+                            _ => false,
+                        }
+                };
+                if let Some(m) = ms.iter().find(governing) {
+                    let (role, mode, origin) = m.agent.clone().unwrap_or_default_agent();
+                    code = Some((
+                        match mode {
+                            AgentMode::Suffix => format!("{country}{role}"),
+                            AgentMode::Prefix => format!("{role}{country}"),
+                        },
+                        format!("agent: {} ({origin}) + article: {country}", m.title_text),
+                    ));
+                }
             }
         }
         let cl = &a.clusters[k];
