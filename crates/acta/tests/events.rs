@@ -4511,4 +4511,7 @@ fn force_or_destruction_by_protesters_is_a_violent_protest() {
     );
     let rows = codes("Soldiers attacked the protesters in Nairobi.");
     assert!(rows.iter().all(|c| c != "145"), "{rows:?}");
+    // protesters coordinated with another party fight with them
+    let rows = codes("Protesters and soldiers clashed in the capital on Sunday.");
+    assert!(rows.iter().all(|c| c != "145"), "{rows:?}");
 }

@@ -2106,8 +2106,10 @@ impl EventCoder {
     /// Property destroyed by protesters is a violent protest, CAMEO 145, not the destruction
     /// (1712) a state or an armed group does: a `riot_act` code whose doer (the subject, or
     /// the by-agent of a passive) is headed by a `riot_word` noun (protester, demonstrator,
-    /// rioter). "Protesters torched the embassy", "The Russian building was demolished by a
-    /// Ukrainian protestor"; "Soldiers demolished the houses" stays 1712.
+    /// rioter), as CAMEO 2.0 codes DEMONSTRATOR * + in its attack block. "Protesters torched
+    /// the embassy", "The Russian building was demolished by a Ukrainian protestor";
+    /// "Soldiers demolished the houses" stays 1712, and protesters coordinated with another
+    /// party ("Protesters and police clashed") keep the mutual fight.
     fn violent_protest(&self, s: &Sent, preds: &mut [Pred]) {
         for q in preds.iter_mut() {
             let Some(code) = q.code.clone() else { continue };
@@ -2119,7 +2121,11 @@ impl EventCoder {
             } else {
                 self.subject_tok(s, q.p)
             };
-            if doer.is_some_and(|d| self.rules.is("riot_word", &s.lemma[d].to_lowercase())) {
+            // (protesters alone: "Protesters and police clashed" is a fight between them)
+            let alone = |d: usize| s.kids_rel(d, &["conj"]).next().is_none() && s.urel(d) != "conj";
+            if doer
+                .is_some_and(|d| alone(d) && self.rules.is("riot_word", &s.lemma[d].to_lowercase()))
+            {
                 q.rule.push(format!("done by protesters: {code} → 145"));
                 q.code = Some("145".to_string());
                 q.back = None;
