@@ -1638,6 +1638,25 @@ impl EventCoder {
                 }
                 continue;
             }
+            // wanting someone else to act is asking them to (the `wish_word` table): "Obama
+            // wants Putin to attack Switzerland" is Obama's appeal to Putin (020, on the
+            // governor, whose object is the infinitive's subject), not Putin's intended attack;
+            // the act is what is asked, and `asserted` gives the appeal its leaf from it.
+            // With no object ("Obama wants to attack Switzerland") it stays the intent
+            if rel == "xcomp" && !g_negated && self.rules.is("wish_word", &gl) {
+                let asked = s
+                    .kids_rel(g, &["obj", "iobj"])
+                    .any(|o| g < o && o < p && matches!(s.upos(o), "NOUN" | "PROPN" | "PRON"));
+                if let Some(j) = g_pred.filter(|_| asked) {
+                    preds[j]
+                        .rule
+                        .push(format!("wish ({gl}) that another act: appeal 020"));
+                    preds[j].code = Some("020".to_string());
+                    preds[j].back = None;
+                    preds[i].suppressed = true;
+                    continue;
+                }
+            }
             if self.rules.is("intent_word", &gl)
                 || (s.upos(g) == "ADJ" && self.rules.is("intent_word", &gl))
             {
@@ -1840,6 +1859,8 @@ impl EventCoder {
         // each predicate's own modality and negation, for the acts that take them over
         let moods: Vec<(usize, Modality, bool)> =
             preds.iter().map(|q| (q.p, q.modality, q.negated)).collect();
+        // (appeal or demand predicate, code of the act it asks for, infinitives between)
+        let mut asked_for: Vec<(usize, String, usize)> = Vec::new();
         for q in preds.iter_mut() {
             let p = q.p;
             let rel = s.urel(p);
@@ -2011,6 +2032,9 @@ impl EventCoder {
             // between made the infinitive an adverbial clause and a verb of its own governs the
             // act ("urged Bree on Monday to help win a role": no win)
             let mut at = p;
+            // (how many infinitives down from the appeal: "asked China to help end the
+            // fighting" asks for the end, not for help)
+            let mut depth = 0;
             for _ in 0..4 {
                 let Some(h) = s.head[at] else { break };
                 let content = match s.urel(at) {
@@ -2019,6 +2043,14 @@ impl EventCoder {
                     _ => false,
                 };
                 let asked = content && demands.contains(&h);
+                // (asking that an act not be done asks for no leaf: "recommended that airlines
+                // should not purchase aircraft")
+                if let (true, false, Some(c)) = (asked, q.negated, &q.code) {
+                    asked_for.push((h, c.clone(), depth));
+                }
+                if s.urel(at) == "xcomp" {
+                    depth += 1;
+                }
                 if asked || s.urel(at) == "ccomp" && self.rules.is("accuse_word", &s.lemma[h]) {
                     q.suppressed = true;
                     unasserted.push(p);
@@ -2028,6 +2060,25 @@ impl EventCoder {
                     break;
                 }
                 at = h;
+            }
+        }
+        // an unspecified appeal (020) takes its leaf from the act it asks for (the `appeal`
+        // table of `rules.tsv`): "Congress is asking Obama to help Iran" is an appeal for aid,
+        // 023; a leaf the verb's pattern gave stays, and so does 020 for an act with no appeal
+        // counterpart ("urged the rebels to attack"). The act furthest down a chain of
+        // infinitives is what is asked for ("to help end the fighting": the end, 0256)
+        asked_for.sort_by_key(|&(h, _, depth)| (h, std::cmp::Reverse(depth)));
+        asked_for.dedup_by_key(|x| x.0);
+        for (h, c, _) in asked_for {
+            let Some(a) = self.rules.appeal(&c) else {
+                continue;
+            };
+            if let Some(g) = preds
+                .iter_mut()
+                .find(|g| g.p == h && g.code.as_deref() == Some("020"))
+            {
+                g.rule.push(format!("appeal for {c}: 020 → {a}"));
+                g.code = Some(a);
             }
         }
         for q in preds.iter_mut() {
@@ -2048,6 +2099,36 @@ impl EventCoder {
                 let was = q.code.clone().unwrap_or_default();
                 q.rule.push(format!("force to disperse: {was} → 175"));
                 q.code = Some("175".to_string());
+            }
+        }
+    }
+
+    /// Property destroyed by protesters is a violent protest, CAMEO 145, not the destruction
+    /// (1712) a state or an armed group does: a `riot_act` code whose doer (the subject, or
+    /// the by-agent of a passive) is headed by a `riot_word` noun (protester, demonstrator,
+    /// rioter), as CAMEO 2.0 codes DEMONSTRATOR * + in its attack block. "Protesters torched
+    /// the embassy", "The Russian building was demolished by a Ukrainian protestor";
+    /// "Soldiers demolished the houses" stays 1712, and protesters coordinated with another
+    /// party ("Protesters and police clashed") keep the mutual fight.
+    fn violent_protest(&self, s: &Sent, preds: &mut [Pred]) {
+        for q in preds.iter_mut() {
+            let Some(code) = q.code.clone() else { continue };
+            if q.suppressed || !self.rules.code_in("riot_act", &code) {
+                continue;
+            }
+            let doer = if self.passive(s, q.p) {
+                s.agent(q.p)
+            } else {
+                self.subject_tok(s, q.p)
+            };
+            // (protesters alone: "Protesters and police clashed" is a fight between them)
+            let alone = |d: usize| s.kids_rel(d, &["conj"]).next().is_none() && s.urel(d) != "conj";
+            if doer
+                .is_some_and(|d| alone(d) && self.rules.is("riot_word", &s.lemma[d].to_lowercase()))
+            {
+                q.rule.push(format!("done by protesters: {code} → 145"));
+                q.code = Some("145".to_string());
+                q.back = None;
             }
         }
     }
@@ -2642,6 +2723,7 @@ impl EventCoder {
         }
         self.governors(s, &mut preds);
         self.asserted(s, &mut preds);
+        self.violent_protest(s, &mut preds);
         let np = NpCoder {
             s,
             m,

@@ -110,6 +110,8 @@ pub struct Rules {
     refusal: HashMap<String, String>,
     /// code prefix → the demand that the act be done (`104` for political reform).
     demand: HashMap<String, String>,
+    /// code prefix → the appeal that the act be done (`023` for aid).
+    appeal: HashMap<String, String>,
     words: HashMap<String, HashSet<String>>,
     /// event noun → verb
     pub nominal: HashMap<String, String>,
@@ -143,6 +145,9 @@ impl Rules {
                 "demand" if !value.is_empty() => {
                     r.demand.insert(key, value);
                 }
+                "appeal" if !value.is_empty() => {
+                    r.appeal.insert(key, value);
+                }
                 "nominal" if !value.is_empty() => {
                     r.nominal.insert(key, value.to_lowercase());
                 }
@@ -172,6 +177,7 @@ impl Rules {
                             | "condition_mark"
                             | "future_as_intent"
                             | "state_act"
+                            | "riot_act"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
@@ -216,6 +222,12 @@ impl Rules {
         Rules::by_prefix(&self.demand, code)
             .unwrap_or("100")
             .to_string()
+    }
+
+    /// The appeal code for an act someone is asked to do: `073` → `0233` (appeal for
+    /// humanitarian aid); `None` when no rule applies (an appeal to attack stays 020).
+    pub fn appeal(&self, code: &str) -> Option<String> {
+        Rules::by_prefix(&self.appeal, code).map(str::to_string)
     }
 
     /// The rejection code for a refused event: `087` → `1246`.
