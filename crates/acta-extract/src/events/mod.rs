@@ -1284,19 +1284,39 @@ impl EventCoder {
                 }
             }
         }
+        let country = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        // the source's own country, bare, as a place the act names ("bans on travel to Canada
+        // against officers in the Russian military", by the Canadian government; "visa
+        // restrictions on entry into the United States for members of the Venezuelan army"):
+        // the search goes on to whom the act is aimed at, and comes back to the country only
+        // when nobody else is named ("The Thai government imposed a curfew in Thailand" → THA)
+        // (twenty-fifth round)
+        let home = |got: &[Party]| {
+            !got.is_empty()
+                && got.iter().all(|x| {
+                    x.code.len() == 3
+                        && sources
+                            .iter()
+                            .any(|y| y.code != x.code && country(&y.code) == x.code)
+                })
+        };
         if misparsed(s, p) {
-            // the nearest actor after a verb the parser lost
-            cands.extend(
-                ((p + 1)..s.len())
-                    .filter(|&t| np.m.at(t).is_some())
-                    .take(1)
-                    .map(|t| np.m.head_of(s, t)),
-            );
+            // the nearest actor after a verb the parser lost (past the source's own country)
+            let mut heads: Vec<usize> = ((p + 1)..s.len())
+                .filter(|&t| np.m.at(t).is_some())
+                .map(|t| np.m.head_of(s, t))
+                .collect();
+            heads.dedup();
+            for h in heads {
+                cands.push(h);
+                if !home(&self.parties_at(s, np, h, pred, preds, state, si)) {
+                    break;
+                }
+            }
         }
         // an argument the source owns ("offered its troops to Lebanon", "sent their forces to
         // Mali": the possessive pronoun's actor is the source's) is the source's own, not whom
         // the act is aimed at, when another argument names someone
-        let country = |c: &str| c.get(..3).unwrap_or(c).to_string();
         // so is a bare role that has the source's country only from the context, when a "to"
         // phrase names whom it goes to: "France agreed to send troops to Mali", "Russia
         // deployed soldiers to Syria" (the troops are the thing sent; "Israel arrested
@@ -1372,17 +1392,29 @@ impl EventCoder {
                     Some(MentionKind::Agent(a, _)) if x.code.strip_prefix("---") == Some(a.as_str())
                 )
         };
+        // beside another party, the source's own country is no second target ("an entry ban
+        // to Japan on North Korean officials": PRKGOV alone)
+        let past_home = |got: Vec<Party>| -> Vec<Party> {
+            if got.iter().any(|x| !home(std::slice::from_ref(x))) {
+                got.into_iter()
+                    .filter(|x| !home(std::slice::from_ref(x)))
+                    .collect()
+            } else {
+                got
+            }
+        };
         for &c in &cands {
-            let got: Vec<Party> = self
-                .parties_at(s, np, c, pred, preds, state, si)
-                .into_iter()
-                .filter(|x| {
-                    !sources.iter().any(|y| y.head == x.head)
-                        && !countryless(x)
-                        && !instrument(x)
-                        && !roleless_second(c, x)
-                })
-                .collect();
+            let got: Vec<Party> = past_home(
+                self.parties_at(s, np, c, pred, preds, state, si)
+                    .into_iter()
+                    .filter(|x| {
+                        !sources.iter().any(|y| y.head == x.head)
+                            && !countryless(x)
+                            && !instrument(x)
+                            && !roleless_second(c, x)
+                    })
+                    .collect(),
+            );
             if !got.is_empty() {
                 if owned(c, &got) {
                     own.get_or_insert(got);
@@ -1398,7 +1430,7 @@ impl EventCoder {
                 // the source's own code again is no target (the event drops it): the search
                 // goes on ("reimposed blockades in the West Bank following the deaths of two
                 // Israelis")
-                if same_code(&got) {
+                if same_code(&got) || home(&got) {
                     same.get_or_insert(got);
                     continue;
                 }
@@ -1487,7 +1519,8 @@ impl EventCoder {
                 let owner_again = own.as_ref().is_some_and(|o| {
                     s.upos(t) == "PRON" || got.iter().all(|x| o.iter().any(|y| y.code == x.code))
                 });
-                if owner_again && source_own(&got) || same_code(&got) {
+                // (the source's own country as a place inside the phrase: `home`)
+                if owner_again && source_own(&got) || same_code(&got) || home(&got) {
                     same_inside.get_or_insert(got);
                     continue;
                 }
@@ -1638,12 +1671,12 @@ impl EventCoder {
                 }
                 continue;
             }
-            // wanting someone else to act is asking them to (the `wish_word` table): "Obama
+            // wanting someone else to act is asking them to (the `want_word` table): "Obama
             // wants Putin to attack Switzerland" is Obama's appeal to Putin (020, on the
             // governor, whose object is the infinitive's subject), not Putin's intended attack;
             // the act is what is asked, and `asserted` gives the appeal its leaf from it.
             // With no object ("Obama wants to attack Switzerland") it stays the intent
-            if rel == "xcomp" && !g_negated && self.rules.is("wish_word", &gl) {
+            if rel == "xcomp" && !g_negated && self.rules.is("want_word", &gl) {
                 let asked = s
                     .kids_rel(g, &["obj", "iobj"])
                     .any(|o| g < o && o < p && matches!(s.upos(o), "NOUN" | "PROPN" | "PRON"));
@@ -2373,6 +2406,57 @@ impl EventCoder {
         })
     }
 
+    /// Whether complement `c` of speech verb `sp` says only the speaker's own state: its
+    /// subject is the speaker (a personal pronoun, or the speaker's own noun again) and it is
+    /// a state of knowledge that names no one else ("he was unaware of such agreement", "it
+    /// had no information": `self_state_word` of `rules.tsv`, after "be" or as the object of
+    /// "have"), or a wish that asks no one (`wish_word`, [`EventCoder::unaddressed_wish`]).
+    fn own_state(&self, s: &Sent, np: &NpCoder, sp: usize, c: usize) -> bool {
+        let Some(x) = s.subject_child(c) else {
+            return false;
+        };
+        let speaker = (s.xpos(x) == "PRP"
+            && matches!(
+                s.lemma[x].as_str(),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            ))
+            || s.subject_child(sp)
+                .is_some_and(|y| s.lemma[y] == s.lemma[x]);
+        if !speaker {
+            return false;
+        }
+        if self.rules.is("wish_word", &s.lemma[c]) {
+            return self.unaddressed_wish(s, c);
+        }
+        let state = (s.kid_rel(c, &["cop"]).is_some()
+            && self.rules.is("self_state_word", &s.lemma[c]))
+            || (matches!(s.lemma[c].as_str(), "have" | "possess")
+                && s.kids_rel(c, &["obj"])
+                    .any(|o| self.rules.is("self_state_word", &s.lemma[o])));
+        let (lo, hi) = s.span(c);
+        state && (lo..=hi).all(|t| np.m.at(t).is_none() || s.under(t, x))
+    }
+
+    /// Whether wish `p` ("hoped", "wishes": `wish_word` of `rules.tsv`) asks no one: the
+    /// clause wished is passive with no "by" agent ("hoped French officials would be
+    /// indicted"), as its complement or, where the parser lost the clause, as a conjunct with
+    /// no subject of its own after the wish's object ("hoped a raft of officials ... would
+    /// soon be indicted" with "raft" the object and "indicted" a conjunct). The one to act is
+    /// unnamed; the one acted on is not addressed.
+    fn unaddressed_wish(&self, s: &Sent, p: usize) -> bool {
+        s.kids[p].iter().any(|&v| {
+            v > p
+                && (s.urel(v) == "ccomp"
+                    || (s.urel(v) == "conj"
+                        && s.subject_child(v).is_none()
+                        && s.kid_rel(p, &["obj"]).is_some_and(|o| o < v)))
+                && s.kid_rel(v, &["aux:pass"]).is_some()
+                && !s
+                    .kids_rel(v, &["obl", "obl:agent"])
+                    .any(|k| s.case_of(k).as_deref() == Some("by"))
+        })
+    }
+
     fn is_speech(&self, s: &Sent, q: &Pred) -> bool {
         self.rules.is("speech_word", &s.lemma[q.p])
             || q.code.as_deref().is_some_and(|c| c.starts_with("01"))
@@ -2624,8 +2708,22 @@ impl EventCoder {
                     .push("statement: its content is coded instead".into());
                 continue;
             }
-            // target: the first actor the complement names, other than the speaker
+            // what the speaker says only of its own knowledge or wish names no act and no one
+            // it is aimed at: "the ambassador said he was unaware of such agreement", "Kigali
+            // said it hoped French officials would be indicted" (twenty-fifth round)
             let comps = self.complements(s, outer.p);
+            // (the wished clause itself, which `complements` lists when the parser made it a
+            // conjunct of the wish, is part of the wish)
+            let own = |c: usize| self.own_state(s, np, outer.p, c);
+            let wished = |c: usize| s.head[c].is_some_and(|h| comps.contains(&h) && own(h));
+            if !comps.is_empty() && comps.iter().all(|&c| own(c) || wished(c)) {
+                preds[i].suppressed = true;
+                preds[i]
+                    .rule
+                    .push("statement: only the speaker's own knowledge or wish".into());
+                continue;
+            }
+            // target: the first actor the complement names, other than the speaker
             let mut tgt: Vec<Party> = Vec::new();
             for c in comps {
                 let mut toks: Vec<usize> = Vec::new();
@@ -2731,7 +2829,27 @@ impl EventCoder {
             act: &[],
             rules: &self.rules,
         };
+        // a wish that asks no one is no appeal ("hoped French officials would be indicted":
+        // not HOPE's 020 to the officials)
+        for q in preds.iter_mut() {
+            if q.code.as_deref().is_some_and(|c| c.starts_with("02"))
+                && self.rules.is("wish_word", &s.lemma[q.p])
+                && self.unaddressed_wish(s, q.p)
+            {
+                q.suppressed = true;
+                q.rule.push("wish: it asks no one".into());
+            }
+        }
         self.speech(s, &np, &mut preds, state, si);
+        // a standing description of a participant ("its campaign against the militant group
+        // that has seized parts of Iraq and Syria") is background, not news of the day
+        for v in background_relatives(s) {
+            for q in preds.iter_mut().filter(|q| q.p == v || s.under(q.p, v)) {
+                q.suppressed = true;
+                q.rule
+                    .push("background: a relative clause describing a participant".into());
+            }
+        }
         // an earlier event recalled as a time anchor ("..., two weeks after rebels kidnapped
         // dozens of peacekeepers") was news when it happened, on a day the sentence does not
         // give: like "weeks ago", it is not coded again
@@ -3251,6 +3369,30 @@ fn recalled_clauses(s: &Sent) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Relative clauses that describe a participant rather than report news (twenty-fifth
+/// round): a clause on a noun that is not a subject, whose subject is the relative pronoun,
+/// in the present perfect or the simple present, with no date of its own ("expanding its
+/// campaign against the militant group that has seized parts of Iraq and Syria", "sanctions
+/// on the militia that controls the port"). Such a clause names the group by what it has
+/// done or does; the act was news on its own day. A past act with its date ("Crimea, which
+/// Russia annexed in 2014": the pronoun is the object), a relative clause on the subject
+/// ("The group that has claimed the attack said ...") and a clause in the past tense ("the
+/// rebels who seized the town") stay coded.
+fn background_relatives(s: &Sent) -> Vec<usize> {
+    (0..s.len())
+        .filter(|&p| {
+            s.rel(p) == "acl:relcl"
+                && s.subject_child(p).is_some_and(|x| s.is_relative(x))
+                && s.head[p].is_some_and(|h| !s.urel(h).starts_with("nsubj") && s.head[h].is_some())
+                && ((s.xpos(p) == "VBN"
+                    && s.kids_rel(p, &["aux"])
+                        .any(|k| s.lemma[k] == "have" && matches!(s.xpos(k), "VBZ" | "VBP")))
+                    || (matches!(s.xpos(p), "VBZ" | "VBP") && s.kid_rel(p, &["aux"]).is_none()))
+                && !s.clause(p).iter().any(|&t| s.date[t])
+        })
+        .collect()
 }
 
 /// The verb coordinated with `p` whose object a preposition of `p`'s stranded before the
