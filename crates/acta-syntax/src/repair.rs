@@ -411,9 +411,9 @@ pub fn verbs_after_an_aside(words: &[&str], upos: &mut [String], xpos: &mut [Str
 /// the root, and the clause is lost. A lowercase word in -ed tagged JJ or VBN right after a
 /// noun or a name and right before the start of a noun phrase (a determiner, number, adjective,
 /// noun or name) is the past tense (VERB/VBD) when the sentence has no finite verb, auxiliary
-/// or modal anywhere else: a sentence needs one, and in "Troops seized armed vehicles" (a
-/// finite verb elsewhere) the adjective stays. Only the first such word is retagged. (One pass over the tags; no allocation unless a word is
-/// retagged.)
+/// or modal anywhere else: a sentence needs one, and in "The US armed forces seized vehicles"
+/// (a finite verb elsewhere) the adjective stays. Only the first such word is retagged. (One
+/// pass over the tags; no allocation unless a word is retagged.)
 pub fn past_tenses_read_as_adjectives(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     let n = words.len();
     let Some(i) = (1..n.saturating_sub(1)).find(|&i| {
@@ -816,10 +816,10 @@ mod tests {
             "DET/DT PROPN/NNP VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.",
         );
         assert_eq!(x[2], "VBD");
-        // a finite verb elsewhere: the adjective stays ("Troops seized armed vehicles")
+        // a finite verb elsewhere: the adjective stays ("The US armed forces seized vehicles")
         let (u, x) = run(
-            "Troops seized armed vehicles",
-            "NOUN/NNS VERB/VBD ADJ/JJ NOUN/NNS",
+            "The US armed forces seized vehicles",
+            "DET/DT PROPN/NNP ADJ/JJ NOUN/NNS VERB/VBD NOUN/NNS",
         );
         assert_eq!((u[2].as_str(), x[2].as_str()), ("ADJ", "JJ"));
         // an adverb before it: "the newly presented evidence" is a noun phrase
