@@ -404,6 +404,39 @@ pub fn verbs_after_an_aside(words: &[&str], upos: &mut [String], xpos: &mut [Str
     }
 }
 
+/// A regular past tense read as an adjective between a name and its object. In "The US
+/// presented evidence against Russia", "The EU imposed sanctions on Iran", "The US supplied
+/// weapons to Ukraine" the tagger reads "the US presented evidence" as one noun phrase, as in
+/// "the newly presented evidence": the past tense becomes JJ or VBN, the parser makes the object
+/// the root, and the clause is lost. A lowercase word in -ed tagged JJ or VBN right after a
+/// noun or a name and right before the start of a noun phrase (a determiner, number, adjective,
+/// noun or name) is the past tense (VERB/VBD) when the sentence has no finite verb, auxiliary
+/// or modal anywhere else: a sentence needs one, and in "The US armed forces seized vehicles"
+/// (a finite verb elsewhere) the adjective stays. Only the first such word is retagged. (One
+/// pass over the tags; no allocation unless a word is retagged.)
+pub fn past_tenses_read_as_adjectives(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    let n = words.len();
+    let Some(i) = (1..n.saturating_sub(1)).find(|&i| {
+        matches!(xpos[i].as_str(), "JJ" | "VBN")
+            && words[i].len() > 4
+            && words[i].ends_with("ed")
+            && words[i].bytes().all(|b| b.is_ascii_lowercase())
+            && matches!(xpos[i - 1].as_str(), "NNP" | "NNPS" | "NN" | "NNS")
+            && matches!(
+                upos[i + 1].as_str(),
+                "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
+            )
+    }) else {
+        return;
+    };
+    let finite = (0..n)
+        .any(|k| upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    if !finite {
+        upos[i] = "VERB".to_string();
+        xpos[i] = "VBD".to_string();
+    }
+}
+
 /// A verbal noun in -ing after a determiner, read as a participle before a day. In "the high
 /// court opened a landmark hearing Wednesday into the legality of ...", "held a closed meeting
 /// Monday with ..." the tagger reads the noun as a participle describing the noun before it
@@ -763,6 +796,38 @@ mod tests {
                 (u.to_string(), x.to_string())
             })
             .unzip()
+    }
+
+    #[test]
+    fn a_past_tense_read_as_an_adjective_is_the_verb() {
+        let run = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (mut u, mut x) = tags(spec);
+            past_tenses_read_as_adjectives(&words, &mut u, &mut x);
+            (u, x)
+        };
+        let (u, x) = run(
+            "The US presented evidence against Russia .",
+            "DET/DT PROPN/NNP ADJ/JJ NOUN/NN ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!((u[2].as_str(), x[2].as_str()), ("VERB", "VBD"));
+        let (_, x) = run(
+            "The US provided weapons to Israel .",
+            "DET/DT PROPN/NNP VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!(x[2], "VBD");
+        // a finite verb elsewhere: the adjective stays ("The US armed forces seized vehicles")
+        let (u, x) = run(
+            "The US armed forces seized vehicles",
+            "DET/DT PROPN/NNP ADJ/JJ NOUN/NNS VERB/VBD NOUN/NNS",
+        );
+        assert_eq!((u[2].as_str(), x[2].as_str()), ("ADJ", "JJ"));
+        // an adverb before it: "the newly presented evidence" is a noun phrase
+        let (_, x) = run(
+            "the newly presented evidence",
+            "DET/DT ADV/RB ADJ/JJ NOUN/NN",
+        );
+        assert_eq!(x[2], "JJ");
     }
 
     #[test]

@@ -354,9 +354,17 @@ impl EventCoder {
                 usize,
                 matcher::PatMatch,
             )> = None;
+            // a passive's subject is the active verb's object: its words are matched where
+            // the patterns write the object, after the verb ("Evidence against Russia was
+            // presented by the US" is `* evidence` as "presented evidence against Russia" is)
+            let moved = passive_object(s, p, &clause);
             for (hi, h) in hits.iter().enumerate() {
                 let v = &d.verbs[h.verb as usize];
-                let win = Window::new(s, p, &clause, &h.extra);
+                let mut win = Window::new(s, p, &clause, &h.extra);
+                if !moved.is_empty() {
+                    win.pre.retain(|t| !moved.contains(t));
+                    win.post.splice(0..0, moved.iter().copied());
+                }
                 let bonus = v.words.len() - 1;
                 for (pi, pat) in d.blocks[v.block].patterns.iter().enumerate() {
                     if let Some(pm) = match_pattern(d, s, m, pat, &win, compound) {
@@ -593,6 +601,15 @@ impl EventCoder {
                     at = h;
                 }
                 "acl" => {
+                    // "as the French leader prepared to attend": a past tense read as a
+                    // participle on the noun of a subordinator read as a preposition
+                    if past_read_as_participle(s, at)
+                        && s.urel(h) == "obl"
+                        && h < at
+                        && subordinator_case(s, h)
+                    {
+                        return Some(h);
+                    }
                     // "Both sides are guilty of violating the ceasefire": the same, with the
                     // gerund read as a modifier of the predicate
                     if s.kid_rel(h, &["cop"]).is_some() && self.rules.is("guilt_word", &s.lemma[h])
@@ -3493,10 +3510,9 @@ fn purpose_clauses(s: &Sent, p: usize) -> Vec<usize> {
 /// governing verb `h` whose preposition is a subordinator and whose phrase ends right before
 /// the finite verb `v` is `v`'s subject.
 fn subordinate_subject(s: &Sent, v: usize, h: usize) -> Option<usize> {
-    const SUBORDINATORS: &[&str] = &["as", "while", "when", "after", "before", "because", "until"];
     // (a coordinated verb shares its subject: "Russia acted as a mediator and hosted ...")
     if !matches!(s.urel(v), "advcl" | "parataxis" | "conj" | "ccomp")
-        || !matches!(s.xpos(v), "VBD" | "VBZ" | "VBP")
+        || !(matches!(s.xpos(v), "VBD" | "VBZ" | "VBP") || past_read_as_participle(s, v))
         || s.kid_rel(v, &["cc"]).is_some()
     {
         return None;
@@ -3504,14 +3520,62 @@ fn subordinate_subject(s: &Sent, v: usize, h: usize) -> Option<usize> {
     s.kids_rel(h, &["obl"]).find(|&n| {
         n < v
             && matches!(s.upos(n), "NOUN" | "PROPN")
-            && s.kids_rel(n, &["case"]).any(|c| {
-                c < n && SUBORDINATORS.contains(&s.lemma[c].as_str())
-            })
+            && subordinator_case(s, n)
             // the phrase runs up to the verb: only its own words, or the verb's, between
             && (n + 1..v).all(|t| {
                 s.toks[t].text != "," && (s.under(t, n) || s.head[t] == Some(v))
             })
     })
+}
+
+/// Whether nominal `n` has a subordinator for its preposition ("as the US leader"): a clause's
+/// subject that the parser read as a prepositional phrase.
+fn subordinator_case(s: &Sent, n: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &["as", "while", "when", "after", "before", "because", "until"];
+    s.kids_rel(n, &["case"])
+        .any(|c| c < n && SUBORDINATORS.contains(&s.lemma[c].as_str()))
+}
+
+/// A regular verb's past tense that the tagger read as its participle (the two forms are one
+/// in -ed): "as the US leader prepared to attend", with "prepared" VBN. It is the finite verb
+/// of its clause when nothing marks a passive or a perfect (no auxiliary, no `by`-agent) and it
+/// has a complement a passive participle does not take here: an object, an infinitive or a
+/// clause ("the summit prepared by the ministers" has an agent; "the troops deployed in the
+/// south" none of these). The parser may then hang it on the subject's noun as a reduced
+/// relative ("as the French leader prepared to attend", with "prepared" an `acl` of
+/// "leader"): after a subordinator read as a preposition, that noun is its subject all the
+/// same.
+fn past_read_as_participle(s: &Sent, v: usize) -> bool {
+    s.xpos(v) == "VBN"
+        && s.nw[v].ends_with("ed")
+        && s.kid_rel(v, &["aux", "aux:pass", "obl:agent", "nsubj:pass"])
+            .is_none()
+        && s.kids[v].iter().any(|&k| {
+            matches!(s.urel(k), "obj" | "xcomp" | "ccomp")
+                || (s.urel(k) == "advcl" && k > v && s.mark_of(k).as_deref() == Some("to"))
+        })
+}
+
+/// The words of a passive's subject before the verb, in text order, for the patterns: the
+/// active verb's object ("Evidence against Russia was presented by the US", "Sanctions on
+/// Iran were imposed by the council"). A subject with an auxiliary of the passive ("was
+/// presented"), not a reduced relative ("the evidence presented by the US", where the noun
+/// is described, not the subject of a clause). The subject's words up to its head noun only:
+/// a phrase after the head belongs to the noun, not to the verb, and must not pass for a
+/// pattern's prepositional phrase ("A camp for refugees was attacked by militiamen" is no
+/// `* (for)`, the "attacked X for" of criticism). Empty when the verb is not such a passive.
+fn passive_object(s: &Sent, p: usize, clause: &[usize]) -> Vec<usize> {
+    let Some(x) = s.kid_rel(p, &["nsubj:pass"]) else {
+        return Vec::new();
+    };
+    if x > p || s.kid_rel(p, &["aux:pass"]).is_none() {
+        return Vec::new();
+    }
+    clause
+        .iter()
+        .copied()
+        .filter(|&t| t <= x && !s.nw[t].is_empty() && s.under(t, x))
+        .collect()
 }
 
 /// The object the parser split off a verb at commas between its adjectives ("restore
