@@ -798,14 +798,21 @@ mod tests {
             .unzip()
     }
 
+    /// The tags of `spec` ("UPOS/XPOS" per word) after `repair` ran over `text`'s words.
+    fn retag(
+        repair: fn(&[&str], &mut [String], &mut [String]),
+        text: &str,
+        spec: &str,
+    ) -> (Vec<String>, Vec<String>) {
+        let words: Vec<&str> = text.split(' ').collect();
+        let (mut u, mut x) = tags(spec);
+        repair(&words, &mut u, &mut x);
+        (u, x)
+    }
+
     #[test]
     fn a_past_tense_read_as_an_adjective_is_the_verb() {
-        let run = |text: &str, spec: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let (mut u, mut x) = tags(spec);
-            past_tenses_read_as_adjectives(&words, &mut u, &mut x);
-            (u, x)
-        };
+        let run = |text: &str, spec: &str| retag(past_tenses_read_as_adjectives, text, spec);
         let (u, x) = run(
             "The US presented evidence against Russia .",
             "DET/DT PROPN/NNP ADJ/JJ NOUN/NN ADP/IN PROPN/NNP PUNCT/.",
@@ -832,12 +839,7 @@ mod tests {
 
     #[test]
     fn a_verb_after_an_aside_is_no_plural_noun() {
-        let run = |text: &str, spec: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let (mut u, mut x) = tags(spec);
-            verbs_after_an_aside(&words, &mut u, &mut x);
-            (u, x)
-        };
+        let run = |text: &str, spec: &str| retag(verbs_after_an_aside, text, spec);
         let (u, x) = run(
             "Greece , like most members , plans to impose restrictions",
             "PROPN/NNP PUNCT/, ADP/IN ADJ/JJS NOUN/NNS PUNCT/, NOUN/NNS PART/TO VERB/VB NOUN/NNS",
@@ -864,12 +866,7 @@ mod tests {
 
     #[test]
     fn a_noun_in_ing_after_an_article_before_a_day_is_a_noun() {
-        let run = |text: &str, spec: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let (mut u, mut x) = tags(spec);
-            nouns_in_ing_before_a_day(&words, &mut u, &mut x);
-            (u, x)
-        };
+        let run = |text: &str, spec: &str| retag(nouns_in_ing_before_a_day, text, spec);
         let (u, x) = run(
             "The court opened a landmark hearing Wednesday into the case",
             "DET/DT NOUN/NN VERB/VBD DET/DT NOUN/NN VERB/VBG PROPN/NNP ADP/IN DET/DT NOUN/NN",
@@ -895,12 +892,7 @@ mod tests {
 
     #[test]
     fn a_multiplier_after_a_cardinal_number_is_part_of_the_number() {
-        let run = |text: &str, spec: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let (mut u, mut x) = tags(spec);
-            number_words(&words, &mut u, &mut x);
-            (u, x)
-        };
+        let run = |text: &str, spec: &str| retag(number_words, text, spec);
         let (u, x) = run(
             "Five hundred rebels surrendered",
             "NUM/CD VERB/VBD NOUN/NNS VERB/VBD",
