@@ -4215,23 +4215,28 @@ fn a_participle_after_a_comma_has_the_subject_of_the_verb_it_follows() {
             .map(|r| r.0)
             .collect()
     };
+    // (since the twenty-eighth round the killing after an attack is the attack told again,
+    // one event: "a_result_clause_of_force_is_the_same_attack"; an act it adds keeps the
+    // subject rule)
     let rows = killer("Militants attacked a police post in the Iraqi city Mosul overnight, killing three officers.");
-    assert!(
-        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "IRQ",
-        "{rows:?}"
-    );
+    assert!(rows.len() == 1 && rows[0] != "IRQ", "{rows:?}");
     let rows =
         killer("Rebels attacked a convoy near the Congolese city Goma yesterday, killing two peacekeepers.");
-    assert!(
-        rows.len() == 2 && rows[0] == rows[1] && rows[1] != "COD",
-        "{rows:?}"
-    );
+    assert!(rows.len() == 1 && rows[0] != "COD", "{rows:?}");
     assert_eq!(
         all_triples(
             "Rebels shelled a district of the Libyan city Sirte overnight, killing four civilians."
         ),
-        vec![t("---REB", "LBY", "190"), t("---REB", "LBYCVL", "202")]
+        vec![t("---REB", "LBY", "190")]
     );
+    let arrests: Vec<String> = all_triples(
+        "Militants attacked a police post in the Iraqi city Mosul overnight, arresting three officers.",
+    )
+    .into_iter()
+    .filter(|r| r.2 == "173")
+    .map(|r| r.0)
+    .collect();
+    assert!(arrests.len() == 1 && arrests[0] != "IRQ", "{arrests:?}");
     // a participle with its own auxiliary is a clause with its own subject
     assert_eq!(
         all_triples(
@@ -4732,5 +4737,164 @@ fn a_past_tense_after_a_subordinator_read_as_a_preposition_has_its_subject() {
     assert_eq!(
         triples("The talks began as the Israeli troops deployed in the south attacked the town."),
         vec![t("ISRMIL", "-", "190")]
+    );
+}
+
+// twenty-eighth round (issue 5, false and duplicated events in news)
+
+#[test]
+fn a_result_clause_of_force_is_the_same_attack() {
+    // "..., killing N" after an act of force tells that act's result: one event, on what the
+    // main verb names, as the GigaWord and PLOVER records code it
+    for (text, want) in [
+        (
+            "Insurgents bombarded a government-held part of Syria's second city Aleppo \
+             overnight, killing at least eight people.",
+            t("SYRREB", "SYR", "190"),
+        ),
+        (
+            "Ukrainian forces shelled the town of Horlivka on Tuesday, killing three civilians.",
+            t("UKRMIL", "UKR", "190"),
+        ),
+        (
+            "Israeli troops raided the village of Beit Ummar, wounding three Palestinians.",
+            t("ISRMIL", "PSECVL", "190"),
+        ),
+        // a departure (040) was coded for "leaving"
+        (
+            "Rebels attacked an army post near the Malian border, leaving six soldiers dead.",
+            t("MLIREB", "---MIL", "190"),
+        ),
+    ] {
+        assert_eq!(triples(text), vec![want], "{text}");
+    }
+    // an act the clause adds is another event
+    assert_eq!(
+        triples("The army shelled the village, arresting 12 men."),
+        vec![t("---MIL", "---CVL", "190"), t("---MIL", "---PPL", "173")]
+    );
+    assert_eq!(
+        triples("Egyptian police arrested dozens of students in Cairo, accusing them of planning riots."),
+        vec![t("EGYCOP", "EGYEDU", "173"), t("EGYCOP", "EGYEDU", "112")]
+    );
+}
+
+#[test]
+fn what_an_accident_did_is_no_attack() {
+    // the killing after a crash is the accident's: nobody's act (it was the plane's attack on
+    // the passengers)
+    for text in [
+        "A passenger plane crashed into a mountain in Nepal, killing all 72 people on board.",
+        "The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people \
+         on board.",
+        // (the parser left it without a verb: "crashed" and "killing" modifiers of "jet")
+        "A passenger jet crashed near the airport in Lagos, killing all 96 people on board.",
+    ] {
+        let rows = events(text);
+        assert!(rows.is_empty(), "{text}: {rows:?}");
+    }
+}
+
+#[test]
+fn a_reason_given_in_a_participle_is_no_statement() {
+    // "..., saying ...", "..., citing ..." after a coded act is the reason its doer gave
+    for (text, want) in [
+        (
+            "Britain rejected the Russian proposal, saying it was not serious.",
+            vec![t("GBR", "RUS", "120")],
+        ),
+        (
+            "Kenya condemned the attack on its embassy, describing it as an act of terror.",
+            vec![t("KEN", "-", "112")],
+        ),
+        (
+            "Turkey postponed the talks with Greece, citing the storm.",
+            vec![t("TUR", "GRC", "161"), t("GRC", "TUR", "161")],
+        ),
+    ] {
+        assert_eq!(triples(text), want, "{text}");
+    }
+    // an act that what was said names is still coded (the accusation)
+    assert_eq!(
+        triples("Britain rejected the Russian proposal, saying Russia had attacked Ukraine."),
+        vec![t("GBR", "RUS", "120"), t("GBR", "RUS", "112")]
+    );
+}
+
+#[test]
+fn a_participle_describing_a_noun_is_background() {
+    // a past participle describing a noun inside another clause names it by what was done to
+    // it, on some other day
+    for text in [
+        "Markets fell sharply on fears echoed by Japan and China.",
+        "A group of Moroccan diplomats held their first meeting with President Obama at a lunch \
+         hosted by the Ambassador of Kingdom of Morocco.",
+        "Algerian landowners began a hunger strike outside Parliament to demand the return of \
+         property seized by Algerian government forces in the 1970s.",
+    ] {
+        let rows = events(text);
+        assert!(
+            !rows
+                .iter()
+                .any(|r| matches!(r.2.as_str(), "111" | "043" | "171")),
+            "{text}: {rows:?}"
+        );
+    }
+    // a participle that is the sentence's only verb is the act
+    assert_eq!(
+        triples("Israeli troops remained on alert in the West Bank."),
+        vec![t("ISRMIL", "PSE", "152")]
+    );
+}
+
+#[test]
+fn a_death_is_an_event_only_by_its_cause() {
+    // a bare "died" made the dead the attacker (CAMEO 2.0's DIE block code, 190)
+    for text in [
+        "The former Iraqi president died on Saturday in a hospital in Baghdad.",
+        "The Egyptian foreign minister died in Cairo on Monday.",
+        "The exiled Iranian opposition leader has died at the age of 86.",
+    ] {
+        let rows = events(text);
+        assert!(rows.is_empty(), "{text}: {rows:?}");
+    }
+    // a death in fighting is the fight
+    assert!(triples("Two soldiers died in clashes with rebels in Mali.")
+        .contains(&t("MLIMIL", "MLIREB", "190")));
+}
+
+#[test]
+fn a_verb_of_perception_or_expectation_alone_is_no_event() {
+    // seeing, watching, expecting and wanting something, and what a fact means, are no
+    // statement (010) and no intent to cooperate (030), the bare codes CAMEO 2.0 gave them
+    for text in [
+        "South Korea saw a 9% fall in exports.",
+        "About 50,000 people watched the maiden flight in Toulouse.",
+        "The company expects to cut 4,300 jobs in France.",
+        "The airline wanted to reduce costs at its German unit by 30%.",
+        "Airlines choose the seating layout they want.",
+    ] {
+        let rows = events(text);
+        assert!(rows.is_empty(), "{text}: {rows:?}");
+    }
+    // their patterns, a wanted or expected act, and wanting someone else to act stay events
+    assert_eq!(
+        triples("The rebels observed the ceasefire."),
+        vec![t("---REB", "-", "0871")]
+    );
+    assert_eq!(
+        triples("Iran views the United States as a terrorist state."),
+        vec![t("IRN", "USA", "112")]
+    );
+    assert_eq!(
+        events("Israel wants to meet with the Palestinians.")
+            .into_iter()
+            .map(|r| (r.0, r.1, r.2, r.4))
+            .collect::<Vec<_>>(),
+        vec![("ISR".into(), "PSE".into(), "036".into(), "intended".into())]
+    );
+    assert_eq!(
+        triples("Obama wants Putin to attack Switzerland."),
+        vec![t("USAELI", "RUSGOV", "020")]
     );
 }

@@ -2858,6 +2858,32 @@ impl EventCoder {
             }
         }
         self.speech(s, &np, &mut preds, state, si);
+        // a past participle describing a noun inside another clause ("a lunch hosted by the
+        // ambassador", "a program aimed at bringing the forces together", "fears echoed by
+        // Japan and China"): it says what was done to the noun, on some earlier day, to name
+        // it; the news is the clause it stands in (twenty-eighth round). A participle that is
+        // the sentence's only verb is kept (`verbless_clause`, `main_verb_read_as_participle`)
+        for q in preds.iter_mut() {
+            if q.code.is_some() && reduced_relative(s, q.p) {
+                q.suppressed = true;
+                q.rule
+                    .push("background: a participle describing a noun".into());
+            }
+        }
+        // what an accident did ("The jetliner crashed into the Atlantic, killing all 228 people
+        // on board"): a result clause after a comma under a verb of accident is nobody's act
+        for q in preds.iter_mut() {
+            if q.code
+                .as_deref()
+                .is_some_and(|c| self.rules.code_in("result_force_act", c))
+                && comma_clause_heads(s, q.p)
+                    .first()
+                    .is_some_and(|&g| self.rules.is("accident_noun", &s.lemma[g]))
+            {
+                q.suppressed = true;
+                q.rule.push("result: what an accident did".into());
+            }
+        }
         // a standing description of a participant ("its campaign against the militant group
         // that has seized parts of Iraq and Syria") is background, not news of the day
         for v in background_relatives(s) {
@@ -3114,6 +3140,58 @@ impl EventCoder {
                 keep[j] && j != i && infinitive_of(from[i], from[j]) && key(&out[j]) == key(&out[i])
             });
         }
+        // a participle clause after a comma that follows a coded act (twenty-eighth round):
+        // its result told again ("Insurgents bombarded a part of Aleppo overnight, killing at
+        // least eight people": one attack, on what the main verb names, as the GigaWord and
+        // PLOVER records code it), or the reason its doer gave ("dismissed an appeal ...,
+        // saying they had lost all trust"; "challenged the award, claiming ...": a statement,
+        // 01x, or the bare disapproval, 110, of a `reason_participle_word`; an accusation the
+        // words make, 112, stays), or the same record again, is not an event of its own. An act the clause adds ("declared a state of siege, ... arresting
+        // political opponents") stays
+        for i in 0..out.len() {
+            if !keep[i] {
+                continue;
+            }
+            let c = from[i];
+            let heads = comma_clause_heads(s, c);
+            let Some(g) = heads
+                .into_iter()
+                .find(|&g| (0..out.len()).any(|j| keep[j] && from[j] == g))
+            else {
+                continue;
+            };
+            let gov: Vec<usize> = (0..out.len())
+                .filter(|&j| keep[j] && from[j] == g && !out[j].negated)
+                .collect();
+            let force = |e: &Event| self.rules.code_in("result_force_act", &e.cameo);
+            let actor = |p: &Option<Participant>| p.as_ref().and_then(|p| p.actor.clone());
+            let result = force(&out[i]) || self.rules.is("result_participle_word", &s.lemma[c]);
+            if result && gov.iter().any(|&j| force(&out[j])) {
+                // one act: the governing verb's record stands, unless it names no target and
+                // the result does ("Rebels attacked overnight, killing six soldiers")
+                let untargeted = gov
+                    .iter()
+                    .filter(|&&j| force(&out[j]))
+                    .all(|&j| out[j].target.is_none());
+                if untargeted && force(&out[i]) && out[i].target.is_some() {
+                    for &j in &gov {
+                        if force(&out[j]) {
+                            keep[j] = false;
+                        }
+                    }
+                } else {
+                    keep[i] = false;
+                }
+            } else if (self.rules.is("reason_participle_word", &s.lemma[c])
+                && (out[i].cameo.starts_with("01") || out[i].cameo == "110"))
+                && gov
+                    .iter()
+                    .any(|&j| actor(&out[j].source) == actor(&out[i].source))
+                || gov.iter().any(|&j| key(&out[j]) == key(&out[i]))
+            {
+                keep[i] = false;
+            }
+        }
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
         out
@@ -3351,6 +3429,67 @@ fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The verbs a participle clause after a comma follows (twenty-eighth round), nearest first:
+/// `p` an -ing form (VBG) with no auxiliary, right after a comma (adverbs between: ", later
+/// revealing"), with no subject of its own or one the parser gave it across the comma
+/// (`comma_participle_governor`; also a subordinator it gave it there, "near the city Goma
+/// yesterday, killing" with "near" its `mark`), or a conjunct of such a participle ("killing
+/// or wounding 50"); its heads that are verbs before it. Empty for any other predicate:
+/// "retaliated by cutting" (no comma), "with analyst David Strauss saying" (a subject), ",
+/// before allowing" (a subordinator after the comma).
+fn comma_clause_heads(s: &Sent, p: usize) -> Vec<usize> {
+    let mut p0 = p;
+    if s.urel(p) == "conj" {
+        match s.head[p] {
+            Some(h) if h < p && s.xpos(h) == "VBG" => p0 = h,
+            _ => {}
+        }
+    }
+    if s.xpos(p0) != "VBG" || s.kid_rel(p0, &["aux", "aux:pass"]).is_some() {
+        return Vec::new();
+    }
+    if comma_participle_governor(s, p0).is_none() && s.subject_child(p0).is_some() {
+        return Vec::new();
+    }
+    let mut k = p0;
+    loop {
+        if k == 0 {
+            return Vec::new();
+        }
+        k -= 1;
+        if s.upos(k) != "ADV" {
+            break;
+        }
+    }
+    if s.toks[k].text != "," {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = p0;
+    for _ in 0..8 {
+        match s.head[at] {
+            Some(h) => at = h,
+            None => break,
+        }
+        if s.is_verb(at) && at < p0 {
+            out.push(at);
+        }
+    }
+    // a sentence the parser left without a verb ("A passenger jet crashed near Lagos, killing
+    // all 96 people", with "crashed" and "killing" both modifiers of the root "jet"): the verb
+    // read as a modifier of the root before the participle
+    if s.head[at].is_none() && !s.is_verb(at) {
+        out.extend(
+            s.kids_rel(at, &["acl"])
+                .filter(|&v| v < p0 && s.is_verb(v))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev(),
+        );
+    }
+    out
 }
 
 /// The heads of clauses that recall an earlier event as a time anchor: a duration, then "after"
@@ -3631,6 +3770,27 @@ fn noun_modifier_clause(s: &Sent, x: usize) -> bool {
         }
         && !s.has_own_subject(x)
         && s.kid_rel(x, &["aux", "aux:pass", "nsubj:pass"]).is_none()
+}
+
+/// A past participle (VBN) that describes a noun, with no subject, auxiliary or subordinator of
+/// its own (`noun_modifier_clause`), in the clause of a verb above it ("at a lunch hosted by the
+/// ambassador", "a military aid program for Bosnia aimed at bringing ..."): a reduced relative,
+/// not an act the sentence reports.
+fn reduced_relative(s: &Sent, p: usize) -> bool {
+    if s.xpos(p) != "VBN" || !noun_modifier_clause(s, p) {
+        return false;
+    }
+    let mut at = p;
+    for _ in 0..12 {
+        match s.head[at] {
+            Some(h) => at = h,
+            None => return false,
+        }
+        if s.is_verb(at) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A participle that modifies a noun as an adjective: hyphenated ("Al Qaeda-linked",

@@ -178,6 +178,7 @@ impl Rules {
                             | "future_as_intent"
                             | "state_act"
                             | "riot_act"
+                            | "result_force_act"
                     ) =>
                 {
                     r.words.entry(t.to_string()).or_default().insert(key);
