@@ -2173,9 +2173,26 @@ impl EventCoder {
             };
             // (protesters alone: "Protesters and police clashed" is a fight between them)
             let alone = |d: usize| s.kids_rel(d, &["conj"]).next().is_none() && s.urel(d) != "conj";
-            if doer
-                .is_some_and(|d| alone(d) && self.rules.is("riot_word", &s.lemma[d].to_lowercase()))
-            {
+            // a crowd's force during a protest is the protest turned violent (twenty-ninth
+            // round): "Palestinian youths threw stones at soldiers during a demonstration";
+            // the occasion hangs on the act or on the verb that governs it ("resorted to
+            // throwing stones during demonstrations"). Police or soldiers are no crowd
+            let during = |v: usize| {
+                s.kids_rel(v, &["obl"]).any(|o| {
+                    s.case_of(o).as_deref() == Some("during")
+                        && self
+                            .rules
+                            .is("riot_occasion_word", &s.lemma[o].to_lowercase())
+                })
+            };
+            let occasion = during(q.p)
+                || (matches!(s.urel(q.p), "xcomp" | "advcl")
+                    && s.head[q.p].is_some_and(|h| s.is_verb(h) && during(h)));
+            let crowd =
+                |d: usize| occasion && self.rules.is("riot_crowd_word", &s.lemma[d].to_lowercase());
+            if doer.is_some_and(|d| {
+                alone(d) && (self.rules.is("riot_word", &s.lemma[d].to_lowercase()) || crowd(d))
+            }) {
                 q.rule.push(format!("done by protesters: {code} → 145"));
                 q.code = Some("145".to_string());
                 q.back = None;
