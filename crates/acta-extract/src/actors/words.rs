@@ -186,6 +186,10 @@ pub const MODIFIERS: &[&str] = &[
     "former",
     "ex",
     "late",
+    "ousted",
+    "deposed",
+    "toppled",
+    "overthrown",
     "then",
     "acting",
     "interim",
@@ -224,7 +228,11 @@ pub fn hyphened(participle: &str) -> Option<Hyphened> {
 }
 
 pub fn is_past_modifier(w: &str) -> bool {
-    matches!(w, "former" | "ex" | "late")
+    // "ousted president Aristide" no longer holds the office, as "former" says
+    matches!(
+        w,
+        "former" | "ex" | "late" | "ousted" | "deposed" | "toppled" | "overthrown"
+    )
 }
 
 /// Personal pronouns that can refer to an entity: what they agree with.
