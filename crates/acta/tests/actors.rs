@@ -1742,3 +1742,36 @@ fn a_region_adjective_codes_the_regions_country() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_border_is_not_where_a_role_noun_acts() {
+    // a nationality adjective on a border names one side of it, so a role noun "near the X
+    // border" does not take X as the place of its act
+    for (text, mention, not) in [
+        (
+            "Ethiopian troops attacked rebel fighters near the Sudanese border.",
+            "rebel fighters",
+            "SDN",
+        ),
+        (
+            "Government soldiers clashed with militants near the Afghan border.",
+            "militants",
+            "AFG",
+        ),
+        (
+            "Police arrested smugglers near the Nigerian border on Friday.",
+            "smugglers",
+            "NGA",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let got = actor_of(&doc, mention);
+        assert!(!got.starts_with(not), "{text}: {got} {:#?}", summary(&doc));
+    }
+    // a place that is not a border still is: "in the Sudanese town of Kassala"
+    let doc = code(
+        "Police arrested smugglers in the Sudanese town of Kassala on Friday.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Police"), "SDNCOP", "{:#?}", summary(&doc));
+}

@@ -4734,3 +4734,35 @@ fn a_past_tense_after_a_subordinator_read_as_a_preposition_has_its_subject() {
         vec![t("ISRMIL", "-", "190")]
     );
 }
+
+#[test]
+fn a_border_a_thing_lies_on_is_not_its_owner() {
+    // "on the Thai border" says where a base is, not whose: the target is not Thailand's
+    for (text, border) in [
+        (
+            "Burmese troops captured a Karen rebel base on the Thai border.",
+            "THA",
+        ),
+        (
+            "Afghan police arrested militants on the Pakistani border.",
+            "PAK",
+        ),
+        (
+            "Ethiopian troops attacked rebel fighters near the Sudanese border.",
+            "SDN",
+        ),
+    ] {
+        let rows = events(text);
+        assert!(!rows.is_empty(), "{text}");
+        assert!(
+            rows.iter().all(|r| !r.1.starts_with(border)),
+            "{text}: {rows:?}"
+        );
+    }
+    // a nationality adjective on the phrase itself still owns it
+    let rows = events("Colombian soldiers destroyed a Venezuelan guerrilla camp on the border.");
+    assert!(
+        rows.iter().any(|r| r.0 == "COLMIL" && r.1 == "VENREB"),
+        "{rows:?}"
+    );
+}

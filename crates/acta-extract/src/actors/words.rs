@@ -402,3 +402,12 @@ pub fn locative(lower: &str) -> bool {
             | "for"
     )
 }
+
+/// Nouns of a line between states ("the Thai border", "the Syrian frontier"): a nationality
+/// adjective on one names a side, not the place of an act nor an owner.
+pub fn is_border(lower: &str) -> bool {
+    matches!(
+        lower,
+        "border" | "borders" | "frontier" | "frontiers" | "boundary" | "borderline"
+    )
+}
