@@ -46,13 +46,6 @@ EXTRA = [
     ("ISL", "adj", "Icelandic"), ("TJK", "adj", "Tajik"), ("TKM", "adj", "Turkmen"), ("LAO", "adj", "Lao"),
     ("MNE", "adj", "Montenegrin"), ("SRB", "adj", "Serb"), ("HRV", "adj", "Croat"),
     ("BIH", "name", "Bosnia-Herzegovina"), ("KSV", "adj", "Kosovar"),
-    # adjectives of a country's regions, whose people, officials and rebels CAMEO codes with the
-    # country ("Chechen rebels" RUSREB, as Phoenix codes the Chechen republic RUS); only regions
-    # of one state (not "Kurdish", "Kashmiri", "Basque", "Tamil")
-    ("RUS", "adj", "Chechen"), ("RUS", "adj", "Dagestani"), ("RUS", "adj", "Ingush"),
-    ("CHN", "adj", "Tibetan"), ("ESP", "adj", "Catalan"), ("FRA", "adj", "Corsican"),
-    ("ITA", "adj", "Sicilian"), ("DEU", "adj", "Bavarian"), ("IDN", "adj", "Acehnese"),
-    ("USA", "adj", "Texan"), ("USA", "adj", "Californian"),
     ("SLV", "adj", "Salvadoran"), ("LUX", "adj", "Luxembourgish"), ("SLE", "adj", "Sierra Leonean"), ("SSD", "adj", "South Sudanese"), ("ZAF", "adj", "South African"),
 ]
 

@@ -1707,43 +1707,6 @@ fn an_explicit_title_beats_a_role_the_dictionary_does_not_date_for_the_day() {
 }
 
 #[test]
-fn a_region_adjective_codes_the_regions_country() {
-    assert_actors(
-        "2025-09-03",
-        &[
-            (
-                "Chechen rebels attacked a police post.",
-                "Chechen rebels",
-                "RUSREB",
-            ),
-            (
-                "The Chechen president vowed to crush the insurgency.",
-                "The Chechen president",
-                "RUSGOV",
-            ),
-            (
-                "Tibetan monks protested in Lhasa.",
-                "Tibetan monks",
-                "CHNREL",
-            ),
-            (
-                "The Catalan government called a referendum on independence.",
-                "The Catalan government",
-                "ESPGOV",
-            ),
-        ],
-    );
-    // the adjective of a people living in several states names none
-    let doc = code("Kurdish fighters attacked a police post.", "2025-09-03");
-    assert_eq!(
-        actor_of(&doc, "Kurdish fighters"),
-        "UAF",
-        "{:#?}",
-        summary(&doc)
-    );
-}
-
-#[test]
 fn a_border_is_not_where_a_role_noun_acts() {
     // a nationality adjective on a border names one side of it, so a role noun "near the X
     // border" does not take X as the place of its act
