@@ -1623,3 +1623,118 @@ fn an_article_of_two_countries_or_a_companys_officers_give_no_home_country() {
         );
     }
 }
+
+#[test]
+fn an_explicit_title_beats_a_role_the_dictionary_does_not_date_for_the_day() {
+    // Phoenix dates these people's offices and falls back to an undated default role (ELI)
+    // between them; a title in the sentence says what they are on the day
+    let cases = [
+        // Odinga: KENGOV 2003-2006 and from 2008, KENELI otherwise
+        (
+            "Opposition leader Raila Odinga criticised the budget on Tuesday.",
+            "2007-06-01",
+            "Opposition leader Raila Odinga",
+            "KENOPP",
+        ),
+        // Sharif: PAKGOV 1997-1999 and from 2013
+        (
+            "Opposition leader Nawaz Sharif called for early elections.",
+            "2008-06-01",
+            "Opposition leader Nawaz Sharif",
+            "PAKOPP",
+        ),
+        // Ouattara: CIVGOV 1990-1993
+        (
+            "Opposition leader Alassane Ouattara rejected the new constitution.",
+            "2000-06-01",
+            "Opposition leader Alassane Ouattara",
+            "CIVOPP",
+        ),
+        // a title in apposition counts as one before the name
+        (
+            "Raila Odinga, the opposition leader, criticised the budget on Tuesday.",
+            "2007-06-01",
+            "Raila Odinga",
+            "KENOPP",
+        ),
+    ];
+    for (text, day, mention, want) in cases {
+        let doc = code(text, day);
+        assert_eq!(
+            actor_of(&doc, mention),
+            want,
+            "{text}: {:#?}",
+            summary(&doc)
+        );
+    }
+    // a dated code in force on the day still wins over the title: Odinga was a minister in 2005
+    let doc = code(
+        "Opposition leader Raila Odinga criticised the budget.",
+        "2005-06-01",
+    );
+    assert_eq!(actor_of(&doc, "Opposition leader Raila Odinga"), "KENGOV");
+    // no role in the title ("Mr"), or a former office, keeps the default
+    let doc = code(
+        "Mr Alassane Ouattara rejected the new constitution.",
+        "2000-06-01",
+    );
+    assert_eq!(actor_of(&doc, "Mr Alassane Ouattara"), "CIVELI");
+    let doc = code(
+        "Former prime minister Nawaz Sharif called for elections.",
+        "2008-06-01",
+    );
+    assert_eq!(
+        actor_of(&doc, "Former prime minister Nawaz Sharif"),
+        "PAKELI"
+    );
+    // an ousted or deposed office holder is a former one
+    let doc = code(
+        "Ousted president Jean-Bertrand Aristide returned from exile.",
+        "2000-06-01",
+    );
+    assert_eq!(
+        actor_of(&doc, "Ousted president Jean-Bertrand Aristide"),
+        "HTIELI"
+    );
+    let doc = code(
+        "Deposed Malian president Amadou Keita called for calm.",
+        "2025-09-03",
+    );
+    assert_eq!(
+        actor_of(&doc, "Deposed Malian president Amadou Keita"),
+        "MLIELI"
+    );
+}
+
+#[test]
+fn a_border_is_not_where_a_role_noun_acts() {
+    // a nationality adjective on a border names one side of it, so a role noun "near the X
+    // border" does not take X as the place of its act
+    for (text, mention, not) in [
+        (
+            "Ethiopian troops attacked rebel fighters near the Sudanese border.",
+            "rebel fighters",
+            "SDN",
+        ),
+        (
+            "Government soldiers clashed with militants near the Afghan border.",
+            "militants",
+            "AFG",
+        ),
+        (
+            "Police arrested smugglers near the Nigerian border on Friday.",
+            "smugglers",
+            "NGA",
+        ),
+    ] {
+        let doc = code(text, "2025-09-03");
+        let got = actor_of(&doc, mention);
+        assert!(!got.starts_with(not), "{text}: {got} {:#?}", summary(&doc));
+    }
+    // a place that is not a border still is: "in the Sudanese town of Kassala"
+    let doc = code(
+        "Police arrested smugglers in the Sudanese town of Kassala on Friday.",
+        "2025-09-03",
+    );
+    assert_eq!(actor_of(&doc, "Police"), "SDNCOP", "{:#?}", summary(&doc));
+}

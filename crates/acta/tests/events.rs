@@ -5063,3 +5063,73 @@ fn explaining_or_describing_a_plan_is_a_statement() {
         vec!["160"]
     );
 }
+
+#[test]
+fn a_summons_to_voice_a_grievance_is_the_summoners_act() {
+    // "X summoned Y's envoy to complain": X complains (the parser makes the envoy the
+    // infinitive's subject, or its object-controlled subject)
+    for (text, summoner) in [
+        (
+            "On Monday, Ghanaian deputy foreign minister Kwame Mensah summoned Togo's ambassador \
+             Koffi Agbo to complain of inaction over the raids.",
+            "GHAGOV",
+        ),
+        (
+            "Japanese foreign minister Taro Sato summoned China's ambassador Li Wei to complain \
+             of harassment by the coast guard.",
+            "JPNGOV",
+        ),
+        (
+            "Malian foreign minister Amadou Traore summoned Algeria's ambassador Karim Benali to \
+             complain of interference in the peace talks.",
+            "MLIGOV",
+        ),
+    ] {
+        let rows = events(text);
+        let grievance: Vec<&Row> = rows.iter().filter(|r| r.2 != "040").collect();
+        assert!(
+            !grievance.is_empty() && grievance.iter().all(|r| r.0 == summoner),
+            "{text}: {rows:?}"
+        );
+    }
+    // persuading someone to complain is still their complaint
+    let text = "Kenyan foreign minister John Kamau persuaded Uganda's envoy Paul Okello to \
+                complain of inaction over the raids.";
+    let rows = events(text);
+    assert!(
+        rows.iter().any(|r| r.2 == "114" && r.0 == "UGAGOV"),
+        "{text}: {rows:?}"
+    );
+}
+
+#[test]
+fn a_border_a_thing_lies_on_is_not_its_owner() {
+    // "on the Thai border" says where a base is, not whose: the target is not Thailand's
+    for (text, border) in [
+        (
+            "Burmese troops captured a Karen rebel base on the Thai border.",
+            "THA",
+        ),
+        (
+            "Afghan police arrested militants on the Pakistani border.",
+            "PAK",
+        ),
+        (
+            "Ethiopian troops attacked rebel fighters near the Sudanese border.",
+            "SDN",
+        ),
+    ] {
+        let rows = events(text);
+        assert!(!rows.is_empty(), "{text}");
+        assert!(
+            rows.iter().all(|r| !r.1.starts_with(border)),
+            "{text}: {rows:?}"
+        );
+    }
+    // a nationality adjective on the phrase itself still owns it
+    let rows = events("Colombian soldiers destroyed a Venezuelan guerrilla camp on the border.");
+    assert!(
+        rows.iter().any(|r| r.0 == "COLMIL" && r.1 == "VENREB"),
+        "{rows:?}"
+    );
+}

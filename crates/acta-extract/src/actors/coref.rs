@@ -794,23 +794,81 @@ impl Actors {
         best.map(|b| b.1)
     }
 
+    /// The code an explicit title (`title`: the name's own mention, or a nominal in apposition
+    /// to it) gives a person whose dictionary entry has no
+    /// dated code in force on the day, so that its code is the entry's undated default, a role
+    /// the person held once: "Opposition leader Raila Odinga" in 2007 is `KENOPP`, not the
+    /// default `KENELI` of an entry dated `KENGOV` only for 2003–2006 and from 2008. The entry's
+    /// country stays; the title's agent (or `ELI` for a former one) replaces the role. `None`
+    /// when a dated code covers the day (the dictionary knows the person's role then), when the
+    /// title has no agent or names another country, or when the code already has that role.
+    fn title_over_stale_role(
+        &self,
+        m: &Cand,
+        title: &Cand,
+        code: &str,
+        day: Option<crate::dict::Day>,
+    ) -> Option<String> {
+        let d = day?;
+        let actor = m.actor?;
+        if m.metonym || title.title_text.is_empty() || m.ty != Some(EntityType::Person) {
+            return None;
+        }
+        let entry = &self.dict.actors[actor];
+        if entry.codes.iter().any(|c| !c.is_default() && c.covers(d)) {
+            return None;
+        }
+        let (role, mode, _) = title.agent.as_ref()?;
+        if *mode != AgentMode::Suffix || title.org_code.is_some() {
+            return None;
+        }
+        let country = code.get(..3)?;
+        self.countries.get(country)?;
+        if title.country.as_deref().is_some_and(|c| c != country) {
+            return None;
+        }
+        let role = if title.former { "ELI" } else { role.as_str() };
+        let rest = &code[3..];
+        if rest == role || role.is_empty() || role.len() % 3 != 0 {
+            return None;
+        }
+        Some(format!("{country}{role}"))
+    }
+
     /// Decides a cluster's code, type and canonical name.
     fn finish(
         &self,
         a: &mut Analysis,
         k: usize,
-        _day: Option<crate::dict::Day>,
+        day: Option<crate::dict::Day>,
         home: Option<&str>,
     ) {
         let cl = &a.clusters[k];
         let ms: Vec<&Cand> = cl.cands.iter().map(|&i| &a.mentions[i]).collect();
         let mut code: Option<(String, String)> = None;
         // 1. a dictionary or overlay entry coded on the day, or a metonym
-        for m in ms.iter().filter(|m| m.form == Form::Name) {
+        for &i in &cl.cands {
+            let m = &a.mentions[i];
+            if m.form != Form::Name {
+                continue;
+            }
             if let (Some(x), Some(s)) = (&m.code, &m.source) {
                 if m.actor.is_some() || m.metonym {
-                    // a bare country code of a person's entry gains its title's role
-                    code = Some((x.clone(), s.clone()));
+                    // an explicit title, before the name or in apposition to it ("Raila
+                    // Odinga, the opposition leader,"), over a role the entry does not date
+                    let describers = std::iter::once(m).chain(
+                        cl.cands
+                            .iter()
+                            .map(|&j| &a.mentions[j])
+                            .filter(|d| d.form == Form::Nominal && d.appos_of == Some(i)),
+                    );
+                    let titled = describers
+                        .filter_map(|d| Some((self.title_over_stale_role(m, d, x, day)?, d)))
+                        .next();
+                    code = Some(match titled {
+                        Some((t, d)) => (t, format!("{s} + title: {}", d.title_text)),
+                        None => (x.clone(), s.clone()),
+                    });
                     break;
                 }
             }

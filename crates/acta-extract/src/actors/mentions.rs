@@ -274,8 +274,13 @@ impl<'a> View<'a> {
                 ("nmod", Some(h)) if of && words::place_kind(&self.lower[h]) => i = h,
                 // a nationality adjective or name of a place ("the Syrian city", "Gaza
                 // City"), not of an act ("killed in Israeli tank shelling": the attacker)
+                // A border is the line between two states, so its adjective names one side
+                // and not where the act happens ("rebels near the Sudanese border" may be on
+                // either side)
                 ("amod" | "compound", Some(h))
-                    if !of && (words::place_kind(&self.lower[h]) || self.upos[h] == "PROPN") =>
+                    if !of
+                        && !words::is_border(&self.lower[h])
+                        && (words::place_kind(&self.lower[h]) || self.upos[h] == "PROPN") =>
                 {
                     i = h
                 }

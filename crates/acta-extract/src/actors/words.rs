@@ -186,6 +186,10 @@ pub const MODIFIERS: &[&str] = &[
     "former",
     "ex",
     "late",
+    "ousted",
+    "deposed",
+    "toppled",
+    "overthrown",
     "then",
     "acting",
     "interim",
@@ -224,7 +228,11 @@ pub fn hyphened(participle: &str) -> Option<Hyphened> {
 }
 
 pub fn is_past_modifier(w: &str) -> bool {
-    matches!(w, "former" | "ex" | "late")
+    // "ousted president Aristide" no longer holds the office, as "former" says
+    matches!(
+        w,
+        "former" | "ex" | "late" | "ousted" | "deposed" | "toppled" | "overthrown"
+    )
 }
 
 /// Personal pronouns that can refer to an entity: what they agree with.
@@ -392,5 +400,14 @@ pub fn locative(lower: &str) -> bool {
             | "off"
             | "of"
             | "for"
+    )
+}
+
+/// Nouns of a line between states ("the Thai border", "the Syrian frontier"): a nationality
+/// adjective on one names a side, not the place of an act nor an owner.
+pub fn is_border(lower: &str) -> bool {
+    matches!(
+        lower,
+        "border" | "borders" | "frontier" | "frontiers" | "boundary" | "borderline"
     )
 }

@@ -537,6 +537,16 @@ impl EventCoder {
                 .any(|k| matches!(s.case_of(k).as_deref(), Some("to" | "in")))
     }
 
+    /// Whether `at`, an infinitive under `h`, voices a grievance of whoever summons
+    /// ("summoned Niger's ambassador to complain"): `h` a `summon_word`, `at` a
+    /// `grievance_word` with "to", the summoner's act and not the envoy's.
+    fn summons_grievance(&self, s: &Sent, h: usize, at: usize) -> bool {
+        s.urel(at) == "xcomp"
+            && s.mark_of(at).as_deref() == Some("to")
+            && self.rules.is("summon_word", &s.lemma[h])
+            && self.rules.is("grievance_word", &s.lemma[at])
+    }
+
     /// The token heading the subject of predicate `p`, following coordination, control and
     /// relative clauses.
     fn subject_tok(&self, s: &Sent, p: usize) -> Option<usize> {
@@ -553,7 +563,16 @@ impl EventCoder {
                 if s.is_relative(sj) && s.urel(at) == "acl" {
                     return s.head[at];
                 }
-                return Some(sj);
+                // the summoned envoy parsed as the infinitive's subject ("summoned Niger's
+                // ambassador to complain" with "ambassador" the subject of "complain"): the
+                // summoner complains (`summons_grievance`)
+                match s.head[at] {
+                    Some(h) if sj > h && sj < at && self.summons_grievance(s, h, at) => {
+                        at = h;
+                        continue;
+                    }
+                    _ => return Some(sj),
+                }
             }
             let h = s.head[at]?;
             if let Some(n) = subordinate_subject(s, at, h) {
@@ -574,8 +593,12 @@ impl EventCoder {
             match s.urel(at) {
                 "conj" => at = h,
                 "xcomp" => {
-                    // object control: "urged Bree to help"
-                    if let Some(o) = s.kid_rel(h, &["obj"]) {
+                    // object control: "urged Bree to help"; but whoever summons an envoy to
+                    // voice a grievance voices it ("Nigeria summoned Niger's ambassador to
+                    // complain": Nigeria complains; `summon_word`, `grievance_word`), while
+                    // "summoned the ambassador to explain" is still the envoy's act
+                    let summoner = self.summons_grievance(s, h, at);
+                    if let Some(o) = s.kid_rel(h, &["obj"]).filter(|_| !summoner) {
                         if o != at {
                             return Some(o);
                         }

@@ -405,6 +405,15 @@ impl NpCoder<'_> {
                     }
                     // where a thing happened is not who it is: "an attack in south Ithilen",
                     // "talks in Istanbul" (but "activists in Arnor" are Arnor's)
+                    // nor is a border it lies on or near: "a Karen rebel base on the Thai
+                    // border", "Karen rebels near the Thai border" are not Thailand's, whatever
+                    // the head (a line between two states names neither as the owner)
+                    if s.urel(k) == "nmod"
+                        && s.case_of(k).is_some()
+                        && crate::actors::words::is_border(&s.lemma[k].to_ascii_lowercase())
+                    {
+                        continue;
+                    }
                     if !head_is_agent
                         && s.urel(k) == "nmod"
                         && s.case_of(k).is_some_and(|c| LOCATIVE.contains(&c.as_str()))
