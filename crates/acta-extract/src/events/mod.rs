@@ -3186,8 +3186,9 @@ impl EventCoder {
         // PLOVER records code it), or the reason its doer gave ("dismissed an appeal ...,
         // saying they had lost all trust"; "challenged the award, claiming ...": a statement,
         // 01x, or the bare disapproval, 110, of a `reason_participle_word`; an accusation the
-        // words make, 112, stays), or the same record again, is not an event of its own. An act the clause adds ("declared a state of siege, ... arresting
-        // political opponents") stays
+        // words make, 112, stays), or the same record again, is not an event of its own. An
+        // act the clause adds ("declared a state of siege, ... arresting political opponents")
+        // stays
         for i in 0..out.len() {
             if !keep[i] {
                 continue;
