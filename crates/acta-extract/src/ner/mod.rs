@@ -556,19 +556,77 @@ fn label_pair_feature(prev: u8, prev2: u8) -> u32 {
     finish(mix(41, mix(prev as u64 + 1, prev2 as u64 + 1)))
 }
 
+/// The feature of the previous label alone (the same for every word).
+fn prev_label_feature(prev: u8) -> u32 {
+    finish(mix(40, prev as u64 + 1))
+}
+
 /// The features of the previous label, alone and with the word.
 fn prev_label_features(ws: &[Word], i: usize, prev: u8, out: &mut Vec<u32>) {
+    out.push(prev_label_feature(prev));
+    word_label_features(ws, i, prev, out);
+}
+
+/// The features of the previous label with the word.
+fn word_label_features(ws: &[Word], i: usize, prev: u8, out: &mut Vec<u32>) {
     let w = &ws[i];
     let p = prev as u64 + 1;
-    out.push(finish(mix(40, p)));
     out.push(finish(mix(42, mix(p, w.shape))));
     out.push(finish(mix(43, mix(p, w.fold))));
     out.push(finish(mix(44, mix(p, w.upos))));
 }
 
+/// The scores of the label-history features that do not depend on the word: the two
+/// previous labels together, and the previous label alone. A tagger computes them once when
+/// it is built; training, whose weights change after every sentence, once per sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct HistoryScores {
+    /// `pair[c][p]`: labels `c` at i-1 and `p` at i-2.
+    pair: [[[f32; N]; N]; N],
+    /// `prev[c]`: label `c` at i-1.
+    prev: [[f32; N]; N],
+}
+
+impl HistoryScores {
+    pub(crate) fn new(score: impl Fn(&[u32]) -> [f32; N]) -> HistoryScores {
+        let mut pair = [[[0f32; N]; N]; N];
+        for (c, row) in pair.iter_mut().enumerate() {
+            for (p, x) in row.iter_mut().enumerate() {
+                *x = score(&[label_pair_feature(c as u8, p as u8)]);
+            }
+        }
+        let mut prev = [[0f32; N]; N];
+        for (c, x) in prev.iter_mut().enumerate() {
+            *x = score(&[prev_label_feature(c as u8)]);
+        }
+        HistoryScores { pair, prev }
+    }
+}
+
+/// The scores of a feature list under quantized weights (before their scale: whole numbers).
+fn score_rows(weights: &FxHashMap<u32, [i16; N]>, feats: &[u32]) -> [f32; N] {
+    let mut s = [0f32; N];
+    for f in feats {
+        if let Some(row) = weights.get(f) {
+            for (x, &w) in s.iter_mut().zip(row) {
+                *x += w as f32;
+            }
+        }
+    }
+    s
+}
+
 /// The best label sequence under the BIO constraint, with the features of the two previous
-/// labels (a second-order Viterbi search); `score` gives the scores of a feature list.
-fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]) -> Vec<u8> {
+/// labels (a second-order Viterbi search); `score` gives the scores of a feature list, and
+/// `hist` the scores of the label-history features that do not depend on the word (made with
+/// the same `score`). Weights are whole numbers, so the sums do not depend on the order in
+/// which features are added.
+fn viterbi(
+    ws: &[Word],
+    statics: &[Vec<u32>],
+    hist: &HistoryScores,
+    score: impl Fn(&[u32]) -> [f32; N],
+) -> Vec<u8> {
     let n = ws.len();
     if n == 0 {
         return Vec::new();
@@ -578,13 +636,7 @@ fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]
     let mut delta = [[NEG; N]; N];
     let mut back: Vec<[[u8; N]; N]> = Vec::with_capacity(n);
     let mut feats = Vec::with_capacity(8);
-    // the label-pair scores do not depend on the word: once per sentence
-    let mut pair = [[[0f32; N]; N]; N];
-    for (c, row) in pair.iter_mut().enumerate() {
-        for (p, x) in row.iter_mut().enumerate() {
-            *x = score(&[label_pair_feature(c as u8, p as u8)]);
-        }
-    }
+    let pair = &hist.pair;
     for (i, st) in statics.iter().enumerate().take(n) {
         let base = score(st);
         let mut next = [[NEG; N]; N];
@@ -598,8 +650,11 @@ fn viterbi(ws: &[Word], statics: &[Vec<u32>], score: impl Fn(&[u32]) -> [f32; N]
                 continue;
             }
             feats.clear();
-            prev_label_features(ws, i, c as u8, &mut feats);
-            let prev_s = score(&feats);
+            word_label_features(ws, i, c as u8, &mut feats);
+            let mut prev_s = score(&feats);
+            for (x, a) in prev_s.iter_mut().zip(&hist.prev[c]) {
+                *x += a;
+            }
             for p in 0..N {
                 let d = if i == 0 {
                     if p != 0 {
@@ -1264,6 +1319,8 @@ pub struct EntityTagger {
     pub gazetteer: Gazetteer,
     /// Which document-level steps [`EntityTagger::tag_doc`] runs (bits of [`consistent`]).
     pub doc_pass: u8,
+    /// The label-history scores of `weights` ([`EntityTagger::new`]).
+    hist: HistoryScores,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1295,6 +1352,23 @@ impl EntityTagger {
         }
     }
 
+    /// A tagger from its quantized weights, their scale, its gazetteer and document pass.
+    pub(crate) fn new(
+        weights: FxHashMap<u32, [i16; N]>,
+        scale: f32,
+        gazetteer: Gazetteer,
+        doc_pass: u8,
+    ) -> EntityTagger {
+        let hist = HistoryScores::new(|feats| score_rows(&weights, feats));
+        EntityTagger {
+            weights,
+            scale,
+            gazetteer,
+            doc_pass,
+            hist,
+        }
+    }
+
     /// Labels (indexes into [`LABELS`]) for a sentence's words, given their UPOS tags: the
     /// best sequence under the BIO constraint ([`viterbi`]).
     pub fn tag(&self, words: &[&str], upos: &[&str]) -> Vec<u8> {
@@ -1306,16 +1380,8 @@ impl EntityTagger {
                 f
             })
             .collect();
-        viterbi(&ws, &statics, |feats| {
-            let mut s = [0f32; N];
-            for f in feats {
-                if let Some(row) = self.weights.get(f) {
-                    for (x, &w) in s.iter_mut().zip(row) {
-                        *x += w as f32;
-                    }
-                }
-            }
-            s
+        viterbi(&ws, &statics, &self.hist, |feats| {
+            score_rows(&self.weights, feats)
         })
     }
 
@@ -1391,12 +1457,12 @@ impl EntityTagger {
                 weights.insert(key, q);
             }
         }
-        Ok(EntityTagger {
+        Ok(EntityTagger::new(
             weights,
-            scale: scale as f32,
-            gazetteer: first.gazetteer.clone(),
-            doc_pass: first.doc_pass,
-        })
+            scale as f32,
+            first.gazetteer.clone(),
+            first.doc_pass,
+        ))
     }
 
     /// Number of feature rows.
@@ -1463,12 +1529,12 @@ impl EntityTagger {
             .get(p + 4..p + 4 + len)
             .and_then(|t| std::str::from_utf8(t).ok())
             .ok_or_else(bad)?;
-        Ok(EntityTagger {
+        Ok(EntityTagger::new(
             weights,
             scale,
-            gazetteer: Gazetteer::from_text(text),
-            doc_pass: DOC_PASS,
-        })
+            Gazetteer::from_text(text),
+            DOC_PASS,
+        ))
     }
 }
 
@@ -1905,7 +1971,7 @@ mod tests {
             .collect();
         // scores that prefer I-LOC everywhere: I-LOC may not begin a name, so the best
         // allowed sequence begins it with B-LOC
-        let out = viterbi(&ws, &statics, |_| {
+        let out = viterbi(&ws, &statics, &HistoryScores::new(|_| [0f32; N]), |_| {
             let mut s = [0f32; N];
             s[6] = 2.0;
             s[5] = 1.0;

@@ -536,12 +536,7 @@ impl Trainer {
                 weights.insert(k, q);
             }
         }
-        EntityTagger {
-            weights,
-            scale: scale as f32,
-            gazetteer: gazetteer.clone(),
-            doc_pass: super::DOC_PASS,
-        }
+        EntityTagger::new(weights, scale as f32, gazetteer.clone(), super::DOC_PASS)
     }
 }
 
@@ -711,7 +706,9 @@ pub fn train(
             // structured perceptron: the best sequence under the current weights; where its
             // label or label history differs from the gold one, the gold features gain and
             // the predicted ones lose
-            let pred = super::viterbi(ws, statics, |f| t.score(f));
+            // the weights change after every sentence, and so do the history scores
+            let hist = super::HistoryScores::new(|f| t.score(f));
+            let pred = super::viterbi(ws, statics, &hist, |f| t.score(f));
             tokens += ws.len();
             for i in 0..ws.len() {
                 t.now += 1;
