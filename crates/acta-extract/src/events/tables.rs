@@ -168,6 +168,8 @@ impl Rules {
                             | "reciprocal_bare"
                             | "attack_noun"
                             | "accident_noun"
+                            | "market_figure_noun"
+                            | "issued_document_noun"
                             | "weapon_noun"
                             | "demand_aux"
                             | "demand_noun"
