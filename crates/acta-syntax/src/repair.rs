@@ -827,6 +827,37 @@ const CLAUSE_INITIAL_ADVERBS: &[&str] = &[
     "firmly",
     "sharply",
     "repeatedly",
+    "highly",
+    "enough",
+    "badly",
+    "greatly",
+    "deeply",
+    "warmly",
+    "poorly",
+    "nicely",
+    "perfectly",
+    "totally",
+    "absolutely",
+    "definitely",
+    "extremely",
+    "seriously",
+    "heavily",
+    "truly",
+    "kindly",
+    "gladly",
+    "happily",
+    "sadly",
+    "luckily",
+    "hopefully",
+    "honestly",
+    "personally",
+    "basically",
+    "actually",
+    "literally",
+    "especially",
+    "particularly",
+    "exactly",
+    "thankfully",
 ];
 
 /// A name that opens the sentence read as an adverb. The tagger reads a capitalised word,
@@ -836,9 +867,10 @@ const CLAUSE_INITIAL_ADVERBS: &[&str] = &[
 /// capitalised, of letters only, at least four long and not one of the adverbs that open a
 /// clause before their verb ([`CLAUSE_INITIAL_ADVERBS`]: "Then came ...", "Finally came
 /// ..."), right before a past or present tense (VBD, VBZ) is a name (PROPN/NNP); so it is
-/// before a past participle when the sentence has no finite verb, auxiliary or modal elsewhere
-/// ("Italy sent troops to Libya", with "sent" VBN), and the participle is then the past tense
-/// (VERB/VBD): a sentence needs one. (Looks at the first words only, and at the tags once for
+/// before a past participle with an object after it when the sentence has no finite verb,
+/// auxiliary or modal elsewhere ("Italy sent troops to Libya", with "sent" VBN), and the
+/// participle is then the past tense (VERB/VBD): a sentence needs one. The list holds the
+/// adverbs of reviews and mail too ("Highly recommended", "Enough said": UD EWT dev). (Looks at the first words only, and at the tags once for
 /// a participle; no allocation unless a word is retagged.)
 pub fn names_read_as_adverbs(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
     if words.len() < 3 || xpos[0] != "RB" {
@@ -858,6 +890,7 @@ pub fn names_read_as_adverbs(words: &[&str], upos: &mut [String], xpos: &mut [St
     }
     let participle = xpos[1] == "VBN"
         && upos[1] == "VERB"
+        && matches!(upos[2].as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
         && !(2..words.len())
             .any(|k| upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
     if !matches!(xpos[1].as_str(), "VBD" | "VBZ") && !participle {
@@ -902,8 +935,8 @@ pub fn objects_after_an_oblique(upos: &[String], heads: &mut [usize], deprels: &
         }
         let rel = |k: usize| deprels[k].split(':').next().unwrap_or("");
         let (mut subject, mut object) = (false, false);
-        for k in 0..n {
-            if heads[k] == v + 1 {
+        for (k, &h) in heads.iter().enumerate() {
+            if h == v + 1 {
                 match rel(k) {
                     "nsubj" => subject = true,
                     "obj" | "ccomp" | "xcomp" => object = true,
@@ -1129,6 +1162,9 @@ mod tests {
             "ADV/RB VERB/VBD DET/DT NOUN/NN PUNCT/.",
         );
         assert_eq!(u[0], "ADV");
+        // a review's adverb before its participle: "Highly recommended" (UD EWT dev)
+        let (u, x) = run("Highly recommended .", "ADV/RB VERB/VBN PUNCT/.");
+        assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
         // a participle with a finite verb elsewhere: "Newly appointed ... has refused"
         let (u, x) = run(
             "Widely expected changes have failed .",
