@@ -222,6 +222,7 @@ impl Model {
         let mut upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let mut xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
         repair::nouns_before_day_phrases(words, &mut upos, &mut xpos);
+        repair::names_read_as_adverbs(words, &mut upos, &mut xpos);
         repair::number_words(words, &mut upos, &mut xpos);
         repair::mandative_subjunctives(words, &mut upos, &mut xpos);
         repair::verbs_after_an_aside(words, &mut upos, &mut xpos);
@@ -248,6 +249,7 @@ impl Model {
             repair::parse_without_day_phrases(words, &upos, &xpos, parse)
                 .unwrap_or_else(|| parse(words, &u, &x));
         repair::reduced_relative_read_as_main_verb(words, &upos, &xpos, &mut heads, &mut deprels);
+        repair::objects_after_an_oblique(&upos, &mut heads, &mut deprels);
         Analysis {
             upos,
             xpos,

@@ -662,6 +662,301 @@ pub fn parse_without_day_phrases(
     Some((heads, rels))
 }
 
+/// Words that open a clause as adverbs right before a finite verb ("Then came the news", "Soon
+/// followed a second attack", "Finally came ...", "Newly appointed ..."): never names read as
+/// adverbs. Other words in -ly are names too often to be left out by their ending: "Italy
+/// criticized the plan", "Sicily rejected ...", "Mulally predicted ..." (the tagger reads all
+/// three as adverbs).
+const CLAUSE_INITIAL_ADVERBS: &[&str] = &[
+    "then",
+    "now",
+    "still",
+    "also",
+    "here",
+    "there",
+    "soon",
+    "later",
+    "never",
+    "seldom",
+    "only",
+    "thus",
+    "hence",
+    "yet",
+    "again",
+    "once",
+    "together",
+    "instead",
+    "meanwhile",
+    "earlier",
+    "next",
+    "first",
+    "just",
+    "already",
+    "often",
+    "sometimes",
+    "rather",
+    "indeed",
+    "even",
+    "ever",
+    "perhaps",
+    "maybe",
+    "therefore",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "furthermore",
+    "besides",
+    "likewise",
+    "otherwise",
+    "anyway",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "elsewhere",
+    "nearby",
+    "overseas",
+    "abroad",
+    "away",
+    "back",
+    "down",
+    "out",
+    "off",
+    "over",
+    "around",
+    "almost",
+    "always",
+    "nowhere",
+    "somewhere",
+    "everywhere",
+    "anywhere",
+    "afterwards",
+    "afterward",
+    "beforehand",
+    "thereby",
+    "below",
+    "above",
+    "ahead",
+    "alone",
+    "further",
+    "late",
+    "long",
+    "less",
+    "more",
+    "most",
+    "much",
+    "not",
+    "quite",
+    "too",
+    "very",
+    "well",
+    "why",
+    "how",
+    "when",
+    "where",
+    "so",
+    "though",
+    "else",
+    "far",
+    "hardly",
+    "nor",
+    "finally",
+    "suddenly",
+    "quickly",
+    "similarly",
+    "additionally",
+    "consequently",
+    "accordingly",
+    "subsequently",
+    "fortunately",
+    "unfortunately",
+    "interestingly",
+    "importantly",
+    "notably",
+    "initially",
+    "eventually",
+    "recently",
+    "previously",
+    "currently",
+    "originally",
+    "apparently",
+    "reportedly",
+    "allegedly",
+    "clearly",
+    "obviously",
+    "certainly",
+    "surely",
+    "really",
+    "simply",
+    "merely",
+    "nearly",
+    "largely",
+    "mostly",
+    "mainly",
+    "partly",
+    "fully",
+    "rarely",
+    "frequently",
+    "usually",
+    "generally",
+    "typically",
+    "normally",
+    "increasingly",
+    "immediately",
+    "shortly",
+    "gradually",
+    "slowly",
+    "directly",
+    "separately",
+    "newly",
+    "early",
+    "lately",
+    "belatedly",
+    "briefly",
+    "formally",
+    "officially",
+    "publicly",
+    "privately",
+    "jointly",
+    "unanimously",
+    "overwhelmingly",
+    "narrowly",
+    "widely",
+    "strongly",
+    "firmly",
+    "sharply",
+    "repeatedly",
+    "highly",
+    "enough",
+    "badly",
+    "greatly",
+    "deeply",
+    "warmly",
+    "poorly",
+    "nicely",
+    "perfectly",
+    "totally",
+    "absolutely",
+    "definitely",
+    "extremely",
+    "seriously",
+    "heavily",
+    "truly",
+    "kindly",
+    "gladly",
+    "happily",
+    "sadly",
+    "luckily",
+    "hopefully",
+    "honestly",
+    "personally",
+    "basically",
+    "actually",
+    "literally",
+    "especially",
+    "particularly",
+    "exactly",
+    "thankfully",
+];
+
+/// A name that opens the sentence read as an adverb. The tagger reads a capitalised word,
+/// first in the sentence, as an adverb by its shape ("Italy criticized the plan", "Albanese
+/// welcomed the agreement", "Fornost welcomed ..."), the parser makes it an `advmod` and the
+/// clause has no subject: every later stage loses the actor. The first word, tagged RB,
+/// capitalised, of letters only, at least four long and not one of the adverbs that open a
+/// clause before their verb ([`CLAUSE_INITIAL_ADVERBS`]: "Then came ...", "Finally came
+/// ..."), right before a past or present tense (VBD, VBZ) is a name (PROPN/NNP); so it is
+/// before a past participle with an object after it when the sentence has no finite verb,
+/// auxiliary or modal elsewhere ("Italy sent troops to Libya", with "sent" VBN), and the
+/// participle is then the past tense (VERB/VBD): a sentence needs one. The list holds the
+/// adverbs of reviews and mail too ("Highly recommended", "Enough said": UD EWT dev). (Looks at the first words only, and at the tags once for
+/// a participle; no allocation unless a word is retagged.)
+pub fn names_read_as_adverbs(words: &[&str], upos: &mut [String], xpos: &mut [String]) {
+    if words.len() < 3 || xpos[0] != "RB" {
+        return;
+    }
+    let w = words[0];
+    let mut chars = w.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().all(char::is_lowercase)
+        && chars.count() >= 3;
+    if !capitalised
+        || CLAUSE_INITIAL_ADVERBS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    {
+        return;
+    }
+    let participle = xpos[1] == "VBN"
+        && upos[1] == "VERB"
+        && matches!(upos[2].as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
+        && !(2..words.len())
+            .any(|k| upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    if !matches!(xpos[1].as_str(), "VBD" | "VBZ") && !participle {
+        return;
+    }
+    upos[0] = "PROPN".to_string();
+    xpos[0] = "NNP".to_string();
+    if participle {
+        xpos[1] = "VBD".to_string();
+    }
+}
+
+/// An object moved past an oblique read as a subject of the full stop. When a phrase comes
+/// between a verb and its object ("Israeli troops have cordoned off for security reasons the
+/// roads leading into Jenin", a heavy object put last) the parser makes the object the `nsubj`
+/// of the sentence's final punctuation, a shape no sentence has: the verb loses its object and
+/// every later stage the object's phrase. A noun or name hung as `nsubj` on a punctuation mark
+/// whose head is a verb before it, with a subject of its own and no object or clausal
+/// complement, is that verb's `obj` when the words between them are only a prepositional
+/// phrase and its modifiers (a preposition among them, no verb, pronoun, subordinator or
+/// punctuation): "asked that a decision ... be made" (a subordinator) and "'...,' says ANA
+/// senior vice president Mitsuo Morimoto" (nothing between) keep their reading. `heads` are
+/// 1-based (0: the root). (Looks only at words hung on punctuation; no allocation unless one
+/// is.)
+pub fn objects_after_an_oblique(upos: &[String], heads: &mut [usize], deprels: &mut [String]) {
+    let n = upos.len();
+    for t in 0..n {
+        if deprels[t] != "nsubj" || !matches!(upos[t].as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(p) = heads[t].checked_sub(1) else {
+            continue;
+        };
+        if upos[p] != "PUNCT" {
+            continue;
+        }
+        let Some(v) = heads[p].checked_sub(1) else {
+            continue;
+        };
+        if v >= t || upos[v] != "VERB" {
+            continue;
+        }
+        let rel = |k: usize| deprels[k].split(':').next().unwrap_or("");
+        let (mut subject, mut object) = (false, false);
+        for (k, &h) in heads.iter().enumerate() {
+            if h == v + 1 {
+                match rel(k) {
+                    "nsubj" => subject = true,
+                    "obj" | "ccomp" | "xcomp" => object = true,
+                    _ => {}
+                }
+            }
+        }
+        let between_ok = (v + 1..t).all(|k| {
+            matches!(
+                upos[k].as_str(),
+                "ADP" | "ADV" | "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM" | "PART"
+            )
+        }) && (v + 1..t).any(|k| upos[k] == "ADP" && rel(k) == "case");
+        if subject && !object && between_ok {
+            heads[t] = v + 1;
+            deprels[t] = "obj".to_string();
+        }
+    }
+}
+
 /// A reduced relative clause read as the sentence's main verb. In "The civilians imprisoned
 /// for acting against Moscow were released by Putin", "Soldiers wounded in the attack were
 /// taken to hospital" the parser makes the participle the root with the noun as its subject,
@@ -835,6 +1130,89 @@ mod tests {
             "DET/DT ADV/RB ADJ/JJ NOUN/NN",
         );
         assert_eq!(x[2], "JJ");
+    }
+
+    #[test]
+    fn a_name_first_in_the_sentence_read_as_an_adverb_is_a_name() {
+        let run = |text: &str, spec: &str| retag(names_read_as_adverbs, text, spec);
+        let (u, x) = run(
+            "Italy criticized the plan .",
+            "ADV/RB VERB/VBD DET/DT NOUN/NN PUNCT/.",
+        );
+        assert_eq!((u[0].as_str(), x[0].as_str()), ("PROPN", "NNP"));
+        let (_, x) = run(
+            "Somaliland signs a deal with Ethiopia .",
+            "ADV/RB VERB/VBZ DET/DT NOUN/NN ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!(x[0], "NNP");
+        // a participle in a sentence with no finite verb is the past tense
+        let (u, x) = run(
+            "Italy sent troops to Libya .",
+            "ADV/RB VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!((u[0].as_str(), x[1].as_str()), ("PROPN", "VBD"));
+        // an adverb that opens a clause before its verb stays: "Then came the news"
+        let (u, _) = run(
+            "Then came the news .",
+            "ADV/RB VERB/VBD DET/DT NOUN/NN PUNCT/.",
+        );
+        assert_eq!(u[0], "ADV");
+        let (u, _) = run(
+            "Finally came the news .",
+            "ADV/RB VERB/VBD DET/DT NOUN/NN PUNCT/.",
+        );
+        assert_eq!(u[0], "ADV");
+        // a review's adverb before its participle: "Highly recommended" (UD EWT dev)
+        let (u, x) = run("Highly recommended .", "ADV/RB VERB/VBN PUNCT/.");
+        assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
+        // a participle with a finite verb elsewhere: "Newly appointed ... has refused"
+        let (u, x) = run(
+            "Widely expected changes have failed .",
+            "ADV/RB VERB/VBN NOUN/NNS AUX/VBP VERB/VBN PUNCT/.",
+        );
+        assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
+    }
+
+    #[test]
+    fn an_object_after_an_oblique_hung_on_the_full_stop_is_the_object() {
+        let tagged = |spec: &str| tags(spec).0;
+        // Israeli troops have cordoned off for security reasons the roads leading into Jenin .
+        let upos = tagged(
+            "ADJ/JJ NOUN/NNS AUX/VBP VERB/VBN ADP/RP ADP/IN NOUN/NN NOUN/NNS DET/DT NOUN/NNS \
+             VERB/VBG ADP/IN PROPN/NNP PUNCT/.",
+        );
+        let mut heads = vec![2, 4, 4, 0, 4, 8, 8, 4, 10, 14, 10, 13, 11, 4];
+        let mut rels: Vec<String> = [
+            "amod",
+            "nsubj",
+            "aux",
+            "root",
+            "compound:prt",
+            "case",
+            "compound",
+            "obl",
+            "det",
+            "nsubj",
+            "acl",
+            "case",
+            "obl",
+            "punct",
+        ]
+        .iter()
+        .map(|r| r.to_string())
+        .collect();
+        objects_after_an_oblique(&upos, &mut heads, &mut rels);
+        assert_eq!((heads[9], rels[9].as_str()), (4, "obj"));
+        // nothing between the verb and the noun: "'...,' says ANA senior vice president Mitsuo
+        // Morimoto" keeps its reading
+        let upos = tagged("VERB/VBZ PROPN/NNP PROPN/NNP PUNCT/.");
+        let mut heads = vec![0, 3, 4, 1];
+        let mut rels: Vec<String> = ["root", "compound", "nsubj", "punct"]
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        objects_after_an_oblique(&upos, &mut heads, &mut rels);
+        assert_eq!((heads[2], rels[2].as_str()), (4, "nsubj"));
     }
 
     #[test]

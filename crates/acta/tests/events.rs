@@ -5261,3 +5261,53 @@ fn introducing_a_product_is_no_consultation() {
         vec![t("---LEG", "-", "100")]
     );
 }
+
+/// Thirty-first round: a name that opens the sentence, which the tagger read as an adverb by
+/// its shape ("Italy", "Sicily", "Albanese"), is the subject (`repair::names_read_as_adverbs`
+/// in crates/acta-syntax): the clause was coded with no source, or not at all.
+#[test]
+fn a_name_first_in_the_sentence_read_as_an_adverb_is_the_subject() {
+    assert_eq!(
+        triples("Albanese welcomed the trade agreement with China."),
+        vec![t("AUSGOV", "CHN", "051")]
+    );
+    assert_eq!(
+        triples("Sicily accused Malta of ignoring the migrants."),
+        vec![t("ITA", "MLT", "112")]
+    );
+    // the tagger's participle becomes the past tense the sentence needs
+    assert_eq!(
+        triples("Italy sent troops to Lebanon."),
+        vec![t("ITA", "LBN", "062")]
+    );
+    // an adverb that opens a clause before its verb is no actor
+    assert_eq!(triples("Then came a statement from China."), vec![]);
+}
+
+/// Thirty-first round: an object put after an oblique ("cordoned off for security reasons the
+/// roads leading into Jenin"), which the parser hung as the subject of the full stop, is the
+/// verb's object (`repair::objects_after_an_oblique` in crates/acta-syntax), so the actor in
+/// the participle that describes it is the target, as for "cordoned off the roads leading
+/// into Jenin".
+#[test]
+fn an_object_after_an_oblique_is_still_the_object() {
+    assert_eq!(
+        triples(
+            "Israeli troops have cordoned off for security reasons the roads leading into Jenin."
+        ),
+        vec![t("ISRMIL", "PSE", "144")]
+    );
+    assert_eq!(
+        triples("Russian forces have blockaded for weeks the roads leading into Mariupol."),
+        vec![t("RUSMIL", "UKR", "144")]
+    );
+    assert_eq!(
+        triples("Egyptian police closed off on Friday the roads leading into Rafah."),
+        vec![t("EGYCOP", "PSEGZA", "1723")]
+    );
+    // no phrase between the verb and its object: the parse and the target were right already
+    assert_eq!(
+        triples("Israeli troops have cordoned off the roads leading into Jenin."),
+        vec![t("ISRMIL", "PSE", "144")]
+    );
+}
