@@ -1389,11 +1389,9 @@ impl Actors {
                             .filter(|x| self.countries.get(x).is_some())
                             .map(str::to_string)
                     });
-                    if let Some(country) = country {
-                        c.country = Some(country);
-                        end = d.end;
-                        c.end = end;
-                    }
+                    // the mention ends before the participle: the place stays a name of
+                    // its own ("Trinidad" in "a terror group based in Trinidad")
+                    c.country = country;
                 }
             }
             c.agent = self.agent_in(&v, j, h + 1);
