@@ -8,6 +8,9 @@ use crate::dict::actors::{norm_word, phrase_words, PhraseIndex};
 
 const COUNTRIES: &str = include_str!("../../../../data/actors/countries.tsv");
 const FIRST_NAMES: &str = include_str!("../../../../data/actors/first_names.tsv");
+/// Adjectives of a region, people or former name of one state (`data/actors/regions.tsv`):
+/// read by the actors stage only, never by the entity tagger's gazetteer.
+const REGIONS: &str = include_str!("../../../../data/actors/regions.tsv");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
@@ -37,12 +40,76 @@ pub struct Countries {
     index: PhraseIndex,
     /// the name and other names; item = country index
     names: PhraseIndex,
+    /// adjectives of regions of one state (`regions.tsv`); item = country index
+    regions: PhraseIndex,
 }
 
 impl Countries {
     /// The embedded table.
     pub fn embedded() -> Countries {
         Countries::parse(COUNTRIES)
+    }
+
+    /// The embedded table with the adjectives of regions of one state (`regions.tsv`:
+    /// "Chechen" → RUS, "Tibetan" → CHN), for the actors stage.
+    pub fn with_regions(mut self) -> Countries {
+        self.add_regions(REGIONS);
+        self
+    }
+
+    /// Reads a regions TSV (`adjective, code, kind, note`; kind `region`, `people` or
+    /// `former`; `#` comments and the header skipped); rows whose code is not a country of
+    /// the table are ignored.
+    pub fn add_regions(&mut self, text: &str) {
+        for line in text.lines() {
+            if line.starts_with('#') || line.starts_with("adjective\t") || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(adj), Some(code), kind) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            let former = kind.is_some_and(|k| k.trim() == "former");
+            if let Some(&i) = self.by_code.get(code.trim()) {
+                self.regions
+                    .insert(&phrase_words(adj), (i * 2 + usize::from(former)) as u32);
+            }
+        }
+    }
+
+    /// The longest adjective of a region, people or former name of one state at
+    /// `norm[start]` (`regions.tsv`): its length, the state, and whether it is a former name
+    /// of the state itself (whose government is the state's).
+    pub fn region_at<S: AsRef<str>>(
+        &self,
+        norm: &[S],
+        start: usize,
+    ) -> Option<(usize, &Country, bool)> {
+        let (len, items) = self.regions.longest_at(norm, start)?;
+        let item = *items.first()? as usize;
+        Some((len, &self.list[item / 2], item % 2 == 1))
+    }
+
+    /// A nationality adjective (`at`) or, failing one, a region's (`region_at`) at
+    /// `norm[start]`: its length and the country.
+    pub fn adjective_at<S: AsRef<str>>(
+        &self,
+        norm: &[S],
+        start: usize,
+    ) -> Option<(usize, &Country)> {
+        match self.at(norm, start) {
+            Some((len, CountryWord::Adjective, c)) => Some((len, c)),
+            _ => self.region_at(norm, start).map(|(len, c, _)| (len, c)),
+        }
+    }
+
+    /// The country whose adjective, or region's adjective, is exactly this phrase.
+    pub fn adjective_or_region(&self, phrase: &str) -> Option<&Country> {
+        let w = phrase_words(phrase);
+        match self.adjective_at(&w, 0) {
+            Some((len, c)) if len == w.len() && len > 0 => Some(c),
+            _ => None,
+        }
     }
 
     /// Reads the TSV (`code, name, adjectives, capitals`; lists `|`-separated; `#` comments and

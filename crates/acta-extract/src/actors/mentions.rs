@@ -427,7 +427,9 @@ impl Actors {
             return None;
         }
         let w = v.text[start].strip_suffix('s')?;
-        self.countries.adjective(w).map(|c| c.code.clone())
+        self.countries
+            .adjective_or_region(w)
+            .map(|c| c.code.clone())
     }
 
     /// The country of a place named right after a group's name by "in" or "of" ("... in south
@@ -755,10 +757,18 @@ impl Actors {
                 .map(|(i, _)| i)
                 .collect();
             // nationality adjectives are found on their own (step 4), and titles take them in
+            // (a region's adjective too, unless it is a given name the tagger reads as a
+            // person's: "Karen" of Myanmar and the name; "Catalan police", which the tagger
+            // may read as a person, is Spain's)
             let adjective = matches!(
                 self.countries.at(&v.norm, s.start),
                 Some((len, CountryWord::Adjective, _)) if s.start + len == s.end
-            ) || self.demonym(&v, s.start, s.end).is_some();
+            ) || self.demonym(&v, s.start, s.end).is_some()
+                || ((s.kind != NerKind::Per || !self.names.is_given(v.text[s.start]))
+                    && matches!(
+                        self.countries.region_at(&v.norm, s.start),
+                        Some((len, _, _)) if s.start + len == s.end
+                    ));
             // a title alone ("President", "Foreign Minister") is not a name: step 2 takes it
             // into the name that follows
             let title_only = (s.start..s.end).all(|k| {
@@ -933,6 +943,61 @@ impl Actors {
             cands.push(c);
         }
 
+        // a state's institution named by its common noun after a country's possessive or
+        // nationality adjective ("Rwanda's Senate", "the Philippine Senate", "Chile's
+        // Congress") is that country's, whatever entity a dictionary gives the bare noun
+        // (Phoenix's "Senate" is the US Congress): the country with the noun's agent
+        for i in 0..cands.len() {
+            let c = &cands[i];
+            let k = c.start;
+            if c.form != Form::Name || c.ty != Some(EntityType::Org) || c.end != k + 1 || k == 0 {
+                continue;
+            }
+            let Some((1, agent)) = self.dict.agent_at(&v.norm[..=k], k) else {
+                continue;
+            };
+            if !matches!(agent.code.as_str(), "LEG" | "GOV" | "MIL" | "JUD" | "COP") {
+                continue;
+            }
+            let possessor = (k >= 2 && matches!(v.lower[k - 1].as_str(), "'s" | "’s"))
+                .then(|| {
+                    cands.iter().find(|d| {
+                        d.end == k - 1 && d.form == Form::Name && d.ty == Some(EntityType::Gpe)
+                    })
+                })
+                .flatten()
+                .and_then(|d| d.country.clone())
+                .map(|x| (x, v.text[k - 2..k - 1].join(" ")));
+            let adjective = (1..=2)
+                .filter(|&l| k >= l)
+                .find_map(|l| match self.countries.adjective_at(&v.norm, k - l) {
+                    Some((len, country)) if len == l => Some((country.code.clone(), l)),
+                    _ => None,
+                })
+                .map(|(x, l)| (x, v.text[k - l..k].join(" ")));
+            let Some((country, owner)) = possessor.or(adjective) else {
+                continue;
+            };
+            if c.code.as_deref().and_then(|x| x.get(..3)) == Some(country.as_str()) {
+                continue;
+            }
+            let code = match agent.mode {
+                AgentMode::Suffix => format!("{country}{}", agent.code),
+                AgentMode::Prefix => format!("{}{country}", agent.code),
+            };
+            let source = format!(
+                "owner: {owner} ({country}) + agent {} ({})",
+                agent.code, agent.origin
+            );
+            let c = &mut cands[i];
+            c.actor = None;
+            c.code = Some(code);
+            c.source = Some(source);
+            c.country = Some(country.clone());
+            c.named_country = Some(country);
+            c.via = "name";
+        }
+
         // an abbreviation in brackets right after an organisation's name is that organisation,
         // whatever its letters ("Montenegro Municipality Association (AKK)", "the Serbian
         // Workers' Union (SSS)"), unless a dictionary knows it
@@ -987,6 +1052,50 @@ impl Actors {
                         c.country = Some(country.code.clone());
                     }
                 }
+            }
+        }
+
+        // a presiding title right after a legislature's name is the legislature's office, not
+        // the government's: "National Assembly president Laurent Fabius", "Senate leader
+        // Tom Daschle", "the Duma speaker" → the country's LEG; a nationality adjective or a
+        // country's possessive before the legislature gives the country
+        for c in cands.iter_mut() {
+            if c.ty != Some(EntityType::Person) || c.title_text.is_empty() {
+                continue;
+            }
+            let t = c.start;
+            if !words::PRESIDING.contains(&v.lower[t].as_str()) {
+                continue;
+            }
+            let Some((l, agent)) = (1..=3).rev().filter(|&l| t >= l).find_map(|l| {
+                self.dict
+                    .agent_at(&v.norm[..t], t - l)
+                    .filter(|(len, a)| *len == l && a.code == "LEG")
+                    .filter(|_| (t - l..t).all(|k| v.cap(k)))
+            }) else {
+                continue;
+            };
+            c.agent = Some((agent.code.clone(), agent.mode, agent.origin.clone()));
+            c.org_code = None;
+            let before = t - l;
+            let owner = (1..=2).filter(|&m| before >= m).find_map(|m| {
+                match self.countries.adjective_at(&v.norm, before - m) {
+                    Some((len, country)) if len == m => Some(country.code.clone()),
+                    _ => None,
+                }
+            });
+            let owner = owner.or_else(|| {
+                (before >= 2 && matches!(v.lower[before - 1].as_str(), "'s" | "’s"))
+                    .then(|| {
+                        dict.iter()
+                            .find(|d| d.end == before - 1 && d.ty == EntityType::Gpe)
+                            .and_then(|d| d.code.clone())
+                            .filter(|x| x.len() == 3)
+                    })
+                    .flatten()
+            });
+            if let Some(owner) = owner {
+                c.country = Some(owner);
             }
         }
 
@@ -1177,11 +1286,19 @@ impl Actors {
             // the country and organisation of the phrase; a backer's is not ("Syrian-backed
             // militias", "US-funded groups")
             let backer = |e: usize| v.hyphened_after(e) == Some(words::Hyphened::Backer);
+            // whether the country comes from a region's or a people's adjective (regions.tsv)
+            let mut regional = false;
             for k in start..end {
-                if let Some((len, CountryWord::Adjective, country)) = self.countries.at(&v.norm, k)
-                {
-                    if !backer(k + len) {
-                        c.country.get_or_insert_with(|| country.code.clone());
+                if let Some((len, country)) = self.countries.adjective_at(&v.norm, k) {
+                    if !backer(k + len) && c.country.is_none() {
+                        c.country = Some(country.code.clone());
+                        regional = !matches!(
+                            self.countries.at(&v.norm, k),
+                            Some((_, CountryWord::Adjective, _))
+                        ) && self
+                            .countries
+                            .region_at(&v.norm, k)
+                            .is_some_and(|(_, _, former)| !former);
                     }
                 }
             }
@@ -1244,7 +1361,47 @@ impl Actors {
                     }
                 }
             }
+            // a seat after the phrase is its own country, as one before a hyphen is ("a
+            // London-based group"): "a newspaper based in Beirut", "a charity headquartered
+            // in Geneva" (the participle must hang on the phrase's head)
+            if c.country.is_none()
+                && end + 2 < n
+                && matches!(v.lower[end].as_str(), "based" | "headquartered")
+                && v.lower[end + 1] == "in"
+                && v.head[end] == Some(h)
+            {
+                let mut at = end + 2;
+                while at < n
+                    && at <= end + 5
+                    && !used[at]
+                    && matches!(v.deprel[at], "det" | "amod" | "compound" | "punct")
+                    && v.head[at].is_some_and(|g| g > at)
+                {
+                    at += 1;
+                }
+                if let Some(d) = cands.iter().find(|d| {
+                    d.start == at && d.form == Form::Name && d.ty == Some(EntityType::Gpe)
+                }) {
+                    let country = d.country.clone().or_else(|| {
+                        d.code
+                            .as_deref()
+                            .and_then(|x| x.get(..3))
+                            .filter(|x| self.countries.get(x).is_some())
+                            .map(str::to_string)
+                    });
+                    // the mention ends before the participle: the place stays a name of
+                    // its own ("Trinidad" in "a terror group based in Trinidad")
+                    c.country = country;
+                }
+            }
             c.agent = self.agent_in(&v, j, h + 1);
+            // a region's or a people's leaders are not the state's government ("Yoruba
+            // leaders", "the Chechen government"): the country alone
+            if regional {
+                if let Some(a) = c.agent.as_mut().filter(|a| a.0 == "GOV") {
+                    a.0 = String::new();
+                }
+            }
             // a rank's possessor names its service: "the sheriff's deputies" are police
             if j >= 2
                 && words::RANK_WORDS.contains(&v.lower[j].as_str())
@@ -1307,9 +1464,9 @@ impl Actors {
                 k += 1;
                 continue;
             }
-            let (len, code) = match self.countries.at(&v.norm, k) {
-                Some((len, CountryWord::Adjective, c)) => (len, c.code.clone()),
-                _ => match self.demonym(&v, k, k + 1) {
+            let (len, code) = match self.countries.adjective_at(&v.norm, k) {
+                Some((len, c)) => (len, c.code.clone()),
+                None => match self.demonym(&v, k, k + 1) {
                     Some(code) => (1, code),
                     None => {
                         k += 1;
@@ -1401,7 +1558,20 @@ impl Actors {
                     if ethnic { "ethnic " } else { "" },
                     v.text[k..end].join(" ")
                 ),
-                None => format!("countries.tsv: {}", v.text[k..end].join(" ")),
+                None => {
+                    let national = matches!(
+                        self.countries.at(&v.norm, k),
+                        Some((_, CountryWord::Adjective, _))
+                    ) || v.text[k]
+                        .strip_suffix('s')
+                        .is_some_and(|w| self.countries.adjective(w).is_some());
+                    let file = if national {
+                        "countries.tsv"
+                    } else {
+                        "regions.tsv"
+                    };
+                    format!("{file}: {}", v.text[k..end].join(" "))
+                }
             });
             c.plural = v.lower[end - 1].ends_with('s');
             c.deprel = v.role(end - 1).to_string();

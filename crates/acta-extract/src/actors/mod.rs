@@ -80,7 +80,7 @@ impl Actors {
             .collect();
         Actors {
             dict,
-            countries: Countries::embedded(),
+            countries: Countries::embedded().with_regions(),
             names,
             ner,
             types,

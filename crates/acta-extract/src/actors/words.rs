@@ -411,3 +411,16 @@ pub fn is_border(lower: &str) -> bool {
         "border" | "borders" | "frontier" | "frontiers" | "boundary" | "borderline"
     )
 }
+
+/// Titles of whoever presides over a body: after a legislature's name ("National Assembly
+/// president", "Senate leader", "parliament speaker") they name the legislature's office.
+pub const PRESIDING: &[&str] = &[
+    "president",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "head",
+    "chief",
+];
