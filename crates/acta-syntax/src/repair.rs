@@ -833,6 +833,22 @@ const CLAUSE_INITIAL_ADVERBS: &[&str] = &[
     "greatly",
     "deeply",
     "warmly",
+    // inversions ("Inside were the bodies ...", "Along came ...", "Scarcely had ..."), review
+    // intensifiers ("Thoroughly enjoyed the stay") and the wounds of headlines ("Critically
+    // wounded soldiers flown home")
+    "inside",
+    "outside",
+    "along",
+    "scarcely",
+    "barely",
+    "thereafter",
+    "thereupon",
+    "thoroughly",
+    "completely",
+    "critically",
+    "fatally",
+    "mortally",
+    "lightly",
     "poorly",
     "nicely",
     "perfectly",
@@ -1167,8 +1183,19 @@ mod tests {
         assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
         // a participle with a finite verb elsewhere: "Newly appointed ... has refused"
         let (u, x) = run(
-            "Widely expected changes have failed .",
+            "Hastily drafted changes have failed .",
             "ADV/RB VERB/VBN NOUN/NNS AUX/VBP VERB/VBN PUNCT/.",
+        );
+        assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
+        // an inversion or a headline's wound: "Inside were ...", "Critically wounded ..."
+        let (u, _) = run(
+            "Inside were the bodies of three men .",
+            "ADV/RB AUX/VBD DET/DT NOUN/NNS ADP/IN NUM/CD NOUN/NNS PUNCT/.",
+        );
+        assert_eq!(u[0], "ADV");
+        let (u, x) = run(
+            "Critically wounded soldiers flown to Germany .",
+            "ADV/RB VERB/VBN NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.",
         );
         assert_eq!((u[0].as_str(), x[1].as_str()), ("ADV", "VBN"));
     }

@@ -966,8 +966,10 @@ impl Actors {
                     })
                 })
                 .flatten()
-                .and_then(|d| d.country.clone())
-                .map(|x| (x, v.text[k - 2..k - 1].join(" ")));
+                .and_then(|d| Some((d.country.clone()?, v.text[d.start..k - 1].join(" "))));
+            // a nationality adjective, or a region's: a regional institution is coded as the
+            // state's, as CAMEO codes a province's government ("the Catalan Senate" is
+            // ESPLEG, not the US Congress that Phoenix's "Senate" entry names)
             let adjective = (1..=2)
                 .filter(|&l| k >= l)
                 .find_map(|l| match self.countries.adjective_at(&v.norm, k - l) {

@@ -782,13 +782,15 @@ impl EventCoder {
     /// `issued_document_noun` table of `rules.tsv`: report, statement, communique, letter, ...)
     /// that is the subject `t` of a predicate: "A statement issued by the foreign ministry",
     /// "a report released on Tuesday by the government". The document's own words name no
-    /// actor; its issuer is the one who says what it says.
+    /// actor; its issuer is the one who says what it says. The participle must issue it
+    /// (`issuing_verb`): "a resolution vetoed by Russia", "a study funded by the EU" name
+    /// someone else.
     fn document_issuer(&self, s: &Sent, t: usize) -> Option<usize> {
         if !self.rules.is("issued_document_noun", &s.lemma[t]) {
             return None;
         }
         s.kids_rel(t, &["acl"])
-            .filter(|&v| v > t && s.xpos(v) == "VBN")
+            .filter(|&v| v > t && s.xpos(v) == "VBN" && self.rules.is("issuing_verb", &s.lemma[v]))
             .find_map(|v| s.agent(v))
     }
 
@@ -837,7 +839,7 @@ impl EventCoder {
             // fell ...", "the U.S. housing market has been declining" (REFUSE's 120), "their
             // sales declined 8.7%", "the shares of the company increased by 5 percent"
             // (BOOST's 060) say how a number moved, not what anyone did
-            if self.rules.is("market_figure_noun", &s.lemma[t]) {
+            if self.rules.is("market_figure_noun", &s.lemma[t]) && np.m.at(t).is_none() {
                 return Vec::new();
             }
             // a document names its issuer in a participle ("A statement issued by the Egyptian

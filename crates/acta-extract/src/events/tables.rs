@@ -170,6 +170,7 @@ impl Rules {
                             | "accident_noun"
                             | "market_figure_noun"
                             | "issued_document_noun"
+                            | "issuing_verb"
                             | "weapon_noun"
                             | "demand_aux"
                             | "demand_noun"
