@@ -196,6 +196,22 @@ impl<'a> View<'a> {
         self.text.len()
     }
 
+    /// The first word at or after `start`, looking no further than `last`, that is not a free
+    /// determiner, adjective, compound or punctuation hung on a later word: where the name
+    /// begins in "of war-torn Syria" or "based in Christian east Beirut".
+    pub fn skip_premodifiers(&self, start: usize, last: usize, used: &[bool]) -> usize {
+        let mut at = start;
+        while at < self.len()
+            && at <= last
+            && !used[at]
+            && matches!(self.deprel[at], "det" | "amod" | "compound" | "punct")
+            && self.head[at].is_some_and(|g| g > at)
+        {
+            at += 1;
+        }
+        at
+    }
+
     pub fn cap(&self, i: usize) -> bool {
         self.text[i].chars().next().is_some_and(char::is_uppercase)
     }
@@ -1326,15 +1342,7 @@ impl Actors {
             // the phrase's own country after it: "the president of Ukraine", "dissidents
             // from Egypt", "refugees from war-torn Syria"
             if end + 1 < n && matches!(v.lower[end].as_str(), "of" | "from") {
-                let mut at = end + 1;
-                while at < n
-                    && at <= end + 4
-                    && !used[at]
-                    && matches!(v.deprel[at], "det" | "amod" | "compound" | "punct")
-                    && v.head[at].is_some_and(|g| g > at)
-                {
-                    at += 1;
-                }
+                let at = v.skip_premodifiers(end + 1, end + 4, &used);
                 let d = cands.iter().find(|d| d.start == at);
                 // "from" must belong to the phrase, not to its verb ("withdrew troops from
                 // Syria"): the place's governors, followed up past "from", reach the phrase
@@ -1372,15 +1380,7 @@ impl Actors {
                 && v.lower[end + 1] == "in"
                 && v.head[end] == Some(h)
             {
-                let mut at = end + 2;
-                while at < n
-                    && at <= end + 5
-                    && !used[at]
-                    && matches!(v.deprel[at], "det" | "amod" | "compound" | "punct")
-                    && v.head[at].is_some_and(|g| g > at)
-                {
-                    at += 1;
-                }
+                let at = v.skip_premodifiers(end + 2, end + 5, &used);
                 if let Some(d) = cands.iter().find(|d| {
                     d.start == at && d.form == Form::Name && d.ty == Some(EntityType::Gpe)
                 }) {
