@@ -290,7 +290,28 @@ impl Matcher<'_> {
                 }
                 Some((at, at + 1))
             }
-            Elem::Skip => Some((k, k)),
+            // `^` skips a noun phrase. Right after a preposition (`(IN ^)`, `(AT ^ ^) +`,
+            // `first visit to ^ +`) it is that preposition's phrase up to its head noun, so a
+            // `+` after it falls on the next actor, not on the place the pattern passes over:
+            // "celebrated Iftar in Geneva with Iran" under `* IFTAR (IN ^) +` → IRN, not CHE.
+            // Elsewhere (`$ * ^ &OPPOSITION to +`, "voiced its strong opposition") it stays a
+            // gap of any width
+            Elem::Skip => {
+                let prep = k
+                    .checked_sub(1)
+                    .map(|j| win[j])
+                    .filter(|&t| self.s.upos(t) == "ADP" && self.s.urel(t) == "case");
+                let head = prep
+                    .and_then(|t| self.s.head[t])
+                    .filter(|&h| h > win[k - 1]);
+                match head {
+                    Some(h) => {
+                        let end = (k..last).find(|&j| win[j] > h).unwrap_or(last);
+                        Some((k, end))
+                    }
+                    None => Some((k, k)),
+                }
+            }
         }
     }
 
