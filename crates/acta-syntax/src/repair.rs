@@ -973,6 +973,140 @@ pub fn objects_after_an_oblique(upos: &[String], heads: &mut [usize], deprels: &
     }
 }
 
+/// A passive with coordinated adverbs read as a copula. In "The Philippines was heavily and
+/// unjustly criticized over ...", "Israel was sharply and repeatedly condemned" the parser
+/// makes the first adverb the root, "was" its `cop`, the country its subject, and the
+/// participle a `conj` of the adverb; the participle then shares the adverb's subject as an
+/// active verb's, and the event coder reads the one criticized as the critic; in "Three
+/// soldiers were brutally and deliberately killed by rebels", "Iran has been widely, strongly
+/// condemned" the subject and "were" hang on the adverb and the participle loses them. When an
+/// adverb in -ly with a `cop` child that is a form of "be" has a later past participle (`VBN`)
+/// as `conj` or `dep`, or modifies one, and only adverbs, coordinators and commas stand
+/// between them, the participle takes the adverb's place: "was" its `aux:pass`, the subject its `nsubj:pass`,
+/// the adverb its `advmod` (the adverb right before the participle that adverb's `conj`), the
+/// adverb's other dependents its own. "He was there and tired" (no -ly) and "was quickly and
+/// then" (no participle) keep their reading. `heads` are 1-based (0: the root). (Looks only
+/// at adverbs with a copula; no allocation.)
+pub fn passives_read_as_copular_adverbs(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    heads: &mut [usize],
+    deprels: &mut [String],
+) {
+    let n = upos.len();
+    let be = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+        )
+    };
+    for a in 0..n {
+        if upos[a] != "ADV" || !words[a].to_ascii_lowercase().ends_with("ly") {
+            continue;
+        }
+        if !(0..n).any(|c| heads[c] == a + 1 && deprels[c] == "cop" && be(words[c])) {
+            continue;
+        }
+        // the participle: a `conj` or `dep` of the adverb, or the verb the adverb modifies
+        let below = (a + 1..n).find(|&k| {
+            heads[k] == a + 1 && matches!(deprels[k].as_str(), "conj" | "dep") && xpos[k] == "VBN"
+        });
+        let above = heads[a]
+            .checked_sub(1)
+            .filter(|&h| h > a && deprels[a] == "advmod" && xpos[h] == "VBN");
+        let Some(v) = below.or(above) else {
+            continue;
+        };
+        let between_ok = (a + 1..v).all(|k| {
+            matches!(upos[k].as_str(), "ADV" | "CCONJ") || (upos[k] == "PUNCT" && words[k] == ",")
+        });
+        if !between_ok {
+            continue;
+        }
+        if below.is_some() {
+            heads[v] = heads[a];
+            deprels[v] = deprels[a].clone();
+        }
+        for k in 0..n {
+            if k == v || heads[k] != a + 1 {
+                continue;
+            }
+            heads[k] = v + 1;
+            match deprels[k].as_str() {
+                "cop" => deprels[k] = "aux:pass".to_string(),
+                "nsubj" => deprels[k] = "nsubj:pass".to_string(),
+                _ => {}
+            }
+        }
+        heads[a] = v + 1;
+        deprels[a] = "advmod".to_string();
+        // the adverb right before the participle is the first one's conjunct, its
+        // coordinator that adverb's
+        let last = v - 1;
+        if last > a && upos[last] == "ADV" && heads[last] == v + 1 {
+            heads[last] = a + 1;
+            deprels[last] = "conj".to_string();
+            for k in a + 1..last {
+                if upos[k] == "CCONJ" && heads[k] == v + 1 {
+                    heads[k] = last + 1;
+                }
+            }
+        }
+    }
+}
+
+/// A name read as a second subject of the subject phrase's verb. In "Russia defense officials
+/// met Chinese diplomats" or "Japan coast guard officials said" the parser hangs the country
+/// on the verb as `nsubj` beside the phrase it modifies ("officials"), and the event coder
+/// then reads the country, not its officials, as the doer. One verb has one subject: when a
+/// verb has two `nsubj` (or `nsubj:pass`) children, the first a name (`PROPN`) whose own
+/// dependents all come before it and that stands right before the second's phrase (every word
+/// between is a `compound`, `amod` or `flat` inside the second subject's phrase: no comma, no
+/// coordinator), the name is a `compound` of the second subject. Subjects of two clauses
+/// ("Russia, officials said, ...": punctuation between) and coordinated subjects keep their
+/// reading. `heads` are 1-based (0: the root). (No allocation.)
+pub fn names_read_as_second_subjects(upos: &[String], heads: &mut [usize], deprels: &mut [String]) {
+    let n = upos.len();
+    let subj = |d: &str| d == "nsubj" || d == "nsubj:pass";
+    for t in 0..n {
+        if upos[t] != "PROPN" || !subj(&deprels[t]) {
+            continue;
+        }
+        let v = heads[t];
+        if v == 0 {
+            continue;
+        }
+        // the first word after the name that is not one of its own dependents
+        let mut k = t + 1;
+        while k < n && heads[k] == t + 1 && matches!(deprels[k].as_str(), "flat" | "compound") {
+            k += 1;
+        }
+        // the second subject: the first later word hung on the same verb as a subject
+        let Some(s2) = (k..n).find(|&j| heads[j] == v && subj(&deprels[j])) else {
+            continue;
+        };
+        if upos[s2] != "NOUN" && upos[s2] != "PROPN" {
+            continue;
+        }
+        // no dependent of the name after it (beyond its flat/compound words), and every word
+        // between a modifier of the second subject
+        if (k..n).any(|j| heads[j] == t + 1) {
+            continue;
+        }
+        let between_ok = (k..s2).all(|j| {
+            heads[j] > j + 1
+                && heads[j] <= s2 + 1
+                && matches!(deprels[j].as_str(), "compound" | "amod" | "flat")
+                && matches!(upos[j].as_str(), "NOUN" | "PROPN" | "ADJ")
+        });
+        if between_ok {
+            heads[t] = s2 + 1;
+            deprels[t] = "compound".to_string();
+        }
+    }
+}
+
 /// A reduced relative clause read as the sentence's main verb. In "The civilians imprisoned
 /// for acting against Moscow were released by Putin", "Soldiers wounded in the attack were
 /// taken to hospital" the parser makes the participle the root with the noun as its subject,
@@ -1240,6 +1374,56 @@ mod tests {
             .collect();
         objects_after_an_oblique(&upos, &mut heads, &mut rels);
         assert_eq!((heads[2], rels[2].as_str()), (4, "nsubj"));
+    }
+
+    fn rels(r: &[&str]) -> Vec<String> {
+        r.iter().map(|r| r.to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_read_as_a_second_subject_is_a_compound() {
+        let tagged = |spec: &str| tags(spec).0;
+        // "Russia defense officials met diplomats": Russia nsubj of met beside officials
+        let upos = tagged("PROPN/NNP NOUN/NN NOUN/NNS VERB/VBD NOUN/NNS");
+        let mut heads = vec![4, 3, 4, 0, 4];
+        let mut r = rels(&["nsubj", "compound", "nsubj", "root", "obj"]);
+        names_read_as_second_subjects(&upos, &mut heads, &mut r);
+        assert_eq!((heads[0], r[0].as_str()), (3, "compound"));
+        // "Russia , officials said , attacked": a comma between keeps the reading
+        let upos = tagged("PROPN/NNP PUNCT/, NOUN/NNS VERB/VBD");
+        let mut heads = vec![4, 3, 4, 0];
+        let mut r = rels(&["nsubj", "punct", "nsubj", "root"]);
+        names_read_as_second_subjects(&upos, &mut heads, &mut r);
+        assert_eq!((heads[0], r[0].as_str()), (4, "nsubj"));
+    }
+
+    #[test]
+    fn a_copula_on_coordinated_adverbs_before_a_participle_is_a_passive() {
+        // "Israel was sharply and repeatedly criticized"
+        let words = [
+            "Israel",
+            "was",
+            "sharply",
+            "and",
+            "repeatedly",
+            "criticized",
+        ];
+        let (upos, xpos) = tags("PROPN/NNP AUX/VBD ADV/RB CCONJ/CC ADV/RB VERB/VBN");
+        let mut heads = vec![3, 3, 0, 6, 6, 3];
+        let mut r = rels(&["nsubj", "cop", "root", "cc", "advmod", "conj"]);
+        passives_read_as_copular_adverbs(&words, &upos, &xpos, &mut heads, &mut r);
+        assert_eq!(heads, vec![6, 6, 6, 5, 3, 0]);
+        assert_eq!(
+            r,
+            rels(&["nsubj:pass", "aux:pass", "advmod", "cc", "conj", "root"])
+        );
+        // "He was there and tired": no -ly adverb, unchanged
+        let words = ["He", "was", "there", "and", "tired"];
+        let (upos, xpos) = tags("PRON/PRP AUX/VBD ADV/RB CCONJ/CC VERB/VBN");
+        let mut heads = vec![3, 3, 0, 5, 3];
+        let mut r = rels(&["nsubj", "cop", "root", "cc", "conj"]);
+        passives_read_as_copular_adverbs(&words, &upos, &xpos, &mut heads, &mut r);
+        assert_eq!(heads, vec![3, 3, 0, 5, 3]);
     }
 
     #[test]

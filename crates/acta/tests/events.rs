@@ -5341,3 +5341,101 @@ fn an_object_after_an_oblique_is_still_the_object() {
         vec![t("ISRMIL", "PSE", "144")]
     );
 }
+
+/// Thirty-third round: a country name before the phrase it modifies, which the parser hung on
+/// the verb as a second subject ("Russia defense officials met ...": `Russia` and `officials`
+/// both `nsubj` of "met"), is a compound of that phrase (`repair::names_read_as_second_subjects`
+/// in crates/acta-syntax): the doers are the country's officials, not the country.
+#[test]
+fn a_country_before_a_subject_phrase_modifies_it() {
+    assert_eq!(
+        triples("Russia defense officials met Chinese diplomats in Moscow."),
+        vec![t("RUSGOV", "CHNGOV", "040")]
+    );
+    assert_eq!(
+        triples("Japan coast guard officials arrested Chinese fishermen."),
+        vec![t("JPNMIL", "CHNAGR", "173")]
+    );
+    assert_eq!(
+        triples("Iran foreign ministry officials met Saudi diplomats in Baghdad."),
+        vec![t("IRNGOV", "SAUGOV", "040")]
+    );
+    // the parser read the phrase as one subject already: unchanged
+    assert_eq!(
+        triples("Pakistan army officials accused India of shelling Kashmir."),
+        vec![t("PAKMIL", "IND", "112")]
+    );
+}
+
+/// Thirty-third round: a passive whose adverbs are coordinated ("was heavily and unjustly
+/// criticized"), which the parser read as a copula on the first adverb with the participle its
+/// conjunct, is a passive again (`repair::passives_read_as_copular_adverbs` in
+/// crates/acta-syntax): the one criticized is not the critic, and the `by`-agent acts on the
+/// subject.
+#[test]
+fn a_passive_with_coordinated_adverbs_is_a_passive() {
+    // no doer named: no event (was PHL → CHN 111, the Philippines the critic)
+    assert_eq!(
+        triples("The Philippines was heavily and unjustly criticized over its territorial dispute with China."),
+        vec![]
+    );
+    // the subject is the target (was none)
+    assert_eq!(
+        triples("Three Syrian soldiers were brutally and deliberately killed by rebel forces."),
+        vec![t("---REB", "SYRMIL", "190")]
+    );
+    assert_eq!(
+        triples("Iran has been widely, strongly condemned by France for the attack."),
+        vec![t("FRA", "IRN", "1124")]
+    );
+    assert_eq!(
+        triples("Two Kurdish activists were quietly and illegally detained by Turkish police."),
+        vec![t("TURCOP", "TUROPP", "173")]
+    );
+    // one adverb: the parser's passive was right, unchanged
+    assert_eq!(
+        triples("Two Kurdish activists were detained by Turkish police."),
+        vec![t("TURCOP", "TUROPP", "173")]
+    );
+}
+
+/// Thirty-third round: in a pattern, `^` right after a preposition skips that preposition's
+/// phrase, so the `+` after it is the next actor, not the place the pattern passes over
+/// (PETRARCH's `* IFTAR (IN ^) +`; `matcher.rs`). Checked with a pattern of that shape added
+/// to the shipped verbs.
+#[test]
+fn a_skipped_prepositional_phrase_is_not_the_target() {
+    let mut dicts = acta_extract::dict::Dictionaries::embedded().expect("dictionaries");
+    let (ext, notes) = dicts.verbs.parse_extension(
+        "--- CELEBRATE [017] ---\nCELEBRATE\n- * EID (IN ^) + [017]\n",
+        "test.verbs.txt",
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+    dicts.verbs.extend(ext);
+    let (coder, _) = acta_extract::events::EventCoder::new(dicts);
+    let pipeline = acta::Pipeline::with_coder(coder).expect("pipeline");
+    let triples = |text: &str| {
+        let over = acta_text::Overrides {
+            published: Some("2025-01-01".into()),
+            ..Default::default()
+        };
+        asserted(pipeline.code(acta_text::RawArticle::from_text("test", text), &over))
+    };
+    assert_eq!(
+        triples("Turkey celebrated Eid in Baku with Iraq."),
+        vec![t("TUR", "IRQ", "017")]
+    );
+    assert_eq!(
+        triples("Pakistan celebrated Eid in Riyadh with Iran."),
+        vec![t("PAK", "IRN", "017")]
+    );
+    assert_eq!(
+        triples("Egypt celebrated Eid in Amman with Sudanese diplomats."),
+        vec![t("EGY", "SDNGOV", "017")]
+    );
+    // no phrase to skip: the actor right after "in" is the target as before
+    assert_eq!(
+        triples("Turkey celebrated Eid with Iraq."),
+        vec![t("TUR", "IRQ", "017")]
+    );
+}
