@@ -606,7 +606,9 @@ impl Actors {
             }
             _ => {}
         }
-        let agent = c.agent.as_ref()?;
+        if c.agent.is_none() && c.withheld.is_none() {
+            return None;
+        }
         let institutional = PERSON_ROLE_EXCLUDED.contains(&head.as_str()) || c.plural;
         if !institutional {
             // "the Russian foreign minister", "the minister", "the president"
@@ -630,7 +632,6 @@ impl Actors {
         }
         // "the government", "the Russian government", "the rebels"
         let code = self.nominal_code(c).map(|x| x.0);
-        let _ = agent;
         if c.definite || c.country.is_some() {
             if let Some(code) = code {
                 let key = format!("metonym:{code}");
@@ -658,8 +659,15 @@ impl Actors {
         if let Some(org) = &c.org_code {
             return Some((org.clone(), format!("nominal: {}", c.title_text)));
         }
-        let (agent, mode, origin) = c.agent.as_ref()?;
         let country = c.country.as_ref()?;
+        let Some((agent, mode, origin)) = c.agent.as_ref() else {
+            // a region's or a people's government: the country alone
+            let origin = c.withheld.as_ref()?;
+            return Some((
+                country.clone(),
+                format!("nominal: {} ({origin})", c.title_text),
+            ));
+        };
         let agent = if c.former && agent == "GOV" {
             "ELI"
         } else {

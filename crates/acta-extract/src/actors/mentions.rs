@@ -4,7 +4,7 @@
 
 use acta_core::Sentence;
 
-use super::countries::{CountryWord, Gender};
+use super::countries::{Country, CountryWord, Gender};
 use super::kinds::{is_sector_root, EntityType};
 use super::words::{self, Nominal, Pron};
 use super::Actors;
@@ -47,6 +47,10 @@ pub struct Cand {
     pub org_code: Option<String>,
     /// Role code of the title or role noun (`GOV`), and the agent entry's origin.
     pub agent: Option<(String, AgentMode, String)>,
+    /// A state's agent (`GOV`) that a region's or a people's role noun does not take ("Yoruba
+    /// leaders", "the Chechen government" are not the state's government): the agent entry's
+    /// origin, for `actor_source`; the phrase is coded with its country alone.
+    pub withheld: Option<String>,
     /// Words of the title or nominal, normalized (`russian foreign minister`).
     pub title: Vec<String>,
     /// The title as written, for `actor_source` (`Ukrainian + President`).
@@ -98,6 +102,7 @@ impl Cand {
             country: None,
             org_code: None,
             agent: None,
+            withheld: None,
             title: Vec::new(),
             title_text: String::new(),
             former: false,
@@ -775,12 +780,21 @@ impl Actors {
             // nationality adjectives are found on their own (step 4), and titles take them in
             // (a region's adjective too, unless it is a given name the tagger reads as a
             // person's: "Karen" of Myanmar and the name; "Catalan police", which the tagger
-            // may read as a person, is Spain's)
+            // may read as a person, is Spain's). A given name written right before a role
+            // noun in lower case is the people's adjective, whatever the tagger says: "Karen
+            // rebels", "a Karen guerrilla stronghold" (a person's name is followed by a
+            // surname or a verb: "Karen Smith said", "Karen said")
+            let role_after = s.end == s.start + 1
+                && s.end < n
+                && !v.cap(s.end)
+                && self.dict.agent_at(&v.norm, s.end).is_some();
             let adjective = matches!(
                 self.countries.at(&v.norm, s.start),
                 Some((len, CountryWord::Adjective, _)) if s.start + len == s.end
             ) || self.demonym(&v, s.start, s.end).is_some()
-                || ((s.kind != NerKind::Per || !self.names.is_given(v.text[s.start]))
+                || ((s.kind != NerKind::Per
+                    || !self.names.is_given(v.text[s.start])
+                    || role_after)
                     && matches!(
                         self.countries.region_at(&v.norm, s.start),
                         Some((len, _, _)) if s.start + len == s.end
@@ -1052,7 +1066,26 @@ impl Actors {
                     || role == "obl:agent";
                 let name = v.text[c.start..c.end].join(" ");
                 if agentive {
-                    if let Some(country) = self.countries.capital(&name) {
+                    // a capital of a state younger than the article stands for no government:
+                    // the dictionary codes the state's name on the day as a region of another
+                    // ("South Sudan" is `SDNSSD` before 2011-07-09, "Montenegro" `SCGMNE`
+                    // before 2006-06-03, "Kosovo" `FRYKSV` in 1995), so "Juba", "Podgorica"
+                    // and "Pristina" keep their own entry's code on that day
+                    // and as a place of that other state they give role nouns its country
+                    let young = |country: &Country| {
+                        let w = crate::dict::actors::phrase_words(&country.name);
+                        self.dict
+                            .actor_at(&w, 0, day)
+                            .filter(|m| m.len == w.len())
+                            .and_then(|m| m.code)
+                            .filter(|x| !x.starts_with(&country.code))
+                    };
+                    let capital = self.countries.capital(&name);
+                    if let Some(older) = capital.and_then(young) {
+                        if c.country.is_none() {
+                            c.country = older.get(..3).map(str::to_string);
+                        }
+                    } else if let Some(country) = capital {
                         c.metonym = true;
                         c.via = "metonym";
                         if country.code == "BEL" && european {
@@ -1399,10 +1432,8 @@ impl Actors {
             c.agent = self.agent_in(&v, j, h + 1);
             // a region's or a people's leaders are not the state's government ("Yoruba
             // leaders", "the Chechen government"): the country alone
-            if regional {
-                if let Some(a) = c.agent.as_mut().filter(|a| a.0 == "GOV") {
-                    a.0 = String::new();
-                }
+            if regional && c.agent.as_ref().is_some_and(|a| a.0 == "GOV") {
+                c.withheld = c.agent.take().map(|a| a.2);
             }
             // a rank's possessor names its service: "the sheriff's deputies" are police
             if j >= 2

@@ -3034,6 +3034,11 @@ impl EventCoder {
                 && !q.reversed
                 && self.unattributed_attack(s, &np, q)
             {
+                // the attacker is then the country where the attack happens, when the clause
+                // names one (`attack_place`)
+                let here = attack_place(doc, si, s, q, &tgt, |h| {
+                    self.rules.is("attempt_word", &s.lemma[h])
+                });
                 for b in &tgt {
                     out.push(self.event(
                         doc,
@@ -3041,7 +3046,7 @@ impl EventCoder {
                         s,
                         q,
                         &code,
-                        None,
+                        here.as_ref(),
                         Some(b),
                         false,
                         &contexts,
@@ -3983,4 +3988,114 @@ impl Modality {
             _ => Modality::Asserted,
         }
     }
+}
+
+/// Prepositions that say where an act happens, for `attack_place`.
+const WHERE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "within",
+    "along",
+];
+
+/// Where an attack that names no attacker happens, as its source: the country of the places
+/// (of the places stage) that a preposition of place puts in the attack's clause ("A roadside
+/// bombing near the town of Samarra killed one U.S. soldier" → IRQ; "killed by an improvised
+/// explosive device outside of the Iraqi city of Basra" → IRQ; "An attempt to assassinate the
+/// governor was thwarted in Khanty-Mansiysk" → RUS), as ICEWS codes an unidentified attacker
+/// by the country of the attack and the PLOVER records' coders write it. Only when every such
+/// place is of one country; a place inside a target ("one U.S. soldier"), one only a
+/// reporting or other clause names ("officials in Nairobi said") and one reached by "from"
+/// or "to" give none, and without a place the source stays empty.
+fn attack_place(
+    doc: &Document,
+    si: usize,
+    s: &Sent,
+    q: &Pred,
+    targets: &[Party],
+    attempt_word: impl Fn(usize) -> bool,
+) -> Option<Party> {
+    // the attack's clause: the predicate, or for an attempt's infinitive ("An attempt to
+    // assassinate X was thwarted in Y") the clause the attempt noun stands in
+    let mut top = q.p;
+    if s.urel(q.p) == "acl" {
+        if let Some(h) = s.head[q.p].filter(|&h| attempt_word(h)) {
+            if let Some(hh) = s.head[h] {
+                top = hh;
+            }
+        }
+    }
+    // whether `x` reaches `top` through the clause's own arguments and coordinated verbs
+    let in_clause = |mut x: usize| {
+        for _ in 0..s.len() + 1 {
+            if x == top {
+                return true;
+            }
+            if matches!(
+                s.urel(x),
+                "parataxis" | "ccomp" | "advcl" | "acl" | "csubj" | "xcomp"
+            ) || matches!(s.rel(x), "acl:relcl")
+            {
+                return false;
+            }
+            match s.head[x] {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut found: Option<Party> = None;
+    for (a, b, country) in place_tokens(doc, si) {
+        if targets.iter().any(|t| a <= t.last && t.first < b) {
+            continue;
+        }
+        // the place's head: its token whose head lies outside it
+        let Some(head) = (a..b).find(|&k| s.head[k].is_none_or(|h| h < a || h >= b)) else {
+            continue;
+        };
+        // up through "the town of", "the Iraqi city of", an apposition, to the preposition
+        let mut x = head;
+        let mut placed = false;
+        for _ in 0..4 {
+            match s.case_of(x).as_deref() {
+                Some(c) if WHERE.contains(&c) => {
+                    placed = true;
+                    break;
+                }
+                Some("of") | None
+                    if matches!(s.urel(x), "nmod" | "appos" | "flat" | "compound") =>
+                {
+                    match s.head[x] {
+                        Some(h) => x = h,
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        if !placed || !in_clause(x) {
+            continue;
+        }
+        match &found {
+            Some(f) if f.code != country => return None,
+            Some(_) => {}
+            None => {
+                found = Some(Party {
+                    code: country,
+                    head,
+                    first: a,
+                    last: b - 1,
+                    entity: None,
+                })
+            }
+        }
+    }
+    found
 }
