@@ -441,12 +441,27 @@ pub fn past_tenses_read_as_adjectives(words: &[&str], upos: &mut [String], xpos:
 /// reported"): a finite verb there is not the clause's own.
 const ATTRIBUTION_VERBS: &[&str] = &["said", "say", "says", "reported", "told", "added"];
 
-/// A regular past tense read as a participle right after its subject, with no object. In
+/// Verbs of a crowd's protest, and verbs with no passive, in the past tense: after a noun they
+/// can only be its act ("Three protesters killed in Nairobi", a verb with a passive, stays the
+/// headline's participle).
+const NO_PASSIVE_PAST: &[&str] = &[
+    "demonstrated",
+    "protested",
+    "rallied",
+    "marched",
+    "rioted",
+    "picketed",
+    "remained",
+    "stayed",
+];
+
+/// A past tense of a protest or of a verb with no passive ([`NO_PASSIVE_PAST`]) read as a
+/// participle right after its subject, with no object. In
 /// "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, demanding independence",
 /// "Hundreds of students protested in Cairo, calling for ..." the tagger reads the verb as the
 /// participle of a reduced relative ("the people arrested in Kirkuk"); the clause then has no
 /// finite verb, the parser makes the subject (or the -ing clause after it) the root, and the
-/// act is lost (the thirty-second round). A lowercase word in -ed tagged VBN, the sentence's
+/// act is lost (the thirty-second round). Such a word tagged VBN, the sentence's
 /// first verb, right after a noun or a name, and followed by a preposition, an adverb, a
 /// punctuation mark or the end (an intransitive use: no object, no "by" agent), is the past
 /// tense (VERB/VBD) when the sentence has no finite verb, auxiliary or modal anywhere else,
@@ -467,9 +482,7 @@ pub fn past_tenses_read_as_participles_after_a_subject(
         || (matches!(upos[i + 1].as_str(), "ADP" | "ADV" | "PUNCT")
             && !words[i + 1].eq_ignore_ascii_case("by"));
     if xpos[i] != "VBN"
-        || words[i].len() <= 4
-        || !words[i].ends_with("ed")
-        || !words[i].bytes().all(|b| b.is_ascii_lowercase())
+        || !NO_PASSIVE_PAST.contains(&words[i])
         || !matches!(xpos[i - 1].as_str(), "NNP" | "NNPS" | "NN" | "NNS")
         || !intransitive
     {
@@ -1233,6 +1246,12 @@ mod tests {
             "NOUN/NNS VERB/VBN ADP/IN NOUN/NNS PUNCT/.",
         );
         assert_eq!(x[1], "VBN");
+        // a verb with a passive: the headline's participle stays
+        let (_, x) = run(
+            "Three protesters killed in Nairobi .",
+            "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!(x[2], "VBN");
     }
 
     #[test]

@@ -1032,7 +1032,7 @@ fn trailing_attribution_codes_the_report_not_the_reporter() {
     );
     assert_eq!(
         triples("Israel released 20 Palestinian prisoners on Monday, an AFP correspondent said."),
-        vec![t("ISR", "PSE", "084")]
+        vec![t("ISR", "PSE", "0841")]
     );
     // a news medium as the speaker of a leading report is a source too
     let media = triples("State media reported that rebels attacked a village in Syria.");
@@ -1369,7 +1369,7 @@ fn an_agent_with_no_country_belongs_where_the_act_happens() {
     // an actor with its own country keeps it
     assert_eq!(
         triples("Russian troops shelled a village near Kharkiv."),
-        vec![t("RUSMIL", "UKRCVL", "202")]
+        vec![t("RUSMIL", "UKRCVL", "190")]
     );
     // no place: the agents stay without a country
     assert_eq!(
@@ -5367,7 +5367,7 @@ fn a_past_tense_after_its_subject_read_as_a_participle_is_the_verb() {
     // a participle with a finite verb elsewhere in the sentence stays a participle
     assert_eq!(
         triples("Palestinians arrested in Hebron on Monday were released by Israel on Friday."),
-        vec![t("ISR", "PSE", "0841")]
+        vec![t("ISR", "PSE", "084")]
     );
 }
 
@@ -5468,7 +5468,7 @@ fn the_user_of_a_weapon_named_in_a_participle_is_the_doer() {
     );
     assert_eq!(
         triples("Ukrainian civilians were killed by a missile launched by Russian forces."),
-        vec![t("RUSMIL", "UKRCVL", "190")]
+        vec![t("RUSMIL", "UKRCVL", "202")]
     );
     // a place the weapon came from names no user here
     assert_eq!(
