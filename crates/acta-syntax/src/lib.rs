@@ -227,6 +227,7 @@ impl Model {
         repair::mandative_subjunctives(words, &mut upos, &mut xpos);
         repair::verbs_after_an_aside(words, &mut upos, &mut xpos);
         repair::past_tenses_read_as_adjectives(words, &mut upos, &mut xpos);
+        repair::past_tenses_read_as_participles_after_a_subject(words, &mut upos, &mut xpos);
         repair::nouns_in_ing_before_a_day(words, &mut upos, &mut xpos);
         let mut lemmas: Vec<String> = words
             .iter()

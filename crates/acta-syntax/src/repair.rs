@@ -437,6 +437,76 @@ pub fn past_tenses_read_as_adjectives(words: &[&str], upos: &mut [String], xpos:
     }
 }
 
+/// Words that close a sentence with its attribution ("..., witnesses said", "..., police
+/// reported"): a finite verb there is not the clause's own.
+const ATTRIBUTION_VERBS: &[&str] = &["said", "say", "says", "reported", "told", "added"];
+
+/// Verbs of a crowd's protest, and verbs with no passive, in the past tense: after a noun they
+/// can only be its act ("Three protesters killed in Nairobi", a verb with a passive, stays the
+/// headline's participle).
+const NO_PASSIVE_PAST: &[&str] = &[
+    "demonstrated",
+    "protested",
+    "rallied",
+    "marched",
+    "rioted",
+    "picketed",
+    "remained",
+    "stayed",
+];
+
+/// A past tense of a protest or of a verb with no passive ([`NO_PASSIVE_PAST`]) read as a
+/// participle right after its subject, with no object. In
+/// "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, demanding independence",
+/// "Hundreds of students protested in Cairo, calling for ..." the tagger reads the verb as the
+/// participle of a reduced relative ("the people arrested in Kirkuk"); the clause then has no
+/// finite verb, the parser makes the subject (or the -ing clause after it) the root, and the
+/// act is lost (the thirty-second round). Such a word tagged VBN, the sentence's
+/// first verb, right after a noun or a name, and followed by a preposition, an adverb, a
+/// punctuation mark or the end (an intransitive use: no object, no "by" agent), is the past
+/// tense (VERB/VBD) when the sentence has no finite verb, auxiliary or modal anywhere else,
+/// bar a closing attribution after its last comma ("..., witnesses said"). "The man arrested
+/// on Monday, a Syrian, was charged" (a finite verb elsewhere) and "Weapons seized by police"
+/// (an agent) keep the participle. (One pass over the tags; no allocation unless a word is
+/// retagged.)
+pub fn past_tenses_read_as_participles_after_a_subject(
+    words: &[&str],
+    upos: &mut [String],
+    xpos: &mut [String],
+) {
+    let n = words.len();
+    let Some(i) = (1..n).find(|&i| upos[i] == "VERB" || upos[i] == "AUX") else {
+        return;
+    };
+    let intransitive = i + 1 >= n
+        || (matches!(upos[i + 1].as_str(), "ADP" | "ADV" | "PUNCT")
+            && !words[i + 1].eq_ignore_ascii_case("by"));
+    if xpos[i] != "VBN"
+        || !NO_PASSIVE_PAST.contains(&words[i])
+        || !matches!(xpos[i - 1].as_str(), "NNP" | "NNPS" | "NN" | "NNS")
+        || !intransitive
+    {
+        return;
+    }
+    // a closing attribution after the last comma: a speech verb among at most four words
+    let last_comma = (0..n).rev().find(|&k| words[k] == ",");
+    let end = match last_comma {
+        Some(c)
+            if c > i && n - c <= 6 && (c + 1..n).any(|k| ATTRIBUTION_VERBS.contains(&words[k])) =>
+        {
+            c
+        }
+        _ => n,
+    };
+    let finite = (0..end).any(|k| {
+        k != i && (upos[k] == "AUX" || matches!(xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    });
+    if !finite {
+        upos[i] = "VERB".to_string();
+        xpos[i] = "VBD".to_string();
+    }
+}
+
 /// A verbal noun in -ing after a determiner, read as a participle before a day. In "the high
 /// court opened a landmark hearing Wednesday into the legality of ...", "held a closed meeting
 /// Monday with ..." the tagger reads the noun as a participle describing the noun before it
@@ -1280,6 +1350,42 @@ mod tests {
             "DET/DT ADV/RB ADJ/JJ NOUN/NN",
         );
         assert_eq!(x[2], "JJ");
+    }
+
+    #[test]
+    fn a_past_tense_read_as_a_participle_after_its_subject_is_the_verb() {
+        let run = |text: &str, spec: &str| {
+            retag(past_tenses_read_as_participles_after_a_subject, text, spec)
+        };
+        let (u, x) = run(
+            "Thousands of Kurds demonstrated in Kirkuk , demanding independence .",
+            "NOUN/NNS ADP/IN PROPN/NNPS VERB/VBN ADP/IN PROPN/NNP PUNCT/, VERB/VBG NOUN/NN PUNCT/.",
+        );
+        assert_eq!((u[3].as_str(), x[3].as_str()), ("VERB", "VBD"));
+        // a closing attribution is not the clause's finite verb
+        let (_, x) = run(
+            "Students protested in Cairo calling for reform , witnesses said .",
+            "NOUN/NNS VERB/VBN ADP/IN PROPN/NNP VERB/VBG ADP/IN NOUN/NN PUNCT/, NOUN/NNS VERB/VBD PUNCT/.",
+        );
+        assert_eq!(x[1], "VBD");
+        // a finite verb elsewhere: the reduced relative stays
+        let (_, x) = run(
+            "Palestinians arrested in Hebron were released .",
+            "PROPN/NNPS VERB/VBN ADP/IN PROPN/NNP AUX/VBD VERB/VBN PUNCT/.",
+        );
+        assert_eq!(x[1], "VBN");
+        // an agent or an object: a passive participle, or not this repair's case
+        let (_, x) = run(
+            "Weapons seized by police .",
+            "NOUN/NNS VERB/VBN ADP/IN NOUN/NNS PUNCT/.",
+        );
+        assert_eq!(x[1], "VBN");
+        // a verb with a passive: the headline's participle stays
+        let (_, x) = run(
+            "Three protesters killed in Nairobi .",
+            "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.",
+        );
+        assert_eq!(x[2], "VBN");
     }
 
     #[test]

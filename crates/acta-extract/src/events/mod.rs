@@ -816,7 +816,9 @@ impl EventCoder {
             return self.parties_at(s, np, h, pred, preds, state, si);
         }
         let tok = if self.passive(s, pred.p) && !pred.nominal {
-            s.agent(pred.p).or_else(|| self.attack_agent(s, np, pred))
+            s.agent(pred.p)
+                .map(|a| self.weapon_user(s, np, pred, a).map_or(a, |(_, b)| b))
+                .or_else(|| self.attack_agent(s, np, pred))
         } else {
             self.subject_tok(s, pred.p)
         };
@@ -979,6 +981,42 @@ impl EventCoder {
             return s
                 .kids_rel(p, &["obl"])
                 .find(|&k| s.case_of(k).as_deref() == Some("from") && np.m.at(k).is_some());
+        }
+        None
+    }
+
+    /// Who used the weapon that did a passive act of force (thirty-second round): the agent of
+    /// a participle describing the weapon, directly or through "believed to be", "said to
+    /// have been" ("The airliner was blown up ... by a surface-to-air missile believed to be
+    /// fired by pro-Russia rebels", "were killed by a bomb planted by Islamist militants"). The
+    /// act is one: its doer is whoever fired, planted or launched the weapon, and the
+    /// participle is not coded again (`sentence`). Returns (the participle, its agent).
+    fn weapon_user(&self, s: &Sent, np: &NpCoder, pred: &Pred, a: usize) -> Option<(usize, usize)> {
+        let code = pred.code.as_deref()?;
+        if !matches!(code.get(..2), Some("18" | "19" | "20")) || np.m.at(a).is_some() {
+            return None;
+        }
+        let weapon = self.weapon(s, a)
+            || s.kids_rel(a, &["compound", "amod"])
+                .any(|c| self.weapon(s, c));
+        if !weapon {
+            return None;
+        }
+        for v in s.kids_rel(a, &["acl"]) {
+            if s.upos(v) != "VERB" {
+                continue;
+            }
+            // "fired by rebels", or "believed to be fired by rebels"
+            let mut at = v;
+            for _ in 0..2 {
+                if let Some(b) = s.agent(at).filter(|&b| np.m.at(b).is_some()) {
+                    return Some((at, b));
+                }
+                match s.kid_rel(at, &["xcomp"]) {
+                    Some(x) => at = x,
+                    None => break,
+                }
+            }
         }
         None
     }
@@ -2258,6 +2296,71 @@ impl EventCoder {
     /// made of one) giving the means of an act that is not asserted: a predicate whose own
     /// modality is intended or hypothetical, or which is negated, or a verb of intent or
     /// refusal (`intent_word`, `refuse_word`) that is the act or governs it as an infinitive.
+    /// A demand carried by a protest (thirty-second round): an -ing clause of appeal or demand
+    /// (02x, 10x) with no subject of its own under a protest verb (140 to 145: "Thousands of
+    /// Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq"; "Students
+    /// marched in Caracas demanding the release of prisoners") says what the protesters
+    /// protested for: one event, the protest, specialized by the demand as CAMEO codes it (a
+    /// demand for leadership change, policy change, rights or institutional change, x241 to
+    /// x244 or 1041 to 1044, makes 1411 to 1414, 1421 to 1424, ...; 140, dissent not specified,
+    /// has no kinds and stays), even when another rule set the demand aside. CAMEO files the
+    /// demonstrators' demand under the protest, and the GigaWord and PLOVER records code the
+    /// protest. A demand that follows any other act ("rejected the offer, demanding more") is
+    /// still its own event.
+    fn protest_demands(&self, s: &Sent, preds: &mut [Pred]) {
+        for i in 0..preds.len() {
+            let c = preds[i].p;
+            let Some(code) = preds[i].code.clone() else {
+                continue;
+            };
+            if !(code.starts_with("02") || code.starts_with("10"))
+                || s.xpos(c) != "VBG"
+                || s.subject_child(c).is_some()
+            {
+                continue;
+            }
+            let mut heads = comma_clause_heads(s, c);
+            if let Some(h) = s.head[c] {
+                if matches!(s.urel(c), "advcl" | "xcomp") && h < c {
+                    heads.push(h);
+                }
+            }
+            let Some(j) = (0..preds.len()).find(|&j| {
+                j != i
+                    && heads.contains(&preds[j].p)
+                    && !preds[j].suppressed
+                    && !preds[j].negated
+                    && preds[j]
+                        .code
+                        .as_deref()
+                        .is_some_and(|g| matches!(g, "140" | "141" | "142" | "143" | "144" | "145"))
+            }) else {
+                continue;
+            };
+            // the demand's kind: the last digit of 0241-0244 and 1041-1044
+            let kind = match code.as_str() {
+                "0241" | "1041" => Some('1'),
+                "0242" | "1042" => Some('2'),
+                "0243" | "1043" => Some('3'),
+                "0244" | "1044" => Some('4'),
+                _ => None,
+            };
+            if let Some(k) = kind.filter(|_| preds[j].code.as_deref() != Some("140")) {
+                let mut g = preds[j].code.clone().unwrap_or_default();
+                g.push(k);
+                preds[j]
+                    .rule
+                    .push(format!("protest for a demand ({code}): {g}"));
+                preds[j].code = Some(g);
+                preds[j].back = None;
+            }
+            preds[i].suppressed = true;
+            preds[i]
+                .rule
+                .push("protest: the demand the protest carries".into());
+        }
+    }
+
     fn means_of_undone(&self, s: &Sent, p: usize, moods: &[(usize, Modality, bool)]) -> bool {
         if !matches!(s.urel(p), "advcl" | "conj")
             || s.xpos(p) != "VBG"
@@ -2926,6 +3029,86 @@ impl EventCoder {
             {
                 q.suppressed = true;
                 q.rule.push("wish: it asks no one".into());
+            }
+        }
+        self.protest_demands(s, &mut preds);
+        // leaving someone or something somewhere is no journey ("He left chief operating officer
+        // Timothy Cook in charge", "Steve leaves behind a company", "were shipped out of
+        // Gorazde, leaving just 100 UN troops"): GO_SOMEWHERE's bare 040 for LEAVE is for a
+        // place left ("left Beijing") or gone to ("left for Beijing"), so an object that is no
+        // place codes nothing (thirty-second round)
+        let sent = &doc.sentences[si];
+        let place = |o: usize| {
+            let tk = &sent.tokens[o];
+            doc.places
+                .iter()
+                .any(|pl| pl.sentence == si && pl.start < tk.end && tk.start < pl.end)
+        };
+        for q in preds.iter_mut() {
+            // the bare verb (LEAVE, LEAVE BEHIND), not a pattern ("left for Beijing" 042); its
+            // object, or what the parser hung on "behind" ("leaves behind a divided party")
+            let bare = q
+                .rule
+                .first()
+                .is_some_and(|r| r.starts_with("GO_SOMEWHERE leave"));
+            let object = s.kid_rel(q.p, &["obj"]).or_else(|| {
+                s.kids_rel(q.p, &["obl"])
+                    .find(|&k| s.case_of(k).as_deref() == Some("behind"))
+            });
+            // (not a participle after a comma, "..., leaving just 100 UN troops": what the act
+            // before it left, which the result rule reads for acts of force only)
+            if q.code.as_deref() == Some("040")
+                && bare
+                && s.lemma[q.p] == "leave"
+                && comma_clause_heads(s, q.p).is_empty()
+                && object.is_some_and(|o| !place(o))
+            {
+                q.suppressed = true;
+                q.rule
+                    .push("leave: someone or something left is no journey".into());
+            }
+        }
+        // the participle that names who used the weapon of a passive act of force is that act
+        // told again ("blown up ... by a missile believed to be fired by rebels": one attack,
+        // the rebels', `weapon_user`)
+        let told: Vec<usize> = preds
+            .iter()
+            .filter(|q| q.code.is_some() && !q.suppressed && self.passive(s, q.p) && !q.nominal)
+            .filter_map(|q| {
+                s.agent(q.p)
+                    .and_then(|a| self.weapon_user(s, &np, q, a))
+                    .map(|(v, _)| v)
+            })
+            .collect();
+        // (and "believed" or "said" above it, when coded)
+        let above = |p: usize| {
+            told.iter()
+                .any(|&v| s.urel(v) == "xcomp" && s.head[v] == Some(p))
+        };
+        for q in preds
+            .iter_mut()
+            .filter(|q| told.contains(&q.p) || above(q.p))
+        {
+            q.suppressed = true;
+            q.rule
+                .push("weapon: who used the weapon of an act already coded".into());
+        }
+        // "going to" before an infinitive is the future ("It's only going to get worse", "the
+        // crisis is going to last"), not a journey: GO's travel codes are for a place gone to
+        // ("going to Tehran"); the infinitive's own act, when it has one, is coded as itself
+        // (thirty-second round)
+        for q in preds.iter_mut() {
+            if q.code.is_some()
+                && s.lemma[q.p] == "go"
+                && s.xpos(q.p) == "VBG"
+                && s.kids_rel(q.p, &["xcomp"]).any(|c| {
+                    s.mark_of(c).as_deref() == Some("to")
+                        && (s.xpos(c) == "VB" || s.kid_rel(c, &["cop"]).is_some())
+                })
+            {
+                q.suppressed = true;
+                q.rule
+                    .push("future: \"going to\" before an infinitive".into());
             }
         }
         self.speech(s, &np, &mut preds, state, si);
