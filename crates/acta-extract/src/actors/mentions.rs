@@ -1072,13 +1072,25 @@ impl Actors {
                     // before 2006-06-03, "Kosovo" `FRYKSV` in 1995), so "Juba", "Podgorica"
                     // and "Pristina" keep their own entry's code on that day
                     // and as a place of that other state they give role nouns its country
-                    let young = |country: &Country| {
-                        let w = crate::dict::actors::phrase_words(&country.name);
+                    // (but not when another of the country's names is the other state itself:
+                    // "Serbia" is `SCGSRB` in 1999 and "Serbia and Montenegro" `SCG`, so
+                    // Belgrade, the federation's capital too, still stands for a government)
+                    let code_on_day = |name: &str| {
+                        let w = crate::dict::actors::phrase_words(name);
                         self.dict
                             .actor_at(&w, 0, day)
                             .filter(|m| m.len == w.len())
                             .and_then(|m| m.code)
-                            .filter(|x| !x.starts_with(&country.code))
+                    };
+                    let young = |country: &Country| {
+                        let older =
+                            code_on_day(&country.name).filter(|x| !x.starts_with(&country.code))?;
+                        let state = older.get(..3)?;
+                        let same_state = country
+                            .names
+                            .iter()
+                            .any(|n| code_on_day(n).as_deref() == Some(state));
+                        (!same_state).then_some(older)
                     };
                     let capital = self.countries.capital(&name);
                     if let Some(older) = capital.and_then(young) {
