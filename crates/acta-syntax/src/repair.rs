@@ -442,7 +442,7 @@ pub fn past_tenses_read_as_adjectives(words: &[&str], upos: &mut [String], xpos:
 const ATTRIBUTION_VERBS: &[&str] = &["said", "say", "says", "reported", "told", "added"];
 
 /// Verbs of a crowd's protest, and verbs with no passive, in the past tense: after a noun they
-/// can only be its act ("Three protesters killed in Nairobi", a verb with a passive, stays the
+/// are nearly always its act (a protest verb's passive, "the rally was picketed", is rare) ("Three protesters killed in Nairobi", a verb with a passive, stays the
 /// headline's participle).
 const NO_PASSIVE_PAST: &[&str] = &[
     "demonstrated",
@@ -481,9 +481,12 @@ pub fn past_tenses_read_as_participles_after_a_subject(
     let intransitive = i + 1 >= n
         || (matches!(upos[i + 1].as_str(), "ADP" | "ADV" | "PUNCT")
             && !words[i + 1].eq_ignore_ascii_case("by"));
+    // ("demonstrated" after a singular common noun is more often a thing shown, "New Chinese
+    // drone demonstrated at Zhuhai air show", than a crowd's protest)
     if xpos[i] != "VBN"
         || !NO_PASSIVE_PAST.contains(&words[i])
         || !matches!(xpos[i - 1].as_str(), "NNP" | "NNPS" | "NN" | "NNS")
+        || (words[i] == "demonstrated" && xpos[i - 1] == "NN")
         || !intransitive
     {
         return;
@@ -1066,13 +1069,19 @@ pub fn passives_read_as_copular_adverbs(
 ) {
     let n = upos.len();
     let be = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
-        )
+        [
+            "is", "are", "was", "were", "be", "been", "being", "'s", "'re",
+        ]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
+    };
+    let ly = |w: &str| {
+        w.len() > 2
+            && w.is_char_boundary(w.len() - 2)
+            && w[w.len() - 2..].eq_ignore_ascii_case("ly")
     };
     for a in 0..n {
-        if upos[a] != "ADV" || !words[a].to_ascii_lowercase().ends_with("ly") {
+        if upos[a] != "ADV" || !ly(words[a]) {
             continue;
         }
         if !(0..n).any(|c| heads[c] == a + 1 && deprels[c] == "cop" && be(words[c])) {
@@ -1386,6 +1395,18 @@ mod tests {
             "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.",
         );
         assert_eq!(x[2], "VBN");
+        // a thing shown: "demonstrated" after a singular common noun stays the participle
+        let (_, x) = run(
+            "New Chinese drone demonstrated at Zhuhai air show",
+            "ADJ/JJ ADJ/JJ NOUN/NN VERB/VBN ADP/IN PROPN/NNP NOUN/NN NOUN/NN",
+        );
+        assert_eq!(x[3], "VBN");
+        // a crowd in the singular with another protest verb is still repaired
+        let (_, x) = run(
+            "A crowd marched through Kiev , chanting slogans .",
+            "DET/DT NOUN/NN VERB/VBN ADP/IN PROPN/NNP PUNCT/, VERB/VBG NOUN/NNS PUNCT/.",
+        );
+        assert_eq!(x[2], "VBD");
     }
 
     #[test]
