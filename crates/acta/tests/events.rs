@@ -5642,3 +5642,68 @@ fn someone_or_something_left_is_no_journey() {
         vec![t("IRQGOV", "-", "040")]
     );
 }
+
+/// Review of the thirty-second round and the fifteenth actors round: the participle on a weapon
+/// names the attacker only when it is a verb of using the weapon (`weapon_use_verb`); an attack
+/// from the air or from afar (`remote_attack_word`) takes no source from the place where it
+/// landed; a place noun left is a journey (`left_place_noun`); a reaffirmed or reiterated call
+/// is an appeal only as "call for" (a phone call confirmed is none).
+#[test]
+fn review_fixes_weapon_users_remote_attacks_places_left_and_calls() {
+    // a weapon's user: fired, planted; not intercepted, supplied
+    assert_eq!(
+        triples("Two soldiers were killed by a roadside bomb planted by Taliban militants."),
+        vec![t("AFGREB", "---MIL", "1833")]
+    );
+    assert_eq!(
+        triples("Several Israelis were wounded by a rocket intercepted by Israeli air defences."),
+        vec![t("-", "ISR", "180")]
+    );
+    assert_eq!(
+        triples("Civilians were killed by a missile supplied by Iran."),
+        vec![t("-", "---CVL", "202")]
+    );
+    // an airstrike or a missile strike names no attacker by its place; a roadside bomb does
+    assert_eq!(
+        triples("An airstrike killed 12 civilians in Gaza."),
+        vec![t("-", "PSECVL", "195")]
+    );
+    assert_eq!(
+        triples("A drone strike killed three people in Kharkiv."),
+        vec![t("-", "UKRPPL", "195")]
+    );
+    assert_eq!(
+        triples("Missile strikes killed five civilians in Kyiv."),
+        vec![t("-", "UKRCVL", "183")]
+    );
+    assert_eq!(
+        triples("A car bomb killed five civilians in Baghdad."),
+        vec![t("IRQ", "IRQCVL", "1832")]
+    );
+    assert_eq!(
+        triples("A roadside bomb near the town of Samarra killed one U.S. soldier."),
+        vec![t("IRQ", "USAMIL", "1833")]
+    );
+    // a place noun left is a journey; a person left in charge is none
+    assert_eq!(
+        triples("Russian forces left the city of Kherson on Friday."),
+        vec![t("RUSMIL", "UKR", "040")]
+    );
+    assert_eq!(
+        triples("The Iraqi president left the capital on Monday."),
+        vec![t("IRQGOV", "-", "040")]
+    );
+    assert_eq!(
+        triples("He left chief operating officer Timothy Cook in charge."),
+        vec![]
+    );
+    // a call confirmed is no appeal; a call for talks reaffirmed is
+    assert_eq!(
+        triples("The White House confirmed a phone call between Biden and Xi."),
+        vec![]
+    );
+    assert_eq!(
+        triples("China reaffirmed its call for talks with North Korea."),
+        vec![t("CHN", "PRK", "020")]
+    );
+}

@@ -1006,10 +1006,14 @@ impl EventCoder {
             if s.upos(v) != "VERB" {
                 continue;
             }
-            // "fired by rebels", or "believed to be fired by rebels"
+            // "fired by rebels", or "believed to be fired by rebels"; only a verb of using the
+            // weapon (`weapon_use_verb`): "a rocket intercepted by Israeli air defences", "a
+            // missile supplied by Iran" name no attacker
             let mut at = v;
             for _ in 0..2 {
-                if let Some(b) = s.agent(at).filter(|&b| np.m.at(b).is_some()) {
+                if let Some(b) = s.agent(at).filter(|&b| {
+                    np.m.at(b).is_some() && self.rules.is("weapon_use_verb", &s.lemma[at])
+                }) {
                     return Some((at, b));
                 }
                 match s.kid_rel(at, &["xcomp"]) {
@@ -2292,10 +2296,6 @@ impl EventCoder {
         }
     }
 
-    /// Whether predicate `p` is a "by" gerund (an adverbial clause, or a conjunct the parser
-    /// made of one) giving the means of an act that is not asserted: a predicate whose own
-    /// modality is intended or hypothetical, or which is negated, or a verb of intent or
-    /// refusal (`intent_word`, `refuse_word`) that is the act or governs it as an infinitive.
     /// A demand carried by a protest (thirty-second round): an -ing clause of appeal or demand
     /// (02x, 10x) with no subject of its own under a protest verb (140 to 145: "Thousands of
     /// Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq"; "Students
@@ -2361,6 +2361,10 @@ impl EventCoder {
         }
     }
 
+    /// Whether predicate `p` is a "by" gerund (an adverbial clause, or a conjunct the parser
+    /// made of one) giving the means of an act that is not asserted: a predicate whose own
+    /// modality is intended or hypothetical, or which is negated, or a verb of intent or
+    /// refusal (`intent_word`, `refuse_word`) that is the act or governs it as an infinitive.
     fn means_of_undone(&self, s: &Sent, p: usize, moods: &[(usize, Modality, bool)]) -> bool {
         if !matches!(s.urel(p), "advcl" | "conj")
             || s.xpos(p) != "VBG"
@@ -3038,11 +3042,19 @@ impl EventCoder {
         // place left ("left Beijing") or gone to ("left for Beijing"), so an object that is no
         // place codes nothing (thirty-second round)
         let sent = &doc.sentences[si];
-        let place = |o: usize| {
+        let named_place = |o: usize| {
             let tk = &sent.tokens[o];
             doc.places
                 .iter()
                 .any(|pl| pl.sentence == si && pl.start < tk.end && tk.start < pl.end)
+        };
+        // a place named or a place noun ("left the city of Kherson", "left the capital, Kabul",
+        // "left the country")
+        let place = |o: usize| {
+            named_place(o)
+                || self.rules.is("left_place_noun", &s.lemma[o])
+                || s.kids_rel(o, &["nmod", "appos", "flat", "compound"])
+                    .any(named_place)
         };
         for q in preds.iter_mut() {
             // the bare verb (LEAVE, LEAVE BEHIND), not a pattern ("left for Beijing" 042); its
@@ -3219,9 +3231,15 @@ impl EventCoder {
             {
                 // the attacker is then the country where the attack happens, when the clause
                 // names one (`attack_place`)
-                let here = attack_place(doc, si, s, q, &tgt, |h| {
-                    self.rules.is("attempt_word", &s.lemma[h])
-                });
+                let here = attack_place(
+                    doc,
+                    si,
+                    s,
+                    q,
+                    &tgt,
+                    |h| self.rules.is("attempt_word", &s.lemma[h]),
+                    |k| self.rules.is("remote_attack_word", &s.lemma[k]),
+                );
                 for b in &tgt {
                     out.push(self.event(
                         doc,
@@ -4195,7 +4213,9 @@ const WHERE: &[&str] = &[
 /// by the country of the attack and the PLOVER records' coders write it. Only when every such
 /// place is of one country; a place inside a target ("one U.S. soldier"), one only a
 /// reporting or other clause names ("officials in Nairobi said") and one reached by "from"
-/// or "to" give none, and without a place the source stays empty.
+/// or "to" give none, and without a place the source stays empty. Nor does an attack from the
+/// air or from afar (`remote_attack_word`: airstrikes, missiles, shelling), whose place is
+/// where it landed.
 fn attack_place(
     doc: &Document,
     si: usize,
@@ -4203,6 +4223,7 @@ fn attack_place(
     q: &Pred,
     targets: &[Party],
     attempt_word: impl Fn(usize) -> bool,
+    remote_attack_word: impl Fn(usize) -> bool,
 ) -> Option<Party> {
     // the attack's clause: the predicate, or for an attempt's infinitive ("An attempt to
     // assassinate X was thwarted in Y") the clause the attempt noun stands in
@@ -4234,6 +4255,12 @@ fn attack_place(
         }
         false
     };
+    // an attack from the air or from afar ("An airstrike killed 12 civilians in Gaza", "killed
+    // in missile strikes on Kyiv", "artillery shelling"): the place is the victims', not the
+    // attacker's, so it gives no source
+    if (0..s.len()).any(|k| remote_attack_word(k) && in_clause(k)) {
+        return None;
+    }
     let mut found: Option<Party> = None;
     for (a, b, country) in place_tokens(doc, si) {
         if targets.iter().any(|t| a <= t.last && t.first < b) {

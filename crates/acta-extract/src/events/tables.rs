@@ -171,6 +171,8 @@ impl Rules {
                             | "market_figure_noun"
                             | "issued_document_noun"
                             | "issuing_verb"
+                            | "weapon_use_verb"
+                            | "left_place_noun"
                             | "weapon_noun"
                             | "demand_aux"
                             | "demand_noun"
