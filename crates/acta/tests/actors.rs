@@ -1990,3 +1990,45 @@ fn a_capital_of_a_state_younger_than_the_article_is_no_government() {
         ],
     );
 }
+
+/// A quotation's speaker written as a role noun with a name beside it is the named person,
+/// not the organisation that takes more of the phrase; a name at the phrase's head stays.
+#[test]
+fn speakers_named_beside_their_role_are_the_person() {
+    let speaker = |text: &str| {
+        let doc = code(text, "2025-09-03");
+        let q = doc
+            .quotes
+            .first()
+            .unwrap_or_else(|| panic!("no quote in {text}"));
+        q.speaker
+            .as_ref()
+            .and_then(|s| s.canonical.clone())
+            .unwrap_or_default()
+    };
+    for (text, want) in [
+        (
+            "\"Prices will keep rising,\" said chief economist at Nordbank Capital Partners, Mara Velten.",
+            "Mara Velten",
+        ),
+        (
+            "\"The deal is done,\" said Tom Arkwright, with Hollis Lane Securities.",
+            "Tom Arkwright",
+        ),
+        (
+            "\"We are ready for talks,\" said Kestrel Defence Group analyst Dana Whitcombe.",
+            "Dana Whitcombe",
+        ),
+        (
+            "Felix Anand of Brightwater Asset Management said the market would recover.",
+            "Felix Anand",
+        ),
+    ] {
+        assert_eq!(speaker(text), want, "{text}");
+    }
+    // nobody named beside the role: the organisation it speaks for answers
+    assert_eq!(
+        speaker("\"We will appeal,\" said a spokesman for the Pentagon."),
+        "Pentagon"
+    );
+}

@@ -137,6 +137,12 @@ pub fn entity_for(doc: &Document, start: usize, end: usize) -> Option<&Entity> {
     best.map(|(e, _, _)| e)
 }
 
+/// Whether one of the entity's mentions covers token `t`.
+fn mentions_token(e: &Entity, tree: &Tree, t: usize) -> bool {
+    let (s, end) = (tree.toks[t].start, tree.toks[t].end);
+    e.mentions.iter().any(|m| m.start <= s && end <= m.end)
+}
+
 impl<'a> Resolver<'a> {
     pub fn new(doc: &'a Document, dict: Option<&'a ActorDictionary>) -> Resolver<'a> {
         let day = doc
@@ -188,10 +194,53 @@ impl<'a> Resolver<'a> {
         self.history.push(Known { res, words });
     }
 
+    /// The entity named at the speaker phrase's head word, or, when the head is a common
+    /// noun that names no one, at the name set beside it (its apposition, or a name hung on
+    /// it with no preposition): "chief investment
+    /// officer at Solaris Asset Management, Tim Ghriskey" is Tim Ghriskey, not the firm that
+    /// covers more of the phrase. Asked only when the entity covering most of the phrase
+    /// has no mention at its head word; None when neither word is in a mention.
+    fn head_entity(&self, tree: &Tree, lo: usize, hi: usize, head: usize) -> Option<&'a Entity> {
+        let at = |t: usize| {
+            self.doc
+                .entities
+                .iter()
+                .find(|en| mentions_token(en, tree, t))
+        };
+        // an apposition, or a name the parser hung as a modifier with no preposition
+        let apposed = |t: usize| {
+            tree.rel(t) == "appos"
+                || (tree.rel(t) == "nmod"
+                    && tree.upos(t) == "PROPN"
+                    && tree.child(t, "case").is_none())
+        };
+        // a person apposed further down, where the parser hung the name on the organisation
+        // ("chief economist at Nordbank, Mara Velten") rather than on the role noun
+        let person_apposed = |t: usize| {
+            tree.rel(t) == "appos"
+                && tree.head(t).is_some_and(|h| (lo..=hi).contains(&h))
+                && at(t).is_some_and(|e| e.kind == "PERSON")
+        };
+        at(head).or_else(|| {
+            (lo..=hi)
+                .filter(|&t| (tree.head(t) == Some(head) && apposed(t)) || person_apposed(t))
+                .find_map(at)
+        })
+    }
+
     pub fn resolve(&self, tree: &Tree, lo: usize, hi: usize) -> Resolved {
         let toks = tree.toks;
+        let head = (lo..=hi)
+            .find(|&t| tree.head(t).is_none_or(|h| h < lo || h > hi))
+            .unwrap_or(hi);
         if !self.doc.entities.is_empty() {
-            if let Some(e) = entity_for(self.doc, toks[lo].start, toks[hi].end) {
+            let covering = entity_for(self.doc, toks[lo].start, toks[hi].end);
+            let found = match covering {
+                // "John Howard and Ian MacDonald": the pair covers the head word
+                Some(e) if mentions_token(e, tree, head) => covering,
+                _ => self.head_entity(tree, lo, hi, head).or(covering),
+            };
+            if let Some(e) = found {
                 return Resolved {
                     canonical: Some(e.canonical.clone()),
                     actor: e.actor.clone(),
@@ -220,9 +269,6 @@ impl<'a> Resolver<'a> {
             };
             return found.unwrap_or_default();
         }
-        let head = (lo..=hi)
-            .find(|&t| tree.head(t).is_none_or(|h| h < lo || h > hi))
-            .unwrap_or(hi);
         let role = |t: usize| PERSON_ROLES.contains(&tree.lemma(t));
         // 2. definite descriptions
         let definite = matches!(
