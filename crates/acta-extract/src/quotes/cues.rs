@@ -193,7 +193,7 @@ pub fn find(
 /// one to four capitalized words from the start of the sentence; the content is the rest of
 /// the sentence (after "that").
 fn name_then_verb_cue(tree: &Tree, lex: &Lexicon, v: usize) -> Option<Cue> {
-    if v == 0 || v > 4 || v + 1 >= tree.len() {
+    if v == 0 || v > 4 || v + 1 >= tree.len() || after_article(tree, v) {
         return None;
     }
     let capitalized =
@@ -251,6 +251,7 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
         xpos == "NNS" && (tree.child(v, "nsubj").is_some() || tree.child(v, "obj").is_some());
     if !(tree.upos(v) == "VERB" || xpos.starts_with("VB") || noun_read)
         || xpos == "VBN" && passive(tree, v)
+        || after_article(tree, v)
     {
         return None;
     }
@@ -318,6 +319,13 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
     })
 }
 
+/// "The reports surprised analysts", "The claims angered Beijing": a word right after an
+/// article is a noun whatever the tagger says (it read the noun as a verb in the present
+/// tense); "the" and "a" never stand before a finite verb.
+fn after_article(tree: &Tree, v: usize) -> bool {
+    v > 0 && matches!(tree.lower(v - 1).as_str(), "the" | "a" | "an")
+}
+
 /// "..., worse than most analysts had forecast", "higher than the bank predicted": a cue in a
 /// comparison says how a figure stands to what was expected, it reports nothing. Read from
 /// the words between the last punctuation and the verb, whatever the parse made of "than";
@@ -373,7 +381,29 @@ fn subject(tree: &Tree, v: usize, depth: usize) -> Option<usize> {
     // it hangs on, whether the parse made it an adverbial clause or a prepositional object
     let comma_participle = tree.xpos(v) == "VBG" && v > 0 && tree.text(v - 1) == ",";
     match tree.base(v) {
+        // "shares lost 15% after the auto firm announced that ...": a finite verb the parse
+        // made a conjunct of another finite verb with no conjunction, right after a noun, has
+        // that noun phrase for its subject (read from the words, `surface_subject`), not the
+        // first verb's ("The Red Cross operating in Iraq said": a participle's, left alone)
+        "conj"
+            if tree.child(v, "cc").is_none()
+                && v > 0
+                && matches!(tree.upos(v - 1), "NOUN" | "PROPN")
+                && tree.finite(v)
+                && tree.finite(h) =>
+        {
+            None
+        }
         "conj" if tree.verbal(h) => subject(tree, h, depth + 1),
+        // "Mannion stated that there was a chance of routes elsewhere, saying, ...": a
+        // participle after a comma hung on a reported clause speaks for the reporter
+        "advcl"
+            if comma_participle
+                && tree.base(h) == "ccomp"
+                && tree.head(h).is_some_and(|g| tree.verbal(g)) =>
+        {
+            tree.head(h).and_then(|g| subject(tree, g, depth + 1))
+        }
         "acl" if main_verb_on_noun(tree, v) => Some(h),
         "amod" if verb_on_its_object(tree, v) => tree.child(h, "nsubj").filter(|&s| s < v),
         "advcl" | "xcomp" | "obl"
@@ -443,11 +473,12 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
     while lo < s && (tree.is_punct(lo) || tree.upos(lo) == "CCONJ") {
         lo += 1;
     }
-    while hi > s && (tree.is_punct(hi) || tree.upos(hi) == "CCONJ") {
+    // "Apple Computer today announced": the day is when, not who; "Several airlines,
+    // including Qantas, on Monday announced": nor is the date's preposition
+    if hi > lo && is_day_word(&tree.lower(hi)) {
         hi -= 1;
     }
-    // "Apple Computer today announced": the day is when, not who
-    if hi > lo && is_day_word(&tree.lower(hi)) {
+    while hi > s && (tree.is_punct(hi) || matches!(tree.upos(hi), "CCONJ" | "ADP")) {
         hi -= 1;
     }
     (lo, hi)
@@ -513,6 +544,10 @@ fn comma_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
             break;
         }
         lo = p;
+    }
+    // "Charities, such as Cats Protection, today said": a day is when, not who
+    if (lo..=hi).all(|t| is_day_word(&tree.lower(t))) {
+        return None;
     }
     (lo > 0 && matches!(tree.text(lo - 1), "," | "--" | "—")).then_some((lo, hi))
 }
