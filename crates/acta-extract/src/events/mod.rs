@@ -3783,8 +3783,8 @@ fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
 
 /// Whether a pattern's word lies in the `of` phrase of another noun that is an oblique of the
 /// verb: "made his remarks in Doha *at the start of a regional trip*" is no MAKE * TRIP (036),
-/// "spoke *on the sidelines of the summit*" no meeting. The oblique's noun (start, sidelines,
-/// end, eve) frames when or where the act was done; the pattern's noun is not what was made.
+/// "won an order *for 40 of its jets*" no OBTAIN * &AIRCRAFT (072). The oblique's noun (start,
+/// eve, a number) frames when, where or how much; the pattern's noun is not what was done.
 /// A noun that is the oblique itself ("provided 20 million euros *in food aid*"), a phrase
 /// whose preposition the pattern names (`(AT ^)`), an object's `of` phrase ("accepted a team
 /// of UN weapons inspectors") and an actor (`+`) stay (thirty-fifth round).
