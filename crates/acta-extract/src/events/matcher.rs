@@ -47,7 +47,19 @@ pub(crate) fn verbs_at(d: &VerbDictionary, s: &Sent, p: usize) -> Vec<VerbHit> {
 }
 
 fn word_is(s: &Sent, t: usize, w: &str) -> bool {
-    s.nw[t] == w || s.lemma[t] == w
+    (s.nw[t] == w || s.lemma[t] == w) && !quantity_up(s, t)
+}
+
+/// "up" in "up to 4,000 troops", "up to $150 million": a bound on a quantity, never the
+/// particle of GIVE UP or a pattern's `* UP` ("will give up to 150 million in aid" is no
+/// yielding, 080; thirty-fifth round). "up" before "to" and a number or a currency sign.
+pub(crate) fn quantity_up(s: &Sent, t: usize) -> bool {
+    s.nw[t] == "up"
+        && s.nw.get(t + 1).is_some_and(|w| w == "to")
+        && (t + 2 < s.len())
+        && (s.upos(t + 2) == "NUM"
+            || s.xpos(t + 2) == "$"
+            || s.nw[t + 2].starts_with(|c: char| c.is_ascii_digit() || c == '$'))
 }
 
 /// The tokens of a multi-word verb's other words around `p`, or `None` when they are not
@@ -145,7 +157,10 @@ pub(crate) struct Window<'a> {
 impl<'a> Window<'a> {
     /// `clause` in text order; punctuation left out.
     pub fn new(s: &'a Sent<'a>, p: usize, clause: &[usize], extra: &[usize]) -> Window<'a> {
-        let keep = |t: &&usize| !s.nw[**t].is_empty() && **t != p && !extra.contains(*t);
+        // ("up to 150 million" is no pattern's UP)
+        let keep = |t: &&usize| {
+            !s.nw[**t].is_empty() && **t != p && !extra.contains(*t) && !quantity_up(s, **t)
+        };
         Window {
             pre: clause
                 .iter()

@@ -368,6 +368,9 @@ impl EventCoder {
                 let bonus = v.words.len() - 1;
                 for (pi, pat) in d.blocks[v.block].patterns.iter().enumerate() {
                     if let Some(pm) = match_pattern(d, s, m, pat, &win, compound) {
+                        if framed_pattern_word(s, m, p, &pm.tokens) {
+                            continue;
+                        }
                         let far = pm.tokens.iter().map(|&t| t.abs_diff(p)).max().unwrap_or(0);
                         let w = (pm.weight + bonus, std::cmp::Reverse(far));
                         if best.as_ref().is_none_or(|b| w > b.0) {
@@ -2601,6 +2604,35 @@ impl EventCoder {
         })
     }
 
+    /// Whether complement `c` lays an attack on someone: "(said) Iran was behind the attack",
+    /// "(said) Russia was responsible for the strike", the noun an `attack_noun` or a
+    /// `blamed_act_word` of `rules.tsv` (killing, massacre, explosion, coup ...) after "behind"
+    /// or "responsible for" with a copula, not negated, its subject (when the parse gives one)
+    /// a name rather than a pronoun, which may be the speaker itself claiming the act. The
+    /// statement is then CAMEO's accusation, 112 (thirty-fifth round).
+    fn blamed_for_attack(&self, s: &Sent, np: &NpCoder, c: usize) -> bool {
+        let act = |x: usize| {
+            self.rules.is("attack_noun", &s.lemma[x])
+                || self.rules.is("blamed_act_word", &s.lemma[x])
+        };
+        let copula = s.kid_rel(c, &["cop"]).is_some();
+        let behind = copula && s.case_of(c).as_deref() == Some("behind") && act(c);
+        let responsible = copula
+            && s.lemma[c] == "responsible"
+            && s.kids_rel(c, &["obl"])
+                .any(|o| s.case_of(o).as_deref() == Some("for") && act(o));
+        if !(behind || responsible) {
+            return false;
+        }
+        let negated = s
+            .kids_rel(c, &["advmod"])
+            .any(|k| self.rules.is("negator", &s.lemma[k]));
+        let named = s
+            .subject_child(c)
+            .is_none_or(|x| s.upos(x) != "PRON" && np.m.at(x).is_some());
+        !negated && named
+    }
+
     /// Whether complement `c` of speech verb `sp` says only the speaker's own state: its
     /// subject is the speaker (a personal pronoun, or the speaker's own noun again) and it is
     /// a state of knowledge that names no one else ("he was unaware of such agreement", "it
@@ -2918,6 +2950,8 @@ impl EventCoder {
                     .push("statement: only the speaker's own knowledge or wish".into());
                 continue;
             }
+            // laying an attack on another actor is an accusation (thirty-fifth round)
+            let blamed = comps.iter().any(|&c| self.blamed_for_attack(s, np, c));
             // target: the first actor the complement names, other than the speaker
             let mut tgt: Vec<Party> = Vec::new();
             for c in comps {
@@ -2945,6 +2979,12 @@ impl EventCoder {
                 }
             }
             if !tgt.is_empty() {
+                if blamed && preds[i].code.as_deref() == Some("010") {
+                    preds[i]
+                        .rule
+                        .push("statement: an attack laid on another actor: 010 → 112".into());
+                    preds[i].code = Some("112".to_string());
+                }
                 preds[i].target = Some(tgt);
             }
             let _ = at.get(&outer.p);
@@ -3078,6 +3118,33 @@ impl EventCoder {
                 q.suppressed = true;
                 q.rule
                     .push("leave: someone or something left is no journey".into());
+            }
+        }
+        // what a bare verb's object makes of it (thirty-fifth round): defending a decision, a
+        // policy or a move is defending it in words (CAMEO 052, as DEFEND * (AGAINST
+        // CRITICISM) codes it), not the military protection of DEFEND's 074 ("defended the Air
+        // Force's exclusive consideration of Boeing"); beating a figure or a mark ("will beat
+        // last year's profit", "beat analysts' expectations") is no assault (BEAT_PERSON's 182)
+        for q in preds.iter_mut() {
+            let Some(o) = s.kid_rel(q.p, &["obj"]) else {
+                continue;
+            };
+            let bare = |name: &str| q.rule.first().is_some_and(|r| r.starts_with(name));
+            let lemma = s.lemma[o].as_str();
+            if q.code.as_deref() == Some("074")
+                && bare("DEFEND defend")
+                && self.rules.is("defended_stance_word", lemma)
+            {
+                q.rule
+                    .push("defend: a stance defended in words: 074 → 052".into());
+                q.code = Some("052".to_string());
+            } else if q.code.as_deref() == Some("182")
+                && bare("BEAT_PERSON beat")
+                && (self.rules.is("beaten_mark_word", lemma)
+                    || self.rules.is("market_figure_noun", lemma))
+            {
+                q.suppressed = true;
+                q.rule.push("beat: a figure beaten is no assault".into());
             }
         }
         // the participle that names who used the weapon of a passive act of force is that act
@@ -3712,6 +3779,38 @@ fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a pattern's word lies in the `of` phrase of another noun that is an oblique of the
+/// verb: "made his remarks in Doha *at the start of a regional trip*" is no MAKE * TRIP (036),
+/// "won an order *for 40 of its jets*" no OBTAIN * &AIRCRAFT (072). The oblique's noun (start,
+/// eve, a number) frames when, where or how much; the pattern's noun is not what was done.
+/// A noun that is the oblique itself ("provided 20 million euros *in food aid*"), a phrase
+/// whose preposition the pattern names (`(AT ^)`), an object's `of` phrase ("accepted a team
+/// of UN weapons inspectors") and an actor (`+`) stay (thirty-fifth round).
+fn framed_pattern_word(s: &Sent, m: &Mentions, p: usize, tokens: &[usize]) -> bool {
+    tokens.iter().any(|&t| {
+        if !matches!(s.upos(t), "NOUN" | "PROPN") || m.at(t).is_some() {
+            return false;
+        }
+        let named = |x: usize| s.kids_rel(x, &["case"]).any(|c| tokens.contains(&c));
+        let mut at = t;
+        let mut nested = false;
+        for _ in 0..6 {
+            let Some(h) = s.head[at] else { return false };
+            let rel = s.urel(at);
+            if h == p {
+                return rel == "obl" && nested && !named(at);
+            }
+            match rel {
+                "nmod" if !named(at) => nested = true,
+                "compound" | "amod" | "flat" => {}
+                _ => return false,
+            }
+            at = h;
+        }
+        false
+    })
 }
 
 /// The verbs a participle clause after a comma follows (twenty-eighth round), nearest first:
