@@ -1216,9 +1216,9 @@ pub fn existential_passives(
         }
         let up = heads[b];
         let rel = std::mem::take(&mut deprels[b]);
-        for k in 0..n {
-            if heads[k] == b + 1 && k != subj {
-                heads[k] = p + 1;
+        for (k, h) in heads.iter_mut().enumerate() {
+            if *h == b + 1 && k != subj {
+                *h = p + 1;
             }
         }
         heads[p] = up;
