@@ -248,11 +248,13 @@ impl Model {
         };
         let (mut heads, mut deprels) =
             repair::parse_without_day_phrases(words, &upos, &xpos, parse)
+                .or_else(|| repair::parse_without_comment_clauses(words, &upos, &xpos, parse))
                 .unwrap_or_else(|| parse(words, &u, &x));
         repair::reduced_relative_read_as_main_verb(words, &upos, &xpos, &mut heads, &mut deprels);
         repair::objects_after_an_oblique(&upos, &mut heads, &mut deprels);
         repair::passives_read_as_copular_adverbs(words, &upos, &xpos, &mut heads, &mut deprels);
         repair::names_read_as_second_subjects(&upos, &mut heads, &mut deprels);
+        repair::existential_passives(words, &xpos, &mut heads, &mut deprels);
         Analysis {
             upos,
             xpos,

@@ -735,6 +735,174 @@ pub fn parse_without_day_phrases(
     Some((heads, rels))
 }
 
+/// Verbs of a comment clause set off by commas inside another clause ("it appears", "officials
+/// said", "it is believed"), by their word forms.
+const COMMENT_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "believe",
+    "believes",
+    "believed",
+    "add",
+    "adds",
+    "added",
+    "claim",
+    "claims",
+    "claimed",
+    "note",
+    "notes",
+    "noted",
+    "think",
+    "thinks",
+    "thought",
+    "report",
+    "reports",
+    "reported",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "insist",
+    "insists",
+    "insisted",
+    "understood",
+    "suggest",
+    "suggests",
+    "suggested",
+];
+
+/// A comment clause between a verb and what follows it: "Iran will restore, it appears, full
+/// ties with Egypt", "Russia accused, officials said, Ukraine of ...", "Israel will free, it
+/// is believed, 50 prisoners". (start, end exclusive: the two commas and the words between;
+/// the comment's verb; the first word of its subject.) The word before the first comma is a
+/// verb; between the commas stand only a subject (a personal pronoun, or up to four words of
+/// a noun phrase: determiners, adjectives, nouns, names, ending in a noun or name) and the
+/// comment's verb in the past or present tense (or "it" with a form of "be" and a past
+/// participle: "it is believed"); a word that is no punctuation follows the second comma.
+/// (Runs on every comma: no allocation.)
+fn comment_clause(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    c: usize,
+) -> Option<(usize, usize, usize, usize)> {
+    let n = words.len();
+    if words[c] != "," || c == 0 || upos[c - 1] != "VERB" {
+        return None;
+    }
+    // the second comma within six words
+    let c2 = (c + 2..n.min(c + 8)).find(|&k| words[k] == ",")?;
+    if c2 + 1 >= n || upos[c2 + 1] == "PUNCT" {
+        return None;
+    }
+    let v = c2 - 1;
+    let word = words[v].to_ascii_lowercase();
+    if !COMMENT_VERBS.contains(&word.as_str())
+        || !matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
+    {
+        return None;
+    }
+    let subj = c + 1;
+    let personal = |k: usize| {
+        matches!(
+            words[k].to_ascii_lowercase().as_str(),
+            "it" | "he" | "she" | "they" | "we" | "i"
+        )
+    };
+    let ok = if v == subj + 1 && personal(subj) {
+        xpos[v] != "VBN"
+    } else if v == subj + 2 && words[subj].eq_ignore_ascii_case("it") {
+        // "it is believed", "it was reported"
+        xpos[v] == "VBN" && matches!(words[subj + 1].to_ascii_lowercase().as_str(), "is" | "was")
+    } else {
+        xpos[v] != "VBN"
+            && v - subj <= 4
+            && matches!(upos[v - 1].as_str(), "NOUN" | "PROPN")
+            && (subj..v).all(|k| matches!(upos[k].as_str(), "DET" | "ADJ" | "NOUN" | "PROPN"))
+    };
+    ok.then_some((c, c2 + 1, v, subj))
+}
+
+/// Parses the sentence without a [`comment_clause`] between a verb and the words after it,
+/// and hangs the clause on that verb as UD annotates a parenthetical: its verb a `parataxis`,
+/// its subject the `nsubj`, the commas its `punct`. The parser trained on treebanks that hardly
+/// have the construction makes the words after the clause the comment verb's object ("it
+/// appears full ties") and the verb before it loses its object, and with it the event. That
+/// parse is kept only when it gives the verb before the clause an object, oblique, clausal
+/// complement or adverb after the clause ("Ukraine", "full ties", "shortly after midnight");
+/// otherwise (or with no such clause) returns `None`. `parse` as for
+/// [`parse_without_day_phrases`].
+pub fn parse_without_comment_clauses(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    parse: impl Fn(&[&str], &[&str], &[&str]) -> (Vec<usize>, Vec<String>),
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let n = words.len();
+    let (start, end, v, subj) = (1..n).find_map(|c| comment_clause(words, upos, xpos, c))?;
+    let kept: Vec<usize> = (0..n).filter(|k| !(start..end).contains(k)).collect();
+    let w: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
+    let u: Vec<&str> = kept.iter().map(|&k| upos[k].as_str()).collect();
+    let x: Vec<&str> = kept.iter().map(|&k| xpos[k].as_str()).collect();
+    let (rh, rl) = parse(&w, &u, &x);
+    // the verb before the clause is word start - 1, also in the reduced sentence
+    let outer = start - 1;
+    let object = |r: usize| {
+        rh[r] == outer + 1
+            && matches!(
+                rl[r].split(':').next().unwrap_or(""),
+                "obj" | "iobj" | "obl" | "ccomp" | "advmod"
+            )
+    };
+    if !(start..rh.len()).any(object) {
+        return None;
+    }
+    let mut heads = vec![0; n];
+    let mut rels = vec![String::new(); n];
+    for (r, &k) in kept.iter().enumerate() {
+        heads[k] = match rh[r] {
+            0 => 0,
+            h => kept[h - 1] + 1,
+        };
+        rels[k] = rl[r].clone();
+    }
+    heads[v] = outer + 1;
+    rels[v] = "parataxis".to_string();
+    for k in [start, end - 1] {
+        heads[k] = v + 1;
+        rels[k] = "punct".to_string();
+    }
+    let passive = xpos[v] == "VBN";
+    let last = if passive { subj } else { v - 1 };
+    for k in subj..v {
+        heads[k] = if k == last { v + 1 } else { last + 1 };
+        rels[k] = if k == last {
+            if passive {
+                "expl"
+            } else {
+                "nsubj"
+            }
+        } else if passive {
+            heads[k] = v + 1;
+            "aux:pass"
+        } else {
+            match upos[k].as_str() {
+                "DET" => "det",
+                "ADJ" => "amod",
+                _ => "compound",
+            }
+        }
+        .to_string();
+    }
+    Some((heads, rels))
+}
+
 /// Words that open a clause as adverbs right before a finite verb ("Then came the news", "Soon
 /// followed a second attack", "Finally came ...", "Newly appointed ..."): never names read as
 /// adverbs. Other words in -ly are names too often to be left out by their ending: "Italy
@@ -989,6 +1157,76 @@ pub fn names_read_as_adverbs(words: &[&str], upos: &mut [String], xpos: &mut [St
     xpos[0] = "NNP".to_string();
     if participle {
         xpos[1] = "VBD".to_string();
+    }
+}
+
+/// A passive told as an existential: "There were ten soldiers killed by drones", "There were 40
+/// protesters arrested by police in Tehran". UD hangs the participle on the noun as an `acl`
+/// under the existential "be", and the event coder reads such a participle as a description
+/// of a noun (a reduced relative, "at a lunch hosted by the ambassador"), not as an act: the
+/// arrest was lost. The sentence says what "Forty protesters were arrested by police" says.
+/// When a form of "be" with an `expl` "there" before it has a noun or name `nsubj` after it
+/// whose `acl` is a past participle (`VBN`) with no subject, auxiliary or subordinator of its
+/// own, right after the noun's phrase (nothing but the noun's own modifiers between them, no
+/// comma), the participle takes the place of "be": "be" its `aux:pass`, the noun its
+/// `nsubj:pass`, "there" its `expl`, the other dependents of "be" its own. "There were reports
+/// of soldiers killed" (the participle describes a noun inside the subject's phrase) and
+/// "There were soldiers, some wounded" keep their reading. `heads` are 1-based (0: the
+/// root). (Looks only at words hung as `expl`; no allocation.)
+pub fn existential_passives(
+    words: &[&str],
+    xpos: &[String],
+    heads: &mut [usize],
+    deprels: &mut [String],
+) {
+    let n = words.len();
+    for e in 0..n {
+        if deprels[e] != "expl" || !words[e].eq_ignore_ascii_case("there") {
+            continue;
+        }
+        let Some(b) = heads[e].checked_sub(1) else {
+            continue;
+        };
+        let be = words[b].to_ascii_lowercase();
+        if b < e || !matches!(be.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+            continue;
+        }
+        let Some(subj) = (b + 1..n).find(|&k| heads[k] == b + 1 && deprels[k] == "nsubj") else {
+            continue;
+        };
+        let Some(p) = (subj + 1..n).find(|&k| heads[k] == subj + 1 && deprels[k] == "acl") else {
+            continue;
+        };
+        if xpos[p] != "VBN" {
+            continue;
+        }
+        // nothing of the participle's own that makes it a clause
+        if (0..n).any(|k| {
+            heads[k] == p + 1
+                && matches!(
+                    deprels[k].as_str(),
+                    "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "mark" | "cop"
+                )
+        }) {
+            continue;
+        }
+        // only the noun's own modifiers between it and the participle
+        if (subj + 1..p).any(|k| words[k] == "," || heads[k] != subj + 1) {
+            continue;
+        }
+        let up = heads[b];
+        let rel = std::mem::take(&mut deprels[b]);
+        for (k, h) in heads.iter_mut().enumerate() {
+            if *h == b + 1 && k != subj {
+                *h = p + 1;
+            }
+        }
+        heads[p] = up;
+        deprels[p] = rel;
+        heads[b] = p + 1;
+        deprels[b] = "aux:pass".to_string();
+        heads[subj] = p + 1;
+        deprels[subj] = "nsubj:pass".to_string();
     }
 }
 
@@ -1332,6 +1570,93 @@ mod tests {
         let (mut u, mut x) = tags(spec);
         repair(&words, &mut u, &mut x);
         (u, x)
+    }
+
+    #[test]
+    fn an_existential_with_a_participle_is_a_passive() {
+        // "There were ten soldiers killed by drones ." as the parser reads it
+        let words: Vec<&str> = "There were ten soldiers killed by drones ."
+            .split(' ')
+            .collect();
+        let xpos: Vec<String> = "EX VBD CD NNS VBN IN NNS ."
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let mut heads = vec![2, 0, 4, 2, 4, 7, 5, 2];
+        let mut rels: Vec<String> = "expl root nummod nsubj acl case obl:agent punct"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        existential_passives(&words, &xpos, &mut heads, &mut rels);
+        assert_eq!(heads, vec![5, 5, 4, 5, 0, 7, 5, 5]);
+        assert_eq!(
+            rels,
+            "expl aux:pass nummod nsubj:pass root case obl:agent punct"
+                .split(' ')
+                .collect::<Vec<_>>()
+        );
+        // the participle inside the subject's phrase: "There were reports of soldiers killed ."
+        let words: Vec<&str> = "There were reports of soldiers killed ."
+            .split(' ')
+            .collect();
+        let xpos: Vec<String> = "EX VBD NNS IN NNS VBN ."
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let mut heads = vec![2, 0, 2, 5, 3, 5, 2];
+        let mut rels: Vec<String> = "expl root nsubj case nmod acl punct"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let (h0, r0) = (heads.clone(), rels.clone());
+        existential_passives(&words, &xpos, &mut heads, &mut rels);
+        assert_eq!((heads, rels), (h0, r0));
+    }
+
+    #[test]
+    fn a_comment_clause_stands_between_a_verb_and_the_words_after_it() {
+        let find = |text: &str, spec: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let (u, x) = tags(spec);
+            (1..words.len()).find_map(|c| comment_clause(&words, &u, &x, c))
+        };
+        assert_eq!(
+            find(
+                "Iran will restore , it appears , full ties .",
+                "PROPN/NNP AUX/MD VERB/VB PUNCT/, PRON/PRP VERB/VBZ PUNCT/, ADJ/JJ NOUN/NNS PUNCT/."
+            ),
+            Some((3, 7, 5, 4))
+        );
+        assert_eq!(
+            find(
+                "Israel will free , it is believed , 50 prisoners .",
+                "PROPN/NNP AUX/MD VERB/VB PUNCT/, PRON/PRP AUX/VBZ VERB/VBN PUNCT/, NUM/CD NOUN/NNS PUNCT/."
+            ),
+            Some((3, 8, 6, 4))
+        );
+        assert_eq!(
+            find(
+                "Russia accused , Ukrainian officials said , Kyiv of lying .",
+                "PROPN/NNP VERB/VBD PUNCT/, ADJ/JJ NOUN/NNS VERB/VBD PUNCT/, PROPN/NNP SCONJ/IN VERB/VBG PUNCT/."
+            ),
+            Some((2, 7, 5, 3))
+        );
+        // after a noun, not a verb: an attribution closing a clause
+        assert_eq!(
+            find(
+                "Israel attacked Gaza , officials said , and Hamas fired .",
+                "PROPN/NNP VERB/VBD PROPN/NNP PUNCT/, NOUN/NNS VERB/VBD PUNCT/, CCONJ/CC PROPN/NNP VERB/VBD PUNCT/."
+            ),
+            None
+        );
+        // a verb that is no comment verb
+        assert_eq!(
+            find(
+                "Iran will restore , it hopes , full ties .",
+                "PROPN/NNP AUX/MD VERB/VB PUNCT/, PRON/PRP VERB/VBZ PUNCT/, ADJ/JJ NOUN/NNS PUNCT/."
+            ),
+            None
+        );
     }
 
     #[test]
