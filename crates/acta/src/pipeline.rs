@@ -143,6 +143,8 @@ impl Pipeline {
             Stage::Actors => self.actors.annotate(doc),
             Stage::Places => {
                 self.places.tag(doc);
+                // a place in a state younger than the article is in the older state
+                self.actors.date_places(doc);
                 // role nouns whose country only a gazetteer place of their sentence gives
                 self.actors.place_context(doc);
             }

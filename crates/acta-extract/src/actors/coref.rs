@@ -843,6 +843,19 @@ impl Actors {
         Some(format!("{country}{role}"))
     }
 
+    /// The one country of all a dictionary entry's dated codes ("FRA" for Mitterrand's
+    /// `FRAELI`, `FRAGOV`, `FRAELI`), `None` when they name several, none, or a code that is
+    /// no country (`IGO...`, `NGO...`).
+    fn entry_country(&self, actor: usize) -> Option<String> {
+        let entry = &self.dict.actors[actor];
+        let first = entry.codes.first()?.code.get(..3)?;
+        if entry.codes.iter().any(|c| c.code.get(..3) != Some(first)) {
+            return None;
+        }
+        self.countries.get(first)?;
+        Some(first.to_string())
+    }
+
     /// Decides a cluster's code, type and canonical name.
     fn finish(
         &self,
@@ -877,6 +890,46 @@ impl Actors {
                         Some((t, d)) => (t, format!("{s} + title: {}", d.title_text)),
                         None => (x.clone(), s.clone()),
                     });
+                    break;
+                }
+            }
+            // an entry with no code at all on the day (Phoenix dates most persons' offices
+            // and gives no default: "Francois Mitterrand" is `FRAGOV` 1981–1995 and `FRAELI`
+            // until 1996, nothing after), when all its codes name one country: an explicit
+            // title gives the role, the entry the country ("President Francois Mitterrand"
+            // in a record dated 2000 → `FRAGOV`)
+            if let (None, Some(actor), Some(s)) = (&m.code, m.actor, &m.source) {
+                let Some(country) = self.entry_country(actor) else {
+                    continue;
+                };
+                let describers = std::iter::once(m).chain(
+                    cl.cands
+                        .iter()
+                        .map(|&j| &a.mentions[j])
+                        .filter(|d| d.form == Form::Nominal && d.appos_of == Some(i)),
+                );
+                // a title that is an organisation's office ("European Central Bank President
+                // Jean-Claude Trichet", "Trichet, the European Central Bank president") is not
+                // the state's the entry once coded him with: a capitalized word right before
+                // the title, or inside a nominal title without a country of its own
+                let of_organisation = |d: &Cand| {
+                    d.title_after_name
+                        || (d.form == Form::Nominal
+                            && d.country.is_none()
+                            && d.title_text
+                                .split_whitespace()
+                                .skip(1)
+                                .any(|w| w.chars().next().is_some_and(char::is_uppercase)))
+                };
+                let titled = describers
+                    .filter(|d| !of_organisation(d))
+                    .filter_map(|d| Some((self.title_over_stale_role(m, d, &country, day)?, d)))
+                    .next();
+                if let Some((t, d)) = titled {
+                    code = Some((
+                        t,
+                        format!("{s} (no code on the day) + title: {}", d.title_text),
+                    ));
                     break;
                 }
             }

@@ -55,6 +55,9 @@ pub struct Cand {
     pub title: Vec<String>,
     /// The title as written, for `actor_source` (`Ukrainian + President`).
     pub title_text: String,
+    /// The title follows a capitalized word it did not take ("European Central Bank President
+    /// Jean-Claude Trichet": an organisation's office, likely).
+    pub title_after_name: bool,
     pub former: bool,
     pub gender: Option<Gender>,
     pub plural: bool,
@@ -105,6 +108,7 @@ impl Cand {
             withheld: None,
             title: Vec::new(),
             title_text: String::new(),
+            title_after_name: false,
             former: false,
             gender: None,
             plural: false,
@@ -1075,23 +1079,7 @@ impl Actors {
                     // (but not when another of the country's names is the other state itself:
                     // "Serbia" is `SCGSRB` in 1999 and "Serbia and Montenegro" `SCG`, so
                     // Belgrade, the federation's capital too, still stands for a government)
-                    let code_on_day = |name: &str| {
-                        let w = crate::dict::actors::phrase_words(name);
-                        self.dict
-                            .actor_at(&w, 0, day)
-                            .filter(|m| m.len == w.len())
-                            .and_then(|m| m.code)
-                    };
-                    let young = |country: &Country| {
-                        let older =
-                            code_on_day(&country.name).filter(|x| !x.starts_with(&country.code))?;
-                        let state = older.get(..3)?;
-                        let same_state = country
-                            .names
-                            .iter()
-                            .any(|n| code_on_day(n).as_deref() == Some(state));
-                        (!same_state).then_some(older)
-                    };
+                    let young = |country: &Country| self.younger_than(country, day);
                     let capital = self.countries.capital(&name);
                     if let Some(older) = capital.and_then(young) {
                         if c.country.is_none() {
@@ -1868,6 +1856,9 @@ impl Actors {
             }
             c.agent = self.agent_in(v, j, c.end);
             c.title = v.norm[j..name_start].to_vec();
+            c.title_after_name = j > 0
+                && v.text[j - 1].chars().next().is_some_and(char::is_uppercase)
+                && !words::is_calendar_name(&v.lower[j - 1]);
             let mut parts: Vec<String> = Vec::new();
             if c.former {
                 parts.push("former".into());

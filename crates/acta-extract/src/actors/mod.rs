@@ -105,6 +105,64 @@ impl Actors {
         )
     }
 
+    /// When `country` is a state younger than `day`, the code the dictionary gives its own
+    /// name on that day, a region of an older state ("South Sudan" is `SDNSSD` before
+    /// 2011-07-09, "Montenegro" `SCGMNE` from 1992 to 2006, "Kosovo" `FRYKSV` until
+    /// 1999-06-10); `None` when the state exists on the day or the dictionary does not say.
+    /// Not when another of the country's names is the older state itself ("Serbia" is
+    /// `SCGSRB` in 1999, but "Serbia and Montenegro" is `SCG`: Belgrade was the federation's
+    /// capital too).
+    pub fn younger_than(&self, country: &Country, day: Option<Day>) -> Option<String> {
+        let code_on_day = |name: &str| {
+            let w = crate::dict::actors::phrase_words(name);
+            self.dict
+                .actor_at(&w, 0, day)
+                .filter(|m| m.len == w.len())
+                .and_then(|m| m.code)
+        };
+        let older = code_on_day(&country.name).filter(|x| !x.starts_with(&country.code))?;
+        let state = older.get(..3)?;
+        let same_state = country
+            .names
+            .iter()
+            .any(|n| code_on_day(n).as_deref() == Some(state));
+        (!same_state).then_some(older)
+    }
+
+    /// The places stage's countries dated as the actors stage dates them: a place in a state
+    /// younger than the article is in the older state the dictionary names on the day
+    /// ("Juba" in an article of 2000 is in `SDN`, not `SSD`; "Podgorica" in 2000 in `SCG`).
+    /// The gazetteer writes ISO codes; the two where CAMEO differs (`XKX` Kosovo, `TLS` East
+    /// Timor) are read as CAMEO's before the check, and a place left as it was keeps its ISO
+    /// code. The admin-1 name stays (the region is still named so).
+    pub fn date_places(&self, doc: &mut acta_core::Document) {
+        let day = doc
+            .article
+            .published
+            .as_deref()
+            .and_then(crate::dict::day_from_iso);
+        if day.is_none() {
+            return;
+        }
+        for p in &mut doc.places {
+            let Some(iso) = p.country.as_deref() else {
+                continue;
+            };
+            let cameo = match iso {
+                "XKX" => "KSV",
+                "TLS" => "TMP",
+                x => x,
+            };
+            let older = self
+                .countries
+                .get(cameo)
+                .and_then(|c| self.younger_than(c, day));
+            if let Some(state) = older.as_deref().and_then(|o| o.get(..3)) {
+                p.country = Some(state.to_string());
+            }
+        }
+    }
+
     /// What dictionary entry `i` names.
     pub fn actor_type(&self, i: usize) -> EntityType {
         self.types[i]

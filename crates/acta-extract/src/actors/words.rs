@@ -424,3 +424,30 @@ pub const PRESIDING: &[&str] = &[
     "head",
     "chief",
 ];
+
+/// A day's or a month's name ("On Monday President X", "In March Prime Minister Y"): a
+/// capitalized word before a title that names no organisation.
+pub fn is_calendar_name(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
