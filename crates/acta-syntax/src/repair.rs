@@ -802,24 +802,26 @@ fn comment_clause(
         return None;
     }
     let v = c2 - 1;
-    let word = words[v].to_ascii_lowercase();
-    if !COMMENT_VERBS.contains(&word.as_str())
+    if !COMMENT_VERBS
+        .iter()
+        .any(|w| words[v].eq_ignore_ascii_case(w))
         || !matches!(xpos[v].as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
     {
         return None;
     }
     let subj = c + 1;
     let personal = |k: usize| {
-        matches!(
-            words[k].to_ascii_lowercase().as_str(),
-            "it" | "he" | "she" | "they" | "we" | "i"
-        )
+        ["it", "he", "she", "they", "we", "i"]
+            .iter()
+            .any(|w| words[k].eq_ignore_ascii_case(w))
     };
     let ok = if v == subj + 1 && personal(subj) {
         xpos[v] != "VBN"
     } else if v == subj + 2 && words[subj].eq_ignore_ascii_case("it") {
         // "it is believed", "it was reported"
-        xpos[v] == "VBN" && matches!(words[subj + 1].to_ascii_lowercase().as_str(), "is" | "was")
+        xpos[v] == "VBN"
+            && (words[subj + 1].eq_ignore_ascii_case("is")
+                || words[subj + 1].eq_ignore_ascii_case("was"))
     } else {
         xpos[v] != "VBN"
             && v - subj <= 4
@@ -1187,8 +1189,8 @@ pub fn existential_passives(
         let Some(b) = heads[e].checked_sub(1) else {
             continue;
         };
-        let be = words[b].to_ascii_lowercase();
-        if b < e || !matches!(be.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+        let be = ["is", "are", "was", "were", "been", "be"];
+        if b < e || !be.iter().any(|w| words[b].eq_ignore_ascii_case(w)) {
             continue;
         }
         let Some(subj) = (b + 1..n).find(|&k| heads[k] == b + 1 && deprels[k] == "nsubj") else {
@@ -1197,7 +1199,11 @@ pub fn existential_passives(
         let Some(p) = (subj + 1..n).find(|&k| heads[k] == subj + 1 && deprels[k] == "acl") else {
             continue;
         };
-        if xpos[p] != "VBN" {
+        // a naming participle describes the noun ("There is a rebel group called M23")
+        let naming = [
+            "called", "named", "known", "dubbed", "labelled", "labeled", "titled",
+        ];
+        if xpos[p] != "VBN" || naming.iter().any(|w| words[p].eq_ignore_ascii_case(w)) {
             continue;
         }
         // nothing of the participle's own that makes it a clause

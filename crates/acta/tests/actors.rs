@@ -2174,3 +2174,33 @@ fn a_place_in_a_state_younger_than_the_article_is_in_the_older_state() {
         .collect();
     assert_eq!(located, ["SCG"], "{:#?}", doc.events);
 }
+
+/// Review of the sixteenth actors round: a sentence's opening word before a title is no
+/// organisation's name, and an apposed title in capitals of title words is the state's.
+#[test]
+fn titles_opening_a_sentence_or_capitalized_in_apposition_are_the_states() {
+    assert_actors(
+        "2000-01-01",
+        &[(
+            "Yesterday President Francois Mitterrand praised the plan.",
+            "President Francois Mitterrand",
+            "FRAGOV",
+        )],
+    );
+    let doc = code(
+        "Tedjini Haddam, the Foreign Minister, met the envoy.",
+        "2005-01-01",
+    );
+    assert_eq!(
+        actor_of(&doc, "Tedjini Haddam"),
+        "DZAGOV",
+        "{:#?}",
+        summary(&doc)
+    );
+    // an organisation's office stays uncoded
+    let doc = code(
+        "Trichet, the European Central Bank president, met the envoy.",
+        "2005-01-01",
+    );
+    assert_eq!(actor_of(&doc, "Trichet"), "", "{:#?}", summary(&doc));
+}

@@ -5953,3 +5953,31 @@ fn an_existential_with_a_participle_is_a_passive() {
     let got = triples("There were reports of protesters arrested by Iranian police in Tehran.");
     assert!(!got.iter().any(|x| x.0 == "IRNCOP"), "{got:?}");
 }
+
+/// Review of the thirty-fourth and thirty-fifth rounds: each rule kept to its class. Being
+/// "responsible for" what one runs is no blame; troops defending their positions defend them
+/// with arms; a naming participle after an existential describes the noun.
+#[test]
+fn review_of_the_thirty_fourth_and_thirty_fifth_rounds() {
+    for text in [
+        "The company said Rosatom was responsible for the operation of the Zaporizhzhia plant.",
+        "Officials said the army was responsible for the security of the border crossing.",
+    ] {
+        let got = triples(text);
+        assert!(!got.iter().any(|x| x.2 == "112"), "{text}: {got:?}");
+    }
+    // the blame itself stays
+    let got = triples("Israel said Iran was responsible for the attack.");
+    assert!(got.contains(&t("ISR", "IRN", "112")), "{got:?}");
+    // military positions are defended with arms (074), a policy in words (052)
+    let got = triples("Kurdish fighters defended their positions overnight.");
+    assert!(got.iter().any(|x| x.2 == "074"), "{got:?}");
+    let got = triples("The minister defended the decision to raise taxes.");
+    assert!(!got.iter().any(|x| x.2 == "074"), "{got:?}");
+    for text in [
+        "There is a rebel group called M23 in eastern Congo.",
+        "There was a militia known as the Janjaweed in Darfur.",
+    ] {
+        assert_eq!(triples(text), vec![], "{text}");
+    }
+}

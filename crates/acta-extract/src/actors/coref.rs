@@ -916,10 +916,14 @@ impl Actors {
                     d.title_after_name
                         || (d.form == Form::Nominal
                             && d.country.is_none()
-                            && d.title_text
-                                .split_whitespace()
-                                .skip(1)
-                                .any(|w| w.chars().next().is_some_and(char::is_uppercase)))
+                            && d.title_text.split_whitespace().skip(1).any(|w| {
+                                // a capitalized word of no title ("the Foreign Minister"
+                                // is the state's; "the European Central Bank president" not)
+                                let l = w.to_lowercase();
+                                w.chars().next().is_some_and(char::is_uppercase)
+                                    && !words::TITLE_WORDS.contains(&l.as_str())
+                                    && !words::MODIFIERS.contains(&l.as_str())
+                            }))
                 };
                 let titled = describers
                     .filter(|d| !of_organisation(d))

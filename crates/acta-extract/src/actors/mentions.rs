@@ -1856,7 +1856,10 @@ impl Actors {
             }
             c.agent = self.agent_in(v, j, c.end);
             c.title = v.norm[j..name_start].to_vec();
+            // a name before the title ("European Central Bank President ..."), not a
+            // capitalized sentence opener ("The", "Yesterday") nor a day or month
             c.title_after_name = j > 0
+                && v.upos[j - 1] == "PROPN"
                 && v.text[j - 1].chars().next().is_some_and(char::is_uppercase)
                 && !words::is_calendar_name(&v.lower[j - 1]);
             let mut parts: Vec<String> = Vec::new();

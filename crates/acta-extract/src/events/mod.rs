@@ -2608,7 +2608,8 @@ impl EventCoder {
     /// "(said) Russia was responsible for the strike", the noun an `attack_noun` or a
     /// `blamed_act_word` of `rules.tsv` (killing, massacre, explosion, coup ...) after "behind"
     /// or "responsible for" with a copula, not negated, its subject (when the parse gives one)
-    /// a name rather than a pronoun, which may be the speaker itself claiming the act. The
+    /// a name rather than a pronoun, which may be the speaker itself claiming the act; not
+    /// "responsible for" what one runs (`in_charge_of_word`: "the operation of the plant"). The
     /// statement is then CAMEO's accusation, 112 (thirty-fifth round).
     fn blamed_for_attack(&self, s: &Sent, np: &NpCoder, c: usize) -> bool {
         let act = |x: usize| {
@@ -2617,10 +2618,14 @@ impl EventCoder {
         };
         let copula = s.kid_rel(c, &["cop"]).is_some();
         let behind = copula && s.case_of(c).as_deref() == Some("behind") && act(c);
+        // "responsible for the operation of the plant" is in charge of it, no blame
         let responsible = copula
             && s.lemma[c] == "responsible"
-            && s.kids_rel(c, &["obl"])
-                .any(|o| s.case_of(o).as_deref() == Some("for") && act(o));
+            && s.kids_rel(c, &["obl"]).any(|o| {
+                s.case_of(o).as_deref() == Some("for")
+                    && act(o)
+                    && !self.rules.is("in_charge_of_word", &s.lemma[o])
+            });
         if !(behind || responsible) {
             return false;
         }
@@ -3803,7 +3808,7 @@ fn framed_pattern_word(s: &Sent, m: &Mentions, p: usize, tokens: &[usize]) -> bo
                 return rel == "obl" && nested && !named(at);
             }
             match rel {
-                "nmod" if !named(at) => nested = true,
+                "nmod" if !named(at) && s.case_of(at).as_deref() == Some("of") => nested = true,
                 "compound" | "amod" | "flat" => {}
                 _ => return false,
             }

@@ -1300,42 +1300,46 @@ pub fn repair(words: &[&str], labels: &mut [u8], gaz: &Gazetteer, steps: u8) {
     }
     for s in spans_of(labels) {
         let ws = &words[s.start..s.end];
+        let mut start = s.start;
         if steps & DOC_TITLES != 0 && s.kind == NerKind::Per && ws.len() >= 2 {
             let t = ws.iter().take_while(|w| leading_title(w)).count();
             if t > 0 && t < ws.len() {
                 labels[s.start..s.start + t].fill(0);
+                start = s.start + t;
                 write_span(
                     labels,
                     NerSpan {
-                        start: s.start + t,
+                        start,
                         end: s.end,
                         kind: s.kind,
                     },
                 );
-                continue;
             }
         }
         if steps & DOC_TITLES != 0 && s.kind == NerKind::Per {
-            if let Some(of) = person_of_firm(ws) {
-                labels[s.start + of] = 0;
+            if let Some(of) = person_of_firm(&words[start..s.end]) {
+                labels[start + of] = 0;
                 write_span(
                     labels,
                     NerSpan {
-                        start: s.start,
-                        end: s.start + of,
+                        start,
+                        end: start + of,
                         kind: NerKind::Per,
                     },
                 );
                 write_span(
                     labels,
                     NerSpan {
-                        start: s.start + of + 1,
+                        start: start + of + 1,
                         end: s.end,
                         kind: NerKind::Org,
                     },
                 );
                 continue;
             }
+        }
+        if start > s.start {
+            continue;
         }
         if steps & DOC_COMMON != 0
             && ws.len() == 1
@@ -1713,6 +1717,14 @@ mod tests {
                 "B-PER I-PER I-PER I-PER I-PER I-PER"
             ),
             "B-PER I-PER O B-ORG I-ORG I-ORG"
+        );
+        // after a title cut from the front
+        assert_eq!(
+            r(
+                "Dr Mark Dow of Pharo Management",
+                "B-PER I-PER I-PER I-PER I-PER I-PER"
+            ),
+            "O B-PER I-PER O B-ORG I-ORG"
         );
         // a place after "of", one word before "of", or no firm's head word after it: unchanged
         assert_eq!(

@@ -475,11 +475,17 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
     }
     // "Apple Computer today announced": the day is when, not who; "Several airlines,
     // including Qantas, on Monday announced": nor is the date's preposition
-    if hi > lo && is_day_word(&tree.lower(hi)) {
-        hi -= 1;
-    }
-    while hi > s && (tree.is_punct(hi) || matches!(tree.upos(hi), "CCONJ" | "ADP")) {
-        hi -= 1;
+    loop {
+        let was = hi;
+        if hi > lo && is_day_word(&tree.lower(hi)) {
+            hi -= 1;
+        }
+        while hi > s && (tree.is_punct(hi) || matches!(tree.upos(hi), "CCONJ" | "ADP")) {
+            hi -= 1;
+        }
+        if hi == was {
+            break;
+        }
     }
     (lo, hi)
 }
