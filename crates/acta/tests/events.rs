@@ -5980,4 +5980,15 @@ fn review_of_the_thirty_fourth_and_thirty_fifth_rounds() {
     ] {
         assert_eq!(triples(text), vec![], "{text}");
     }
+    // considering someone something is an opinion, no option weighed (014)
+    for text in [
+        "Turkey considers the YPG a terrorist organisation.",
+        "Russia considers NATO a threat to its security.",
+        "Washington considers Hamas a terrorist group.",
+    ] {
+        let got = triples(text);
+        assert!(!got.iter().any(|x| x.2 == "014"), "{text}: {got:?}");
+    }
+    let got = triples("Japan is considering a visit to Seoul.");
+    assert!(got.iter().any(|x| x.2 == "014"), "{got:?}");
 }

@@ -3143,6 +3143,19 @@ impl EventCoder {
                 q.rule
                     .push("defend: a stance defended in words: 074 → 052".into());
                 q.code = Some("052".to_string());
+            } else if q.code.as_deref() == Some("014")
+                && q.rule
+                    .first()
+                    .is_some_and(|r| r.starts_with("CONSIDER ") && !r.contains('*'))
+                && (s.kids_rel(q.p, &["obj"]).nth(1).is_some()
+                    || s.kid_rel(q.p, &["xcomp"]).is_some())
+            {
+                // "Turkey considers the YPG a terrorist organisation": an object and what it
+                // is held to be is an opinion, no option weighed (review of the
+                // thirty-fifth round)
+                q.suppressed = true;
+                q.rule
+                    .push("consider: an object held to be something is an opinion".into());
             } else if q.code.as_deref() == Some("182")
                 && bare("BEAT_PERSON beat")
                 && (self.rules.is("beaten_mark_word", lemma)
