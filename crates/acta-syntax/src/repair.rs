@@ -650,6 +650,37 @@ pub fn day_phrases(words: &[&str], upos: &[String], xpos: &[String]) -> Vec<DayP
     out
 }
 
+/// The parse of the sentence made of the words `kept` only (indexes into the sentence, in
+/// order): heads 1-based in that reduced sentence (0: the root) and relations.
+fn parse_kept(
+    words: &[&str],
+    upos: &[String],
+    xpos: &[String],
+    kept: &[usize],
+    parse: &impl Fn(&[&str], &[&str], &[&str]) -> (Vec<usize>, Vec<String>),
+) -> (Vec<usize>, Vec<String>) {
+    let w: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
+    let u: Vec<&str> = kept.iter().map(|&k| upos[k].as_str()).collect();
+    let x: Vec<&str> = kept.iter().map(|&k| xpos[k].as_str()).collect();
+    parse(&w, &u, &x)
+}
+
+/// A reduced sentence's parse ([`parse_kept`]) put back on the whole sentence of `n` words:
+/// each kept word's head (1-based, 0: the root) and relation; the words left out get head 0
+/// and no relation, for the caller to hang.
+fn lift(n: usize, kept: &[usize], rh: &[usize], rl: Vec<String>) -> (Vec<usize>, Vec<String>) {
+    let mut heads = vec![0; n];
+    let mut rels = vec![String::new(); n];
+    for ((&k, &h), l) in kept.iter().zip(rh).zip(rl) {
+        heads[k] = match h {
+            0 => 0,
+            h => kept[h - 1] + 1,
+        };
+        rels[k] = l;
+    }
+    (heads, rels)
+}
+
 /// Parses the sentence without its [`day_phrases`] and hangs each phrase on its verb, when
 /// that parse makes a word before the phrase the verb's subject; otherwise (or with no such
 /// phrase) returns `None` and the parse of the whole sentence stands. `parse` takes words,
@@ -671,10 +702,7 @@ pub fn parse_without_day_phrases(
     for (r, &k) in kept.iter().enumerate() {
         reduced[k] = r;
     }
-    let w: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
-    let u: Vec<&str> = kept.iter().map(|&k| upos[k].as_str()).collect();
-    let x: Vec<&str> = kept.iter().map(|&k| xpos[k].as_str()).collect();
-    let (rh, rl) = parse(&w, &u, &x);
+    let (rh, rl) = parse_kept(words, upos, xpos, &kept, &parse);
     // each verb's subject must be the noun phrase that ends right before its phrase: up from
     // that phrase's last word through nominal words only to a subject of the verb (in "the
     // man who shot Smith on Friday was arrested" the way from "Smith" to "man" passes the
@@ -689,7 +717,14 @@ pub fn parse_without_day_phrases(
                 break;
             }
             match rh[r].checked_sub(1) {
-                Some(h) if matches!(u[h], "NOUN" | "PROPN" | "NUM" | "ADJ" | "DET") => r = h,
+                Some(h)
+                    if matches!(
+                        upos[kept[h]].as_str(),
+                        "NOUN" | "PROPN" | "NUM" | "ADJ" | "DET"
+                    ) =>
+                {
+                    r = h
+                }
                 _ => break,
             }
         }
@@ -697,15 +732,7 @@ pub fn parse_without_day_phrases(
             return None;
         }
     }
-    let mut heads = vec![0; n];
-    let mut rels = vec![String::new(); n];
-    for (r, &k) in kept.iter().enumerate() {
-        heads[k] = match rh[r] {
-            0 => 0,
-            h => kept[h - 1] + 1,
-        };
-        rels[k] = rl[r].clone();
-    }
+    let (mut heads, mut rels) = lift(n, &kept, &rh, rl);
     for p in &phrases {
         for k in p.start..p.end {
             let (h, rel) = if k == p.day {
@@ -849,10 +876,7 @@ pub fn parse_without_comment_clauses(
     let n = words.len();
     let (start, end, v, subj) = (1..n).find_map(|c| comment_clause(words, upos, xpos, c))?;
     let kept: Vec<usize> = (0..n).filter(|k| !(start..end).contains(k)).collect();
-    let w: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
-    let u: Vec<&str> = kept.iter().map(|&k| upos[k].as_str()).collect();
-    let x: Vec<&str> = kept.iter().map(|&k| xpos[k].as_str()).collect();
-    let (rh, rl) = parse(&w, &u, &x);
+    let (rh, rl) = parse_kept(words, upos, xpos, &kept, &parse);
     // the verb before the clause is word start - 1, also in the reduced sentence
     let outer = start - 1;
     let object = |r: usize| {
@@ -865,15 +889,7 @@ pub fn parse_without_comment_clauses(
     if !(start..rh.len()).any(object) {
         return None;
     }
-    let mut heads = vec![0; n];
-    let mut rels = vec![String::new(); n];
-    for (r, &k) in kept.iter().enumerate() {
-        heads[k] = match rh[r] {
-            0 => 0,
-            h => kept[h - 1] + 1,
-        };
-        rels[k] = rl[r].clone();
-    }
+    let (mut heads, mut rels) = lift(n, &kept, &rh, rl);
     heads[v] = outer + 1;
     rels[v] = "parataxis".to_string();
     for k in [start, end - 1] {
