@@ -218,6 +218,20 @@ impl Model {
                 deprels: vec![],
             };
         }
+        // Treebank-style quotes (`` and '', the convention of GigaWord and other wire
+        // archives) are read as the straight double quote the training data writes: the
+        // treebank has no `` and few '', and the parser took a lone '' before "says" for the
+        // verb's subject. Only the model's view changes; tokens keep their text.
+        let straight: Vec<&str>;
+        let words = if words.iter().any(|w| is_tex_quote(w)) {
+            straight = words
+                .iter()
+                .map(|&w| if is_tex_quote(w) { "\"" } else { w })
+                .collect();
+            &straight[..]
+        } else {
+            words
+        };
         let tags = self.tag(words);
         let mut upos: Vec<String> = tags.iter().map(|&t| self.tagger.upos[t].clone()).collect();
         let mut xpos: Vec<String> = tags.iter().map(|&t| self.tagger.xpos[t].clone()).collect();
@@ -276,6 +290,11 @@ impl Model {
             t.deprel = Some(a.deprels[i].clone());
         }
     }
+}
+
+/// A treebank-style (TeX) quotation mark: `` opening, '' closing.
+fn is_tex_quote(w: &str) -> bool {
+    w == "``" || w == "''"
 }
 
 #[cfg(test)]

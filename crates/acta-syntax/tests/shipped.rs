@@ -389,3 +389,42 @@ fn a_past_tense_after_a_day_phrase_is_the_clauses_verb() {
     let t = s.tokens.iter().find(|t| t.text == "claimed").unwrap();
     assert_eq!(t.xpos.as_deref(), Some("VBN"), "{}", show(s));
 }
+
+/// Wire archives write quotation marks as the treebanks of the 1990s did (`` and ''); the
+/// model reads them as the straight quote its training data has: the same tree, and a closing
+/// '' is never the subject of the cue verb after it.
+#[test]
+fn treebank_quotes_parse_as_straight_quotes() {
+    let Some(model) = shipped() else { return };
+    let tex = [
+        "`` We plan to use the new jets to grow our business, particularly our routes to Asia, '' says ANA executive Ken Sato.",
+        "`` The deal is done, '' says Anna Berg, a lawyer in Oslo.",
+        "`` Prices will rise again, '' said the bank's chief economist.",
+        "The minister called the plan `` a disaster '' and left the room.",
+    ];
+    for text in tex {
+        let straight = text.replace("``", "\"").replace("''", "\"");
+        let a = &parse(&model, text)[0];
+        let b = &parse(&model, &straight)[0];
+        let tree = |s: &Sentence| -> Vec<(Option<usize>, Option<String>)> {
+            s.tokens
+                .iter()
+                .map(|t| (t.head, t.deprel.clone()))
+                .collect()
+        };
+        assert_eq!(tree(a), tree(b), "{}\n{}", show(a), show(b));
+        for t in a.tokens.iter().filter(|t| t.text == "''" || t.text == "``") {
+            assert_eq!(t.deprel.as_deref(), Some("punct"), "{}", show(a));
+        }
+    }
+    // the cue verb's subject is the speaker after it, not the closing mark
+    let s = &parse(&model, tex[0])[0];
+    let says = s.tokens.iter().position(|t| t.text == "says").unwrap() + 1;
+    assert!(
+        s.tokens.iter().all(|t| !(t.text == "''"
+            && t.head == Some(says)
+            && t.deprel.as_deref() == Some("nsubj"))),
+        "{}",
+        show(s)
+    );
+}
