@@ -1048,3 +1048,46 @@ fn speakers_where_the_parse_misplaces_the_subject() {
         assert_eq!(q.0, speaker, "{text}");
     }
 }
+
+/// A subject the parse found inside the quotation that a cue verb follows is quoted words
+/// ("particularly our routes", "mainly in Asia"); the speaker is the phrase after the verb.
+/// A subject before an opening mark is outside the quotation and stays.
+#[test]
+fn a_subject_inside_the_quotation_before_the_cue_is_not_the_speaker() {
+    for (text, speaker, cue) in [
+        (
+            "`` We plan to use the 787 to expand our business, particularly our international routes, '' says ANA executive Ken Sato.",
+            "ANA executive Ken Sato",
+            "says",
+        ),
+        (
+            "\"We plan to use the loan to expand our production, particularly our export lines,\" says factory owner Paul Dunn.",
+            "factory owner Paul Dunn",
+            "says",
+        ),
+        (
+            "\"We plan to use the money to expand our network, particularly our overseas branches,\" says bank chief Li Wei.",
+            "bank chief Li Wei",
+            "says",
+        ),
+        (
+            "\"The firm expects losses, mainly in Asia,\" said Peter Lund, an analyst at Nordea.",
+            "Peter Lund",
+            "said",
+        ),
+        // the subject stands before the quotation: it speaks
+        (
+            "Smith, who called the plan \"a disaster,\" said the company had failed.",
+            "Smith",
+            "said",
+        ),
+        ("\"It is over,\" the union leader said.", "the union leader", "said"),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.2 == cue)
+            .unwrap_or_else(|| panic!("{text}: no {cue} in {qs:?}"));
+        assert_eq!(q.0, speaker, "{text}");
+    }
+}

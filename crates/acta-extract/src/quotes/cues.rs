@@ -284,6 +284,11 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
     // of the quoted verb) loses to the name right after a verb that follows a quotation
     let shared = |s: usize| tree.head(s) != Some(v);
     let speaker = match subject(tree, v, 0) {
+        // "`` ..., particularly our routes, '' says ANA's Ken Sato": a subject the parse found
+        // inside the quotation the verb follows is quoted words; the speaker comes after it
+        Some(s) if s < v && inside_quotation(tree, s) && !inside_quotation(tree, v) => {
+            inverted_subject(tree, v).or(Some(speaker_extent(tree, s, v)))
+        }
         Some(s) if shared(s) => inverted_subject(tree, v)
             .or_else(|| comma_subject(tree, v))
             .or(Some(speaker_extent(tree, s, v))),
@@ -556,6 +561,16 @@ fn comma_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
         return None;
     }
     (lo > 0 && matches!(tree.text(lo - 1), "," | "--" | "—")).then_some((lo, hi))
+}
+
+/// Whether token `t` stands inside quotation marks: an odd number of quotation marks
+/// (punctuation, so not the apostrophe of "workers'") before it.
+fn inside_quotation(tree: &Tree, t: usize) -> bool {
+    (0..t)
+        .filter(|&k| tree.is_punct(k) && is_quote_mark(tree.text(k)))
+        .count()
+        % 2
+        == 1
 }
 
 /// `"...," said Jim Press, the vice chairman`: the subject after a cue verb that follows a
