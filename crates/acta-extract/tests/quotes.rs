@@ -1091,3 +1091,53 @@ fn a_subject_inside_the_quotation_before_the_cue_is_not_the_speaker() {
         assert_eq!(q.0, speaker, "{text}");
     }
 }
+
+/// Wires quote a sentence straight after the verb, with no comma or colon ('stated "The
+/// tanker is ...'): a quotation opening with a capital right after a cue verb is that cue's
+/// direct quotation, all of it, over several sentences; a quoted phrase stays mixed speech.
+/// "with X saying" gives X, not "with X".
+#[test]
+fn a_quotation_right_after_the_cue_verb_is_direct() {
+    for (text, speaker, content) in [
+        (
+            "Governor Ann Lee said \"To call this a good day for the state is an understatement. It will go down in history.\" Others disagreed.",
+            "Governor Ann Lee",
+            "To call this a good day for the state is an understatement. It will go down in history.",
+        ),
+        (
+            "The air force chief stated `` The new jet is our first priority. It comes before everything else. '' He then left.",
+            "The air force chief",
+            "The new jet is our first priority. It comes before everything else.",
+        ),
+        (
+            "The contract went to the European firm, with Citi analyst Mark Hale saying \"The decisive factor was the price.\"",
+            "Citi analyst Mark Hale",
+            "The decisive factor was the price.",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.0 == speaker)
+            .unwrap_or_else(|| panic!("{text}: no {speaker} in {qs:?}"));
+        assert_eq!((q.1.as_str(), q.3.as_str()), ("direct", content), "{text}");
+    }
+    for (text, content) in [
+        (
+            "Hill said \"a disaster\" was averted.",
+            "\"a disaster\" was averted",
+        ),
+        (
+            "The minister said \"the talks\" had failed because of Russia.",
+            "\"the talks\" had failed because of Russia",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(
+            (qs[0].1.as_str(), qs[0].3.as_str()),
+            ("mixed", content),
+            "{text}"
+        );
+    }
+}

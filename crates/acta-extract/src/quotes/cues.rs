@@ -475,7 +475,13 @@ pub fn speaker_extent(tree: &Tree, s: usize, v: usize) -> (usize, usize) {
     {
         lo = tree.extent(lo - 1, &cut).0.min(lo - 1);
     }
-    while lo < s && (tree.is_punct(lo) || tree.upos(lo) == "CCONJ") {
+    // "..., with UBS analyst David Strauss saying": the "with" of an absolute construction
+    // introduces the speaker and is not part of it
+    while lo < s
+        && (tree.is_punct(lo)
+            || tree.upos(lo) == "CCONJ"
+            || (tree.upos(lo) == "ADP" && tree.lower(lo) == "with"))
+    {
         lo += 1;
     }
     // "Apple Computer today announced": the day is when, not who; "Several airlines,

@@ -479,7 +479,7 @@ fn cue_after(trees: &[Tree], cues: &[Vec<Cue>], l: &Located) -> Option<(usize, u
 fn cue_before(trees: &[Tree], cues: &[Vec<Cue>], l: &Located) -> Option<(usize, usize)> {
     let (si, io) = l.first;
     let tree = &trees[si];
-    if io == 0 || !matches!(tree.text(io - 1), ":" | ",") {
+    if io == 0 {
         return None;
     }
     let (ci, c) = cues[si]
@@ -489,6 +489,15 @@ fn cue_before(trees: &[Tree], cues: &[Vec<Cue>], l: &Located) -> Option<(usize, 
             c.kind == CueKind::Verb && c.frames.direct() && c.last < io && c.speaker.is_some()
         })
         .max_by_key(|(_, c)| c.token)?;
+    // 'said: "...', 'said, "...'; and, as wires write it, 'stated "The tanker is ...' with
+    // the verb touching the mark and the quotation opening with a capital (a sentence quoted,
+    // not a phrase: 'said "a disaster" was averted' stays indirect)
+    let bare = c.last + 1 == io
+        && io + 1 < tree.len()
+        && tree.text(io + 1).starts_with(|ch: char| ch.is_uppercase());
+    if !(matches!(tree.text(io - 1), ":" | ",") || bare) {
+        return None;
+    }
     let (slo, shi) = c.speaker?;
     let ok = (c.last + 1..io).all(|t| {
         (slo..=shi).contains(&t) || (!tree.verbal(t) && !cues::is_quote_mark(tree.text(t)))
