@@ -153,10 +153,25 @@ fn counted(e: &Event) -> bool {
     !e.negated
 }
 
+/// A record's date as ISO: `YYYYMMDD`, `YYYY-MM-DD`, or `YYMMDD` (the six-digit form of wire
+/// archives, as in GigaWord's story ids `AFP0808020905`: years 00-69 are 2000-2069, 70-99 are
+/// 1970-1999). Anything else is no date, and the record is coded with no publication date.
 fn iso(date: &str) -> Option<String> {
     let d = date.trim();
-    if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = d.bytes().all(|b| b.is_ascii_digit());
+    if d.len() == 8 && digits {
         Some(format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..]))
+    } else if d.len() == 6 && digits {
+        let (yy, mm, dd): (u32, u32, u32) = (
+            d[..2].parse().ok()?,
+            d[2..4].parse().ok()?,
+            d[4..].parse().ok()?,
+        );
+        if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
+            return None;
+        }
+        let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+        Some(format!("{year}-{mm:02}-{dd:02}"))
     } else if d.len() == 10 {
         Some(d.to_string())
     } else {
@@ -753,6 +768,17 @@ mod tests {
         let gsr = read_petrarch_xml(&v.join("universalpetrarch/PETR2_GSR_validation.xml")).unwrap();
         assert_eq!(gsr.len(), 78);
         assert_eq!(gsr[0].1, vec![t("USA", "CHN", "042")]);
+    }
+
+    #[test]
+    fn record_dates_in_every_form_the_records_use() {
+        assert_eq!(iso("20150609").as_deref(), Some("2015-06-09"));
+        assert_eq!(iso("2008-08-06").as_deref(), Some("2008-08-06"));
+        assert_eq!(iso("121108").as_deref(), Some("2012-11-08"));
+        assert_eq!(iso("950317").as_deref(), Some("1995-03-17"));
+        assert_eq!(iso("121308"), None, "month 13");
+        assert_eq!(iso("12110"), None);
+        assert_eq!(iso("Tuesday"), None);
     }
 
     /// Types in the gold records' PLOVER version: eased curfews and states of emergency are
