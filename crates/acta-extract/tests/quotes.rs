@@ -1141,3 +1141,41 @@ fn a_quotation_right_after_the_cue_verb_is_direct() {
         );
     }
 }
+
+/// "told Y to do X" is an instruction, reported speech as "urged Y to" is: the to-infinitive
+/// is the content, the addressee is not; "told reporters that" keeps its clause.
+#[test]
+fn telling_someone_to_do_something_is_a_statement() {
+    for (text, speaker, content) in [
+        (
+            "The minister told airlines to stop flights to the region.",
+            "The minister",
+            "to stop flights to the region",
+        ),
+        (
+            "Police told residents to leave their homes before the storm.",
+            "Police",
+            "to leave their homes before the storm",
+        ),
+        (
+            "On Monday the company told customers to return the faulty chargers.",
+            "the company",
+            "to return the faulty chargers",
+        ),
+        (
+            "He told reporters that the deal was dead.",
+            "He",
+            "the deal was dead",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(
+            (qs[0].0.as_str(), qs[0].2.as_str(), qs[0].3.as_str()),
+            (speaker, "told", content),
+            "{text}"
+        );
+    }
+    // a story told is no statement
+    assert!(quotes("She told a long story about the war.").is_empty());
+}
