@@ -1179,3 +1179,34 @@ fn telling_someone_to_do_something_is_a_statement() {
     // a story told is no statement
     assert!(quotes("She told a long story about the war.").is_empty());
 }
+
+/// A sum announced is the content, its currency sign included: UD heads "$50 million" by the
+/// sign, and an object split in two by the parse is one phrase.
+#[test]
+fn a_sum_announced_is_the_content() {
+    for (text, speaker, content) in [
+        (
+            "The government announced $50 million in aid for farmers.",
+            "The government",
+            "$50 million in aid for farmers",
+        ),
+        (
+            "The bank announced €2 billion of new lending on Friday.",
+            "The bank",
+            "€2 billion of new lending",
+        ),
+        (
+            "The firm said $5 billion had been lost.",
+            "The firm",
+            "$5 billion had been lost",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(
+            (qs[0].0.as_str(), qs[0].3.as_str()),
+            (speaker, content),
+            "{text}"
+        );
+    }
+}

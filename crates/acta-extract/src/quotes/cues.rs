@@ -764,8 +764,20 @@ fn verb_content(
             .filter(|&o| !is_time_word(&tree.lower(o)))
             .or_else(|| tree.children(v).iter().copied().find(|&o| o > v && bare(o)));
         if let Some(o) = object {
-            if o > v && matches!(tree.upos(o), "NOUN" | "PROPN" | "NUM") {
-                return (trim(tree.extent(o, cut)), false);
+            // "announced $50 million in aid": a sum's currency sign heads it in UD
+            let sum = tree.upos(o) == "SYM" && is_currency(tree.text(o));
+            if o > v && (matches!(tree.upos(o), "NOUN" | "PROPN" | "NUM") || sum) {
+                let (lo, mut hi) = tree.extent(o, cut);
+                // one phrase the parse cut into two objects ("announces $52.5 million
+                // assistance package": `$` and `package` both obj): the object runs on
+                // through a second object that follows it directly
+                for &o2 in tree.children(v) {
+                    let (lo2, hi2) = tree.extent(o2, cut);
+                    if o2 > o && tree.rel(o2) == "obj" && lo2 == hi + 1 {
+                        hi = hi2;
+                    }
+                }
+                return (trim((lo, hi)), false);
             }
         }
         // "GM announced plans Friday to shut down ...", parsed with "announced" as an
@@ -776,6 +788,11 @@ fn verb_content(
         }
     }
     (None, false)
+}
+
+/// A currency sign: "$", "€", "£", "¥", or a letter code written with one ("US$", "A$").
+fn is_currency(w: &str) -> bool {
+    matches!(w, "$" | "€" | "£" | "¥") || (w.ends_with('$') && w.len() <= 3)
 }
 
 /// "General Motors announced plans Friday to ...", parsed with the noun after the verb as
@@ -911,7 +928,7 @@ fn clause_end(tree: &Tree, start: usize, cut: &dyn Fn(usize) -> bool) -> usize {
 fn trim_content(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> Option<(usize, usize)> {
     let dangling = |t: usize| matches!(tree.upos(t), "CCONJ" | "SCONJ") || tree.lower(t) == "while";
     while lo <= hi
-        && ((tree.is_punct(lo) && !is_quote_mark(tree.text(lo)))
+        && ((tree.is_punct(lo) && !is_quote_mark(tree.text(lo)) && !is_currency(tree.text(lo)))
             || (tree.lower(lo) == "that" && tree.base(lo) == "mark"))
     {
         lo += 1;
