@@ -6181,3 +6181,28 @@ fn a_participle_describing_a_number_of_a_group_is_no_act() {
     let got = triples("Chile said one of its boats was seized by Bolivian forces in the lake.");
     assert!(got.iter().any(|x| x.0 == "BOLMIL"), "{got:?}");
 }
+
+#[test]
+fn revealing_is_telling_and_unveiling_a_thing_no_event() {
+    // REVEAL is DISCLOSE's statement (010), not diplomatic cooperation (050)
+    assert_eq!(
+        triples("Iran revealed that it had enriched uranium to 60 percent."),
+        vec![t("IRN", "-", "010")]
+    );
+    assert_eq!(
+        triples("The Indian defence minister revealed that the army had lost 40 tanks."),
+        vec![t("INDGOV", "---MIL", "010")]
+    );
+    // a thing unveiled codes nothing
+    for text in [
+        "Tesla unveiled a new electric truck in California.",
+        "Airbus unveiled its new A350 jet at the Paris air show.",
+    ] {
+        assert_eq!(triples(text), vec![], "{text}");
+    }
+    // a plan unveiled keeps the block's pattern
+    assert_eq!(
+        triples("The British government unveiled a plan to cut emissions by half."),
+        vec![t("GBRGOV", "-", "010")]
+    );
+}
