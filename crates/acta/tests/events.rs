@@ -6175,7 +6175,10 @@ fn a_participle_describing_a_number_of_a_group_is_no_act() {
             got.iter().all(|x| kept.is_empty() || x.2 == kept),
             "{text}: {got:?}"
         );
-        assert!(!got.iter().any(|x| x.2 == "171" || x.2.starts_with("19")), "{text}: {got:?}");
+        assert!(
+            !got.iter().any(|x| x.2 == "171" || x.2.starts_with("19")),
+            "{text}: {got:?}"
+        );
     }
     // the participle with its own auxiliary is a clause of its own
     let got = triples("Chile said one of its boats was seized by Bolivian forces in the lake.");

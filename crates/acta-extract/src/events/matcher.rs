@@ -259,9 +259,7 @@ impl Matcher<'_> {
         for part in parts {
             match part {
                 Part::Word(w) => {
-                    if at >= win.len()
-                        || !tok_is(self.s, win[at], w)
-                        || name_word(self.s, win[at])
+                    if at >= win.len() || !tok_is(self.s, win[at], w) || name_word(self.s, win[at])
                     {
                         return None;
                     }

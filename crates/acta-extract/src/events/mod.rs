@@ -1761,12 +1761,13 @@ impl EventCoder {
             // refusal's object, and what it offered will not be done, least of all by the one
             // who refuses it (thirty-seventh round)
             if rel == "acl" && s.urel(g) == "obj" && s.mark_of(p).as_deref() == Some("to") {
-                let refused = s.head[g]
-                    .and_then(|h| at.get(&h))
-                    .is_some_and(|&j| {
-                        preds[j].code.as_deref().is_some_and(|c| c.starts_with("12"))
-                            && !preds[j].negated
-                    });
+                let refused = s.head[g].and_then(|h| at.get(&h)).is_some_and(|&j| {
+                    preds[j]
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("12"))
+                        && !preds[j].negated
+                });
                 if refused {
                     preds[i].suppressed = true;
                     preds[i]
@@ -3201,9 +3202,8 @@ impl EventCoder {
                 continue;
             }
             let thing = s.kids_rel(q.p, &["ccomp"]).any(|c| {
-                s.subject_child(c).is_some_and(|x| {
-                    matches!(s.upos(x), "NOUN" | "NUM") && np.m.at(x).is_none()
-                })
+                s.subject_child(c)
+                    .is_some_and(|x| matches!(s.upos(x), "NOUN" | "NUM") && np.m.at(x).is_none())
             });
             if thing {
                 q.rule
