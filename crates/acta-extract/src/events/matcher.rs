@@ -195,6 +195,33 @@ fn tok_is(s: &Sent, t: usize, w: &str) -> bool {
         || (w.len() > lemma.len() && w.starts_with(lemma.as_str()) && plural(lemma) == w)
 }
 
+/// A word of an organisation's name ("the United States Air Force", "the banned Movement for
+/// the Actualization of the Sovereign State of Biafra"): capitalized inside the sentence, no
+/// title ("Prime Minister" stays the pattern's MINISTER), and with a capitalized word of the
+/// name on it (`compound`, `flat`) or after it through "of" or "for". A pattern's word is
+/// a common noun: the Air Force is no force defeated (DESTROY * FORCE, 190), the Movement no
+/// movement restricted (CONFINE * MOVEMENT, 172) (thirty-seventh round).
+fn name_word(s: &Sent, t: usize) -> bool {
+    let cap = |k: usize| {
+        s.toks[k]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    if t == 0 || !cap(t) || crate::actors::words::TITLE_WORDS.contains(&s.nw[t].as_str()) {
+        return false;
+    }
+    let named_kid = s
+        .kids_rel(t, &["compound", "flat"])
+        .any(|k| k < t && cap(k) && s.upos(k) == "PROPN");
+    let named_after = matches!(s.nw.get(t + 1).map(String::as_str), Some("of" | "for"))
+        && (t + 2..(t + 4).min(s.len()))
+            .find(|&k| s.nw[k] != "the")
+            .is_some_and(cap);
+    named_kid || named_after
+}
+
 /// Can the pattern possibly match (every literal first word present)? A cheap filter.
 fn may_match(p: &Pattern, w: &Window) -> bool {
     fn ok(e: &Elem, w: &Window) -> bool {
@@ -232,7 +259,8 @@ impl Matcher<'_> {
         for part in parts {
             match part {
                 Part::Word(w) => {
-                    if at >= win.len() || !tok_is(self.s, win[at], w) {
+                    if at >= win.len() || !tok_is(self.s, win[at], w) || name_word(self.s, win[at])
+                    {
                         return None;
                     }
                     at += 1;

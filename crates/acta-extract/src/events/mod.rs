@@ -1756,6 +1756,26 @@ impl EventCoder {
                 continue;
             }
             let g_pred = at.get(&g).copied();
+            // the act of a plan, offer or proposal that is refused ("rejected a US offer to
+            // host a summit", "turned down a Saudi proposal to mediate"): the noun is the
+            // refusal's object, and what it offered will not be done, least of all by the one
+            // who refuses it (thirty-seventh round)
+            if rel == "acl" && s.urel(g) == "obj" && s.mark_of(p).as_deref() == Some("to") {
+                let refused = s.head[g].and_then(|h| at.get(&h)).is_some_and(|&j| {
+                    preds[j]
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("12"))
+                        && !preds[j].negated
+                });
+                if refused {
+                    preds[i].suppressed = true;
+                    preds[i]
+                        .rule
+                        .push("refused: the act of a plan or offer refused".into());
+                    continue;
+                }
+            }
             let g_negated = s.kids[g].iter().any(|&k| {
                 (s.urel(k) == "advmod" && matches!(s.lemma[k].as_str(), "not" | "n't" | "never"))
                     || (s.urel(k) == "det" && matches!(s.lemma[k].as_str(), "no" | "neither"))
@@ -3165,6 +3185,95 @@ impl EventCoder {
                 q.rule.push("beat: a figure beaten is no assault".into());
             }
         }
+        // the thirty-seventh round's wrong codes. A warning about a state of things ("defence
+        // officials cautioned that no deadline had been set", "warned that talk of a complete
+        // recovery might be premature") threatens no one: WARN's bare 130 is for a threat,
+        // and CAMEO 2.0's own WARN patterns code a warning of a catastrophe or of consequences
+        // as a pessimistic comment (012). So: the bare WARN or CAUTION with no one warned (no
+        // object) and a `that` complement whose subject is a noun that names no actor
+        for q in preds.iter_mut() {
+            if q.code.as_deref() != Some("130")
+                || !q
+                    .rule
+                    .first()
+                    .is_some_and(|r| r.starts_with("WARN ") && !r.contains('*'))
+                || s.kid_rel(q.p, &["obj", "iobj"]).is_some()
+            {
+                continue;
+            }
+            let thing = s.kids_rel(q.p, &["ccomp"]).any(|c| {
+                s.subject_child(c)
+                    .is_some_and(|x| matches!(s.upos(x), "NOUN" | "NUM") && np.m.at(x).is_none())
+            });
+            if thing {
+                q.rule
+                    .push("warn: a warning about a state of things: 130 → 012".into());
+                q.code = Some("012".to_string());
+                q.back = None;
+            }
+        }
+        // the name of an office read as a verb ("Planning and Investment Minister Tran Xuan
+        // Gia", "Mining Minister Gwede Mantashe"): a capitalized -ing word followed only by
+        // capitalized nouns that name no actor, "and" or "&", up to the office's head word
+        // (`portfolio_title_word` of rules.tsv), names the office's business, not an act
+        for q in preds.iter_mut() {
+            let text = s.toks[q.p].text.as_str();
+            if q.code.is_none()
+                || !text.ends_with("ing")
+                || !text.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            let mut k = q.p + 1;
+            while k < s.len() {
+                let w = s.toks[k].text.as_str();
+                let cap = w.chars().next().is_some_and(char::is_uppercase);
+                if cap && self.rules.is("portfolio_title_word", &s.lemma[k]) {
+                    q.suppressed = true;
+                    q.rule
+                        .push("title: the name of an office, not an act".into());
+                    break;
+                }
+                let part = (cap
+                    && matches!(s.upos(k), "NOUN" | "PROPN")
+                    && np.m.at(k).is_none()
+                    && !crate::actors::words::TITLE_WORDS.contains(&s.nw[k].as_str()))
+                    || matches!(w, "and" | "&");
+                if !part {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        // an adjective in -ing before a noun read as a verb with the noun its object
+        // ("threatened to deliver devastating blows", "vowed to inflict crushing defeats"):
+        // right after the verb it hangs on, the noun right after it, and that verb left with no
+        // object of its own, a participle of the `adjective_participle_word` table describes
+        // the noun
+        for q in preds.iter_mut() {
+            let p = q.p;
+            if q.code.is_none()
+                || s.xpos(p) != "VBG"
+                || p == 0
+                || !self.rules.is("adjective_participle_word", &s.nw[p])
+            {
+                continue;
+            }
+            let Some(h) = s.head[p] else { continue };
+            let object_after = s.kid_rel(p, &["obj"]) == Some(p + 1);
+            // (not after an aspectual verb: "kept crushing the defences" is the act)
+            if h == p - 1
+                && s.is_verb(h)
+                && !self.rules.is("transparent_word", &s.lemma[h])
+                && s.lemma[h] != "keep"
+                && object_after
+                && s.kid_rel(h, &["obj", "iobj"]).is_none()
+            {
+                q.suppressed = true;
+                q.rule
+                    .push("adjective: a participle describing the noun after it".into());
+            }
+        }
         // the participle that names who used the weapon of a passive act of force is that act
         // told again ("blown up ... by a missile believed to be fired by rebels": one attack,
         // the rebels', `weapon_user`)
@@ -4161,7 +4270,9 @@ fn split_object(s: &Sent, p: usize) -> Option<usize> {
 /// own; so is a participle after a subordinator ("the plan after meeting with China").
 fn noun_modifier_clause(s: &Sent, x: usize) -> bool {
     s.urel(x) == "acl"
-        && s.head[x].is_some_and(|h| matches!(s.upos(h), "NOUN" | "PROPN"))
+        // (or of a number or pronoun that heads a noun phrase: "one of its gunboats ...,
+        // disputed by Argentina and Chile", "those arrested by soldiers"; thirty-seventh round)
+        && s.head[x].is_some_and(|h| matches!(s.upos(h), "NOUN" | "PROPN" | "NUM" | "PRON"))
         && match s.mark_of(x).as_deref() {
             // "criticized the plan after meeting with China": a subordinator makes it adverbial
             None => matches!(s.xpos(x), "VBG" | "VBN"),
