@@ -140,6 +140,8 @@ struct Pred {
     nominal: bool,
     /// The matched pattern marks the act mutual between coordinated subjects (`%`).
     mutual: bool,
+    /// The protest noun whose act the verb tells ("riots erupted": `protest_nouns`).
+    protest_noun: Option<usize>,
 }
 
 /// State carried across the sentences of one article.
@@ -407,6 +409,7 @@ impl EventCoder {
                 target: None,
                 nominal: nominal_verb.is_some(),
                 mutual: false,
+                protest_noun: None,
             };
             let (code, hit) = match &best {
                 Some((_, hi, pi, pm)) => {
@@ -2368,13 +2371,32 @@ impl EventCoder {
                     }
                 }
             }
-            let Some(v) = s.head[x].filter(|&v| s.is_verb(v)) else {
-                continue;
+            // a past tense the parser made a clause of the noun at the sentence's root
+            // ("Bolivian riots erupted in La Paz" read as riots that erupted, tagged as the
+            // participle or not): its subject
+            // participle or not): its subject. So is the noun right before a verb of mere
+            // occurrence, which has no passive ("Police said protests erupted in Lagos" with
+            // "erupted" a clause of "protests")
+            let misread = s.kids_rel(x, &["acl"]).find(|&c| {
+                c > x
+                    && s.rel(c) == "acl"
+                    && matches!(s.xpos(c), "VBD" | "VBN")
+                    && s.subject_child(c).is_none()
+                    && (s.head[x].is_none()
+                        || (c == x + 1
+                            && self.rules.is("protest_intransitive_word", &key(c, x))))
+            });
+            let (v, rel) = match (s.head[x].filter(|&v| s.is_verb(v)), misread) {
+                (_, Some(c)) => (c, "nsubj"),
+                (Some(v), None) => (v, s.rel(x)),
+                _ => continue,
             };
             let k = key(v, x);
-            let occurs = s.rel(x) == "nsubj" && self.rules.is("protest_occurrence_word", &k);
-            let held = (s.rel(x) == "obj" || (s.urel(x) == "obl" && k == "go on"))
-                && self.rules.is("protest_holding_word", &k);
+            let holding = self.rules.is("protest_holding_word", &k);
+            // "a rally was held in Budapest": held, with its doer named as for an occurrence
+            let occurs = (rel == "nsubj" && self.rules.is("protest_occurrence_word", &k))
+                || (rel == "nsubj:pass" && holding);
+            let held = (rel == "obj" || (rel.starts_with("obl") && k == "go on")) && holding;
             if !(occurs || held) {
                 continue;
             }
@@ -2391,6 +2413,7 @@ impl EventCoder {
                 .flat_map(|t| s.kids[t].iter().copied())
                 .filter(|&k| {
                     matches!(s.urel(k), "amod" | "compound")
+                        || (s.urel(k) == "det" && s.toks[k].text.to_lowercase().starts_with("anti-"))
                         || s.rel(k) == "nmod:poss"
                         || (s.urel(k) == "nmod"
                             && matches!(s.case_of(k).as_deref(), Some("by" | "of" | "among")))
@@ -2452,6 +2475,21 @@ impl EventCoder {
                     }
                 }
             }
+            // one phrase, one doer: "Serbian student protests" are Serbian students' (SRBEDU),
+            // not Serbia's and the students' apart
+            let plain: Vec<String> = source
+                .iter()
+                .filter(|p| p.code.len() == 3 && self.countries.get(&p.code).is_some())
+                .map(|p| p.code.clone())
+                .collect();
+            if plain.len() == 1 && source.iter().any(|p| p.code.starts_with("---")) {
+                source.retain(|p| p.code != plain[0]);
+                for p in source.iter_mut() {
+                    if let Some(role) = p.code.strip_prefix("---") {
+                        p.code = format!("{}{role}", plain[0]);
+                    }
+                }
+            }
             for t in [n, v] {
                 for a in s.kids_rel(t, &["nmod", "obl"]) {
                     if s.case_of(a).as_deref() == Some("against") {
@@ -2481,8 +2519,15 @@ impl EventCoder {
                 target: None,
                 nominal: false,
                 mutual: false,
+                protest_noun: Some(n),
             };
             if occurs {
+                // the "by" agent of a protest held ("a rally was staged by students")
+                if source.is_empty() && rel == "nsubj:pass" {
+                    if let Some(a) = s.agent(v) {
+                        source.extend(np.code(a));
+                    }
+                }
                 if source.is_empty() && !matches!(lemma.as_str(), "rally" | "march") {
                     // the country where it happens ("protests broke out in Tehran", "riots
                     // rocked Tehran")
@@ -2539,6 +2584,19 @@ impl EventCoder {
                     }
                 }
                 q.source = Some(source.clone());
+                // a pattern elsewhere that read the noun as its own protest ("said protests"
+                // as ANNOUNCE * PROTEST, 140, with the protests the subject of "erupted"):
+                // the noun is this verb's subject, not that verb's act
+                for o in preds.iter_mut() {
+                    if o.p != v
+                        && o.tokens.contains(&n)
+                        && o.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                    {
+                        o.suppressed = true;
+                        o.rule
+                            .push(format!("protest noun: the subject of {k}, not this act"));
+                    }
+                }
             }
             target.retain(|t| !source.iter().any(|y| y.code == t.code));
             q.target = Some(target);
@@ -3472,7 +3530,7 @@ impl EventCoder {
         // it; the news is the clause it stands in (twenty-eighth round). A participle that is
         // the sentence's only verb is kept (`verbless_clause`, `main_verb_read_as_participle`)
         for q in preds.iter_mut() {
-            if q.code.is_some() && reduced_relative(s, q.p) {
+            if q.code.is_some() && q.protest_noun.is_none() && reduced_relative(s, q.p) {
                 q.suppressed = true;
                 q.rule
                     .push("background: a participle describing a noun".into());
