@@ -6043,6 +6043,8 @@ fn a_protest_noun_staged_by_a_subject_or_misparsed_before_its_verb() {
     assert!(got.iter().any(|x| x.0.starts_with("ZMB") && x.2 == "143"), "{got:?}");
     let got = triples("Police said protests erupted in Lagos on Monday.");
     assert_eq!(got, vec![t("NGA", "NGA", "141")]);
+    let got = triples("The hunger strike by Palestinian prisoners continued for a tenth day.");
+    assert!(got.iter().any(|x| x.0.starts_with("PSE") && x.2 == "142"), "{got:?}");
     // the dictionary's own codes stay ("staged a strike", "called off the strike")
     let got = triples("Thousands of Korean workers staged a strike in Seoul.");
     assert!(got.iter().any(|x| x.0 == "KORLAB" && x.2 == "143"), "{got:?}");
@@ -6061,6 +6063,10 @@ fn a_protest_noun_only_mentioned_or_an_attack_is_no_protest() {
         "The unions called off the strike in Lagos.",
         "Protests did not break out in Caracas.",
         "The rally in Tokyo stocks continued on Friday.",
+        "Riots could erupt in Kenya if the vote is rigged, analysts warned.",
+        "A demonstration of the new software took place in Berlin.",
+        "Pro-government rallies took place in Moscow on Saturday.",
+        "Protests in support of the president took place in Ankara.",
     ] {
         let got = triples(text);
         assert!(!got.iter().any(|x| x.2.starts_with("14")), "{text}: {got:?}");

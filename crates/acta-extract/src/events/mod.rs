@@ -2377,14 +2377,19 @@ impl EventCoder {
             // participle or not): its subject. So is the noun right before a verb of mere
             // occurrence, which has no passive ("Police said protests erupted in Lagos" with
             // "erupted" a clause of "protests")
-            let misread = s.kids_rel(x, &["acl"]).find(|&c| {
-                c > x
-                    && s.rel(c) == "acl"
+            // (at the root, on a word of the noun's phrase: "The hunger strike by Palestinian
+            // prisoners continued" with "continued" a clause of "prisoners")
+            let misread = (x + 1..s.len()).find(|&c| {
+                s.rel(c) == "acl"
                     && matches!(s.xpos(c), "VBD" | "VBN")
                     && s.subject_child(c).is_none()
-                    && (s.head[x].is_none()
-                        || (c == x + 1
-                            && self.rules.is("protest_intransitive_word", &key(c, x))))
+                    && if s.head[x].is_none() {
+                        s.under(c, x) && self.rules.is("protest_occurrence_word", &key(c, x))
+                    } else {
+                        c == x + 1
+                            && s.head[c] == Some(x)
+                            && self.rules.is("protest_intransitive_word", &key(c, x))
+                    }
             });
             let (v, rel) = match (s.head[x].filter(|&v| s.is_verb(v)), misread) {
                 (_, Some(c)) => (c, "nsubj"),
@@ -2421,6 +2426,35 @@ impl EventCoder {
                 .filter(|&k| k != n)
                 .collect();
             let lower = |k: usize| s.toks[k].text.to_lowercase();
+            // a rally for someone is support, not dissent (CAMEO 2.0's STAGE * DEMONSTRATION
+            // (IN SUPPORT), 051): "pro-government rallies", "protests in solidarity with ..."
+            let support = words.iter().any(|&k| lower(k).starts_with("pro-"))
+                || [n, v].iter().any(|&t| {
+                    s.kids_rel(t, &["nmod", "obl"]).any(|k| {
+                        s.case_of(k).as_deref() == Some("in")
+                            && matches!(
+                                s.lemma[k].to_lowercase().as_str(),
+                                "support" | "solidarity" | "favour" | "favor" | "memory" | "sympathy"
+                            )
+                    })
+                });
+            if support {
+                continue;
+            }
+            // "a demonstration of the new software", "a march of progress": an "of" phrase
+            // that names no one says what is shown, not who protests
+            if s.kids_rel(n, &["nmod"]).any(|k| {
+                s.case_of(k).as_deref() == Some("of") && k > n && np.code(k).is_empty()
+            }) {
+                continue;
+            }
+            // "riots could erupt", "protests may break out": a forecast, no one's act (and no
+            // threat by the place where it might happen)
+            if occurs
+                && s.kids_rel(v, &["aux"]).any(|a| s.xpos(a) == "MD")
+            {
+                continue;
+            }
             // a market rally, a rally in share prices: no protest
             if (0..s.len()).any(|t| {
                 s.under(t, x) && self.rules.is("market_figure_noun", &s.lemma[t].to_lowercase())
