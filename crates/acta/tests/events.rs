@@ -6040,14 +6040,23 @@ fn a_protest_noun_staged_by_a_subject_or_misparsed_before_its_verb() {
     let got = triples("Students led a march against the war in Seoul.");
     assert!(got.contains(&t("KOREDU", "KOR", "141")), "{got:?}");
     let got = triples("Zambian miners began a strike at the Kansanshi mine.");
-    assert!(got.iter().any(|x| x.0.starts_with("ZMB") && x.2 == "143"), "{got:?}");
+    assert!(
+        got.iter().any(|x| x.0.starts_with("ZMB") && x.2 == "143"),
+        "{got:?}"
+    );
     let got = triples("Police said protests erupted in Lagos on Monday.");
     assert_eq!(got, vec![t("NGA", "NGA", "141")]);
     let got = triples("The hunger strike by Palestinian prisoners continued for a tenth day.");
-    assert!(got.iter().any(|x| x.0.starts_with("PSE") && x.2 == "142"), "{got:?}");
+    assert!(
+        got.iter().any(|x| x.0.starts_with("PSE") && x.2 == "142"),
+        "{got:?}"
+    );
     // the dictionary's own codes stay ("staged a strike", "called off the strike")
     let got = triples("Thousands of Korean workers staged a strike in Seoul.");
-    assert!(got.iter().any(|x| x.0 == "KORLAB" && x.2 == "143"), "{got:?}");
+    assert!(
+        got.iter().any(|x| x.0 == "KORLAB" && x.2 == "143"),
+        "{got:?}"
+    );
     let got = triples("Russian forces began strikes on Kharkiv.");
     assert!(!got.iter().any(|x| x.2 == "143"), "{got:?}");
 }
@@ -6069,7 +6078,10 @@ fn a_protest_noun_only_mentioned_or_an_attack_is_no_protest() {
         "Protests in support of the president took place in Ankara.",
     ] {
         let got = triples(text);
-        assert!(!got.iter().any(|x| x.2.starts_with("14")), "{text}: {got:?}");
+        assert!(
+            !got.iter().any(|x| x.2.starts_with("14")),
+            "{text}: {got:?}"
+        );
     }
     let got = events("Protests did not break out in Caracas.");
     assert!(got.iter().all(|r| r.3), "{got:?}");

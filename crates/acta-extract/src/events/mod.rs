@@ -2366,7 +2366,10 @@ impl EventCoder {
             let mut x = n;
             if s.urel(n) == "nmod" && s.case_of(n).as_deref() == Some("of") {
                 if let Some(h) = s.head[n] {
-                    if self.rules.is("protest_wave_word", &s.lemma[h].to_lowercase()) {
+                    if self
+                        .rules
+                        .is("protest_wave_word", &s.lemma[h].to_lowercase())
+                    {
                         x = h;
                     }
                 }
@@ -2418,7 +2421,8 @@ impl EventCoder {
                 .flat_map(|t| s.kids[t].iter().copied())
                 .filter(|&k| {
                     matches!(s.urel(k), "amod" | "compound")
-                        || (s.urel(k) == "det" && s.toks[k].text.to_lowercase().starts_with("anti-"))
+                        || (s.urel(k) == "det"
+                            && s.toks[k].text.to_lowercase().starts_with("anti-"))
                         || s.rel(k) == "nmod:poss"
                         || (s.urel(k) == "nmod"
                             && matches!(s.case_of(k).as_deref(), Some("by" | "of" | "among")))
@@ -2434,7 +2438,12 @@ impl EventCoder {
                         s.case_of(k).as_deref() == Some("in")
                             && matches!(
                                 s.lemma[k].to_lowercase().as_str(),
-                                "support" | "solidarity" | "favour" | "favor" | "memory" | "sympathy"
+                                "support"
+                                    | "solidarity"
+                                    | "favour"
+                                    | "favor"
+                                    | "memory"
+                                    | "sympathy"
                             )
                     })
                 });
@@ -2443,21 +2452,22 @@ impl EventCoder {
             }
             // "a demonstration of the new software", "a march of progress": an "of" phrase
             // that names no one says what is shown, not who protests
-            if s.kids_rel(n, &["nmod"]).any(|k| {
-                s.case_of(k).as_deref() == Some("of") && k > n && np.code(k).is_empty()
-            }) {
+            if s.kids_rel(n, &["nmod"])
+                .any(|k| s.case_of(k).as_deref() == Some("of") && k > n && np.code(k).is_empty())
+            {
                 continue;
             }
             // "riots could erupt", "protests may break out": a forecast, no one's act (and no
             // threat by the place where it might happen)
-            if occurs
-                && s.kids_rel(v, &["aux"]).any(|a| s.xpos(a) == "MD")
-            {
+            if occurs && s.kids_rel(v, &["aux"]).any(|a| s.xpos(a) == "MD") {
                 continue;
             }
             // a market rally, a rally in share prices: no protest
             if (0..s.len()).any(|t| {
-                s.under(t, x) && self.rules.is("market_figure_noun", &s.lemma[t].to_lowercase())
+                s.under(t, x)
+                    && self
+                        .rules
+                        .is("market_figure_noun", &s.lemma[t].to_lowercase())
             }) {
                 continue;
             }
