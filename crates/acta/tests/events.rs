@@ -6059,6 +6059,17 @@ fn a_protest_noun_staged_by_a_subject_or_misparsed_before_its_verb() {
     );
     let got = triples("Russian forces began strikes on Kharkiv.");
     assert!(!got.iter().any(|x| x.2 == "143"), "{got:?}");
+    // an object and what it is called is no protest staged by the one who calls it so
+    for text in [
+        "The Kenyan government called the protests illegal.",
+        "The Thai prime minister called the rally unlawful.",
+    ] {
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|x| x.2.starts_with("14")),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 /// What the rule leaves alone: a protest only mentioned ("fears of riots", a strike called

@@ -2404,7 +2404,14 @@ impl EventCoder {
             // "a rally was held in Budapest": held, with its doer named as for an occurrence
             let occurs = (rel == "nsubj" && self.rules.is("protest_occurrence_word", &k))
                 || (rel == "nsubj:pass" && holding);
-            let held = (rel == "obj" || (rel.starts_with("obl") && k == "go on")) && holding;
+            // (not an object and what it is called or held to be: "The government called the
+            // protests illegal", with "illegal" read as an adjective after the noun, "held the
+            // strike a betrayal")
+            let held = (rel == "obj" || (rel.starts_with("obl") && k == "go on"))
+                && holding
+                && s.kid_rel(v, &["xcomp"]).is_none()
+                && s.kids_rel(v, &["obj"]).nth(1).is_none()
+                && !s.kids_rel(n, &["amod"]).any(|a| a > n);
             if !(occurs || held) {
                 continue;
             }
