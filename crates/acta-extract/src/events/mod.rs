@@ -140,6 +140,8 @@ struct Pred {
     nominal: bool,
     /// The matched pattern marks the act mutual between coordinated subjects (`%`).
     mutual: bool,
+    /// The protest noun whose act the verb tells ("riots erupted": `protest_nouns`).
+    protest_noun: Option<usize>,
 }
 
 /// State carried across the sentences of one article.
@@ -407,6 +409,7 @@ impl EventCoder {
                 target: None,
                 nominal: nominal_verb.is_some(),
                 mutual: false,
+                protest_noun: None,
             };
             let (code, hit) = match &best {
                 Some((_, hi, pi, pm)) => {
@@ -2319,6 +2322,368 @@ impl EventCoder {
         }
     }
 
+    /// Protest and unrest told as nouns (thirty-sixth round): "Palestinian riots continued in
+    /// Hebron", "protests broke out in Tehran", "the unions called a general strike". The
+    /// noun (the `protest_noun` table of `rules.tsv`, with its CAMEO code) is the act when a
+    /// clause says it happened: it is the subject of a `protest_occurrence_word` (erupt, break
+    /// out, continue, spread, rock, grip, ...; also through "a wave of"), or the object of a
+    /// `protest_holding_word` (stage, hold, call, go on, ...) whose block in the verb
+    /// dictionary does not code it already ("staged a strike" is STAGE's 143). The predicate
+    /// is the verb, so its negation, modality, governors and reported speech are the verb's.
+    /// For an occurrence the doer is the noun's own words (a nationality, a compound, a
+    /// possessor, a "by", "of" or "among" phrase), else the country of the place it happens
+    /// in, else there is no event; for a holding verb its subject, as for any verb. The target
+    /// is an "against" phrase or an "anti-" modifier, else the country it happens in
+    /// (`home_event`). A strike is a labour or hunger strike only with a `strike_cue_word`
+    /// in its phrase or its doer's, or after "go on", "call" or "hold" ("Israeli strikes hit
+    /// Gaza" is an attack); a rally or a march needs a doer of its own words (a market rally
+    /// is no protest); "no protests took place" is none.
+    fn protest_nouns(
+        &self,
+        doc: &Document,
+        si: usize,
+        s: &Sent,
+        m: &Mentions,
+        preds: &mut Vec<Pred>,
+    ) {
+        if self.rules.protest.is_empty() {
+            return;
+        }
+        let np = NpCoder {
+            s,
+            m,
+            skip_topics: false,
+            act: &[],
+            rules: &self.rules,
+        };
+        // a verb with its particle, "take place", or "go" with an "on" phrase
+        let key = |v: usize, x: usize| -> String {
+            let l = s.lemma[v].to_lowercase();
+            if let Some(k) = s.kids[v].iter().find(|&&k| s.rel(k) == "compound:prt") {
+                format!("{l} {}", s.lemma[*k].to_lowercase())
+            } else if s.kids_rel(v, &["obj"]).any(|o| s.lemma[o] == "place") {
+                format!("{l} place")
+            } else if s.urel(x) == "obl" {
+                format!("{l} {}", s.case_of(x).unwrap_or_default())
+            } else {
+                l
+            }
+        };
+        for n in 0..s.len() {
+            if s.upos(n) != "NOUN" {
+                continue;
+            }
+            let lemma = s.lemma[n].to_lowercase();
+            let Some(code) = self
+                .rules
+                .protest
+                .get(&lemma)
+                .or_else(|| self.rules.protest.get(&s.nw[n]))
+            else {
+                continue;
+            };
+            // the phrase that stands in the clause: the noun, or "a wave of" it
+            let mut x = n;
+            if s.urel(n) == "nmod" && s.case_of(n).as_deref() == Some("of") {
+                if let Some(h) = s.head[n] {
+                    if self
+                        .rules
+                        .is("protest_wave_word", &s.lemma[h].to_lowercase())
+                    {
+                        x = h;
+                    }
+                }
+            }
+            // a past tense the parser made a clause of the noun at the sentence's root
+            // ("Bolivian riots erupted in La Paz" read as riots that erupted, tagged as the
+            // participle or not): its subject
+            // participle or not): its subject. So is the noun right before a verb of mere
+            // occurrence, which has no passive ("Police said protests erupted in Lagos" with
+            // "erupted" a clause of "protests")
+            // (at the root, on a word of the noun's phrase: "The hunger strike by Palestinian
+            // prisoners continued" with "continued" a clause of "prisoners")
+            let misread = (x + 1..s.len()).find(|&c| {
+                s.rel(c) == "acl"
+                    && matches!(s.xpos(c), "VBD" | "VBN")
+                    && s.subject_child(c).is_none()
+                    && if s.head[x].is_none() {
+                        s.under(c, x) && self.rules.is("protest_occurrence_word", &key(c, x))
+                    } else {
+                        c == x + 1
+                            && s.head[c] == Some(x)
+                            && self.rules.is("protest_intransitive_word", &key(c, x))
+                    }
+            });
+            let (v, rel) = match (s.head[x].filter(|&v| s.is_verb(v)), misread) {
+                (_, Some(c)) => (c, "nsubj"),
+                (Some(v), None) => (v, s.rel(x)),
+                _ => continue,
+            };
+            let k = key(v, x);
+            let holding = self.rules.is("protest_holding_word", &k);
+            // "a rally was held in Budapest": held, with its doer named as for an occurrence
+            let occurs = (rel == "nsubj" && self.rules.is("protest_occurrence_word", &k))
+                || (rel == "nsubj:pass" && holding);
+            // (not an object and what it is called or held to be: "The government called the
+            // protests illegal", with "illegal" read as an adjective after the noun, "held the
+            // strike a betrayal")
+            let held = (rel == "obj" || (rel.starts_with("obl") && k == "go on"))
+                && holding
+                && s.kid_rel(v, &["xcomp"]).is_none()
+                && s.kids_rel(v, &["obj"]).nth(1).is_none()
+                && !s.kids_rel(n, &["amod"]).any(|a| a > n);
+            if !(occurs || held) {
+                continue;
+            }
+            // "no protests took place", "held no rally"
+            if [n, x].iter().any(|&t| {
+                s.kids_rel(t, &["det"])
+                    .any(|d| matches!(s.lemma[d].as_str(), "no" | "neither"))
+            }) {
+                continue;
+            }
+            // the noun's own words: modifiers and "by", "of", "among" phrases
+            let words: Vec<usize> = [n, x]
+                .into_iter()
+                .flat_map(|t| s.kids[t].iter().copied())
+                .filter(|&k| {
+                    matches!(s.urel(k), "amod" | "compound")
+                        || (s.urel(k) == "det"
+                            && s.toks[k].text.to_lowercase().starts_with("anti-"))
+                        || s.rel(k) == "nmod:poss"
+                        || (s.urel(k) == "nmod"
+                            && matches!(s.case_of(k).as_deref(), Some("by" | "of" | "among")))
+                })
+                .filter(|&k| k != n)
+                .collect();
+            let lower = |k: usize| s.toks[k].text.to_lowercase();
+            // a rally for someone is support, not dissent (CAMEO 2.0's STAGE * DEMONSTRATION
+            // (IN SUPPORT), 051): "pro-government rallies", "protests in solidarity with ..."
+            let support = words.iter().any(|&k| lower(k).starts_with("pro-"))
+                || [n, v].iter().any(|&t| {
+                    s.kids_rel(t, &["nmod", "obl"]).any(|k| {
+                        s.case_of(k).as_deref() == Some("in")
+                            && matches!(
+                                s.lemma[k].to_lowercase().as_str(),
+                                "support"
+                                    | "solidarity"
+                                    | "favour"
+                                    | "favor"
+                                    | "memory"
+                                    | "sympathy"
+                            )
+                    })
+                });
+            if support {
+                continue;
+            }
+            // "a demonstration of the new software", "a march of progress": an "of" phrase
+            // that names no one says what is shown, not who protests
+            if s.kids_rel(n, &["nmod"])
+                .any(|k| s.case_of(k).as_deref() == Some("of") && k > n && np.code(k).is_empty())
+            {
+                continue;
+            }
+            // "riots could erupt", "protests may break out": a forecast, no one's act (and no
+            // threat by the place where it might happen)
+            if occurs && s.kids_rel(v, &["aux"]).any(|a| s.xpos(a) == "MD") {
+                continue;
+            }
+            // a market rally, a rally in share prices: no protest
+            if (0..s.len()).any(|t| {
+                s.under(t, x)
+                    && self
+                        .rules
+                        .is("market_figure_noun", &s.lemma[t].to_lowercase())
+            }) {
+                continue;
+            }
+            let mut code = code.clone();
+            if lemma == "strike" {
+                let subj = s.subject_child(v).filter(|_| held);
+                let cue = words.iter().chain(subj.iter()).any(|&k| {
+                    let l = s.lemma[k].to_lowercase();
+                    self.rules.is("strike_cue_word", &l)
+                        || self.rules.is("strike_cue_word", &lower(k))
+                });
+                if !(cue || (held && matches!(k.as_str(), "go on" | "call" | "hold"))) {
+                    continue;
+                }
+                if words.iter().any(|&k| s.lemma[k].to_lowercase() == "hunger") {
+                    code = "142".to_string();
+                }
+            }
+            // what the dictionary codes already ("staged a strike", "began a hunger strike")
+            let at = preds.iter().position(|q| q.p == v);
+            if at.is_some_and(|i| preds[i].code.is_some() && preds[i].tokens.contains(&n)) {
+                continue;
+            }
+            // the doer and the target in the noun's words
+            let mut source: Vec<Party> = Vec::new();
+            let mut target: Vec<Party> = Vec::new();
+            for &k in &words {
+                let t = lower(k);
+                if t.starts_with("pro-") {
+                    continue;
+                }
+                let anti = t.starts_with("anti");
+                let mut coded = np.code(k);
+                // "anti-American", one word the actors stage does not read: its country
+                if coded.is_empty() && anti {
+                    let rest = s.toks[k].text.get(5..).unwrap_or("");
+                    coded.extend(self.countries.adjective(rest).map(|c| Party {
+                        code: c.code.clone(),
+                        head: k,
+                        first: k,
+                        last: k,
+                        entity: None,
+                    }));
+                }
+                for p in coded {
+                    let to = if anti { &mut target } else { &mut source };
+                    if !to.iter().any(|y| y.code == p.code) {
+                        to.push(p);
+                    }
+                }
+            }
+            // one phrase, one doer: "Serbian student protests" are Serbian students' (SRBEDU),
+            // not Serbia's and the students' apart
+            let plain: Vec<String> = source
+                .iter()
+                .filter(|p| p.code.len() == 3 && self.countries.get(&p.code).is_some())
+                .map(|p| p.code.clone())
+                .collect();
+            if plain.len() == 1 && source.iter().any(|p| p.code.starts_with("---")) {
+                source.retain(|p| p.code != plain[0]);
+                for p in source.iter_mut() {
+                    if let Some(role) = p.code.strip_prefix("---") {
+                        p.code = format!("{}{role}", plain[0]);
+                    }
+                }
+            }
+            for t in [n, v] {
+                for a in s.kids_rel(t, &["nmod", "obl"]) {
+                    if s.case_of(a).as_deref() == Some("against") {
+                        for p in np.code(a) {
+                            if !target.iter().any(|y| y.code == p.code) {
+                                target.push(p);
+                            }
+                        }
+                    }
+                }
+            }
+            let mut q = Pred {
+                p: v,
+                code: Some(code.clone()),
+                rule: vec![format!("protest noun: {k} {lemma} [{code}]")],
+                block: String::new(),
+                reversed: false,
+                back: None,
+                pat_source: None,
+                pat_target: None,
+                negated: false,
+                modality: Modality::Asserted,
+                suppressed: false,
+                tokens: vec![v, n],
+                speaker: None,
+                source: None,
+                target: None,
+                nominal: false,
+                mutual: false,
+                protest_noun: Some(n),
+            };
+            if occurs {
+                // the "by" agent of a protest held ("a rally was staged by students")
+                if source.is_empty() && rel == "nsubj:pass" {
+                    if let Some(a) = s.agent(v) {
+                        source.extend(np.code(a));
+                    }
+                }
+                if source.is_empty() && !matches!(lemma.as_str(), "rally" | "march") {
+                    // the country where it happens ("protests broke out in Tehran", "riots
+                    // rocked Tehran")
+                    // ("riots rocked the Indonesian capital Jakarta", "spread to Mashhad": the
+                    // places inside the object, or the "to" phrase of "spread", of one country)
+                    let phrase = s.kid_rel(v, &["obj"]).or_else(|| {
+                        (s.lemma[v] == "spread")
+                            .then(|| {
+                                s.kids_rel(v, &["obl"])
+                                    .find(|&o| s.case_of(o).as_deref() == Some("to"))
+                            })
+                            .flatten()
+                    });
+                    let placed = attack_place(doc, si, s, &q, &target, |_| false, |_| false)
+                        .or_else(|| {
+                            let o = phrase?;
+                            let inside: Vec<(usize, usize, String)> = place_tokens(doc, si)
+                                .into_iter()
+                                .filter(|&(a, _, _)| s.under(a, o))
+                                .collect();
+                            let (a, b, c) = inside.first()?.clone();
+                            inside.iter().all(|x| x.2 == c).then_some(Party {
+                                code: c,
+                                head: o,
+                                first: a,
+                                last: b - 1,
+                                entity: None,
+                            })
+                        });
+                    source.extend(placed);
+                }
+                if source.is_empty() {
+                    // nobody named: no event, and not the verb's own act either ("protests
+                    // spread" is no statement, "riots broke out" no destruction)
+                    if let Some(i) = at {
+                        preds[i].suppressed = true;
+                        preds[i]
+                            .rule
+                            .push(format!("protest noun: {k} {lemma}, no doer named"));
+                    }
+                    continue;
+                }
+                // the government or the police a crowd rose against are its own country's
+                // ("demonstrations against the government spread to Mashhad" → IRNGOV)
+                let home = source
+                    .iter()
+                    .map(|p| p.code.get(..3).unwrap_or(""))
+                    .find(|c| self.countries.get(c).is_some());
+                if let Some(c) = home {
+                    for t in target.iter_mut() {
+                        if let Some(role) = t.code.strip_prefix("---") {
+                            t.code = format!("{c}{role}");
+                        }
+                    }
+                }
+                q.source = Some(source.clone());
+                // a pattern elsewhere that read the noun as its own protest ("said protests"
+                // as ANNOUNCE * PROTEST, 140, with the protests the subject of "erupted"):
+                // the noun is this verb's subject, not that verb's act
+                for o in preds.iter_mut() {
+                    if o.p != v
+                        && o.tokens.contains(&n)
+                        && o.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                    {
+                        o.suppressed = true;
+                        o.rule
+                            .push(format!("protest noun: the subject of {k}, not this act"));
+                    }
+                }
+            }
+            target.retain(|t| !source.iter().any(|y| y.code == t.code));
+            q.target = Some(target);
+            match at {
+                Some(i) => {
+                    q.rule.insert(0, preds[i].rule.join("; "));
+                    preds[i] = q;
+                }
+                None => {
+                    let i = preds.partition_point(|p| p.p < v);
+                    preds.insert(i, q);
+                }
+            }
+        }
+    }
+
     /// A demand carried by a protest (thirty-second round): an -ing clause of appeal or demand
     /// (02x, 10x) with no subject of its own under a protest verb (140 to 145: "Thousands of
     /// Iraqi Kurds demonstrated in Kirkuk, calling for independence from Iraq"; "Students
@@ -3073,6 +3438,7 @@ impl EventCoder {
         discarded: &[usize],
     ) -> Vec<Event> {
         let mut preds = self.predicates(s, m);
+        self.protest_nouns(doc, si, s, m, &mut preds);
         if preds.is_empty() {
             return Vec::new();
         }
@@ -3324,7 +3690,7 @@ impl EventCoder {
         // it; the news is the clause it stands in (twenty-eighth round). A participle that is
         // the sentence's only verb is kept (`verbless_clause`, `main_verb_read_as_participle`)
         for q in preds.iter_mut() {
-            if q.code.is_some() && reduced_relative(s, q.p) {
+            if q.code.is_some() && q.protest_noun.is_none() && reduced_relative(s, q.p) {
                 q.suppressed = true;
                 q.rule
                     .push("background: a participle describing a noun".into());

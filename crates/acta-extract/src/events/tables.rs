@@ -115,6 +115,8 @@ pub struct Rules {
     words: HashMap<String, HashSet<String>>,
     /// event noun → verb
     pub nominal: HashMap<String, String>,
+    /// protest noun → the CAMEO code of the act it names (`riot` → `145`)
+    pub protest: HashMap<String, String>,
 }
 
 impl Rules {
@@ -150,6 +152,9 @@ impl Rules {
                 }
                 "nominal" if !value.is_empty() => {
                     r.nominal.insert(key, value.to_lowercase());
+                }
+                "protest_noun" if !value.is_empty() => {
+                    r.protest.insert(key, value);
                 }
                 t if !key.is_empty() && t.ends_with("_word")
                     || matches!(
