@@ -1429,6 +1429,40 @@ impl Actors {
                     c.country = country;
                 }
             }
+            // an allegiance after the phrase is to its own side: "forces loyal to President
+            // Laurent Gbagbo" are Ivory Coast's, "workers affiliated with the Serbian
+            // Workers' Union" Serbia's, "militants loyal to Iraq's al-Qaeda frontman" Iraq's.
+            // The one owed it is a person or an organisation with a country, or a country's
+            // possessive before one; a country itself is not ("militias loyal to Iran" are
+            // backed by it, as "Iranian-backed militias" are)
+            if c.country.is_none()
+                && end + 2 < n
+                && matches!(
+                    (v.lower[end].as_str(), v.lower[end + 1].as_str()),
+                    ("loyal", "to") | ("affiliated", "with") | ("belonging", "to")
+                )
+                && v.head[end].is_some_and(|g| g >= start && g <= h)
+            {
+                let at = v.skip_premodifiers(end + 2, end + 5, &used);
+                if let Some(d) = cands.iter().find(|d| d.start == at && d.form == Form::Name) {
+                    let possessor = d.ty == Some(EntityType::Gpe)
+                        && d.end < n
+                        && matches!(v.lower[d.end].as_str(), "'s" | "’s");
+                    if possessor || d.ty != Some(EntityType::Gpe) {
+                        c.country = d
+                            .named_country
+                            .clone()
+                            .or_else(|| d.country.clone())
+                            .or_else(|| {
+                                d.code
+                                    .as_deref()
+                                    .and_then(|x| x.get(..3))
+                                    .filter(|x| self.countries.get(x).is_some())
+                                    .map(str::to_string)
+                            });
+                    }
+                }
+            }
             c.agent = self.agent_in(&v, j, h + 1);
             // a region's or a people's leaders are not the state's government ("Yoruba
             // leaders", "the Chechen government"): the country alone
