@@ -774,7 +774,12 @@ impl Actors {
                 .iter()
                 .filter(|&&m| {
                     let x = &a.mentions[m];
-                    x.form != Form::Pronoun && x.ends_before(c) && x.sent + 2 >= c.sent
+                    x.form != Form::Pronoun
+                        && x.ends_before(c)
+                        && x.sent + 2 >= c.sent
+                        // a name that modifies a thing ("their Mac apps") is not what a
+                        // person's pronoun after it stands for
+                        && !(x.modifier && matches!(p, Pron::He | Pron::She))
                 })
                 .max_by_key(|&&m| (a.mentions[m].sent, a.mentions[m].start))
             else {

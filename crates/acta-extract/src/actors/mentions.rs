@@ -78,6 +78,9 @@ pub struct Cand {
     /// The country named inside an organisation's name the dictionaries lack, which codes it
     /// ("the Kenya Anti-Corruption Commission": `KEN`; `Actors::country_in_name`).
     pub named_country: Option<String>,
+    /// A name that only modifies a common noun ("Mac" in "their Mac apps", "Apple" in "Apple
+    /// engineers"): no antecedent for "he" or "she" (`link_pronoun` in coref.rs).
+    pub modifier: bool,
     /// `name`, `title`, `dictionary`, `surname`, `metonym`, `nominal`, `pronoun`,
     /// `adjective`, `group`.
     pub via: &'static str,
@@ -121,6 +124,7 @@ impl Cand {
             nominal: None,
             setting: false,
             named_country: None,
+            modifier: false,
             via: "name",
         }
     }
@@ -891,6 +895,8 @@ impl Actors {
             let mut c = Cand::new(si, start, end, head, Form::Name);
             c.name = Some((start, end));
             c.deprel = v.role(head).to_string();
+            c.modifier = v.deprel[head] == "compound"
+                && v.head[head].is_some_and(|g| g >= end && v.upos[g] == "NOUN");
             match d {
                 Some(d) => {
                     c.actor = Some(d.actor);
@@ -1441,7 +1447,9 @@ impl Actors {
                     (v.lower[end].as_str(), v.lower[end + 1].as_str()),
                     ("loyal", "to") | ("affiliated", "with") | ("belonging", "to")
                 )
-                && v.head[end].is_some_and(|g| g >= start && g <= h)
+                // the word hangs on the phrase, or the parser made it the phrase's verb
+                // ("Some 500,000 workers affiliated with ..." read as workers affiliating)
+                && (v.head[end].is_some_and(|g| g >= start && g <= h) || v.head[h] == Some(end))
             {
                 let at = v.skip_premodifiers(end + 2, end + 5, &used);
                 if let Some(d) = cands.iter().find(|d| d.start == at && d.form == Form::Name) {
