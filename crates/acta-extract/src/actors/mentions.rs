@@ -1438,9 +1438,10 @@ impl Actors {
             // an allegiance after the phrase is to its own side: "forces loyal to President
             // Laurent Gbagbo" are Ivory Coast's, "workers affiliated with the Serbian
             // Workers' Union" Serbia's, "militants loyal to Iraq's al-Qaeda frontman" Iraq's.
-            // The one owed it is a person or an organisation with a country, or a country's
-            // possessive before one; a country itself is not ("militias loyal to Iran" are
-            // backed by it, as "Iranian-backed militias" are)
+            // The one owed it is a person (loyal to) or an organisation with a country
+            // (affiliated with, belonging to), or a country's possessive before one; a
+            // country itself is not ("militias loyal to Iran" are backed by it, as
+            // "Iranian-backed militias" are), nor an organisation one is loyal to
             if c.country.is_none()
                 && end + 2 < n
                 && matches!(
@@ -1456,7 +1457,14 @@ impl Actors {
                     let possessor = d.ty == Some(EntityType::Gpe)
                         && d.end < n
                         && matches!(v.lower[d.end].as_str(), "'s" | "’s");
-                    if possessor || d.ty != Some(EntityType::Gpe) {
+                    // loyalty to an organisation may be a proxy's ("militias loyal to the
+                    // Revolutionary Guards"); membership is not
+                    let owed = if v.lower[end] == "loyal" {
+                        d.ty == Some(EntityType::Person)
+                    } else {
+                        d.ty != Some(EntityType::Gpe)
+                    };
+                    if possessor || owed {
                         c.country = d
                             .named_country
                             .clone()
