@@ -2432,3 +2432,41 @@ fn pronouns_skip_names_that_modify_things_and_follow_subject_pronouns() {
         );
     }
 }
+
+/// Seventeenth actors round: Phoenix's agent `CARRIER` (`MIL`) is corrected to `BUS`
+/// (phoenix.corrections.tsv): carriers in news are airlines and telephone networks; a warship
+/// is an "aircraft carrier", an entry of its own that stays `MIL`.
+#[test]
+fn carriers_are_businesses_and_aircraft_carriers_warships() {
+    assert_actors(
+        "2010-06-01",
+        &[
+            (
+                "Kenya's flag carrier cancelled all flights to Mombasa on Monday.",
+                "Kenya's flag carrier",
+                "KENBUS",
+            ),
+            (
+                "The Turkish carrier ordered twenty new planes from Airbus.",
+                "The Turkish carrier",
+                "TURBUS",
+            ),
+            (
+                "Two Brazilian carriers cut their fares on Friday.",
+                "Two Brazilian carriers",
+                "BRABUS",
+            ),
+            // warships
+            (
+                "A US aircraft carrier arrived in the Gulf on Monday.",
+                "A US aircraft carrier",
+                "USAMIL",
+            ),
+            (
+                "Chinese aircraft carriers sailed past Taiwan.",
+                "Chinese aircraft carriers",
+                "CHNMIL",
+            ),
+        ],
+    );
+}
