@@ -2214,9 +2214,7 @@ fn event_actors(text: &str, published: &str) -> Vec<(String, String)> {
         .iter()
         .map(|e| {
             let actor = |p: &Option<acta_core::Participant>| {
-                p.as_ref()
-                    .and_then(|p| p.actor.clone())
-                    .unwrap_or_default()
+                p.as_ref().and_then(|p| p.actor.clone()).unwrap_or_default()
             };
             (actor(&e.source), actor(&e.target))
         })
@@ -2230,13 +2228,37 @@ fn event_actors(text: &str, published: &str) -> Vec<(String, String)> {
 #[test]
 fn an_international_organisations_own_code_is_an_actor_in_events() {
     let cases = [
-        ("The OSCE mission criticised the election in Belarus.", 0, "IGO"),
-        ("A team of monitors from the OSCE visited Tbilisi on Friday.", 0, "IGO"),
-        ("The APEC forum welcomed the trade deal on Tuesday.", 0, "IGO"),
-        ("Azerbaijan expelled a mission of observers from the OSCE.", 1, "IGO"),
+        (
+            "The OSCE mission criticised the election in Belarus.",
+            0,
+            "IGO",
+        ),
+        (
+            "A team of monitors from the OSCE visited Tbilisi on Friday.",
+            0,
+            "IGO",
+        ),
+        (
+            "The APEC forum welcomed the trade deal on Tuesday.",
+            0,
+            "IGO",
+        ),
+        (
+            "Azerbaijan expelled a mission of observers from the OSCE.",
+            1,
+            "IGO",
+        ),
         // a role noun's code is a role: no country
-        ("The human rights group criticised the Kenyan police.", 0, "---HRI"),
-        ("Human rights activists criticised the Kenyan police.", 0, "---OPP"),
+        (
+            "The human rights group criticised the Kenyan police.",
+            0,
+            "---HRI",
+        ),
+        (
+            "Human rights activists criticised the Kenyan police.",
+            0,
+            "---OPP",
+        ),
     ];
     for (text, side, want) in cases {
         let events = event_actors(text, "2005-06-01");
@@ -2290,7 +2312,11 @@ fn dictionary_names_match_in_either_english_spelling() {
     assert_actors(
         "2005-06-01",
         &[
-            ("The Labour Party criticised the budget.", "Labour Party", ""),
+            (
+                "The Labour Party criticised the budget.",
+                "Labour Party",
+                "",
+            ),
             (
                 "The Ministry of Labour announced new rules.",
                 "Ministry of Labour",
@@ -2342,10 +2368,9 @@ fn a_role_loyal_to_or_affiliated_with_someone_takes_their_country() {
     ] {
         let doc = code(text, "2005-06-01");
         assert!(
-            !doc.entities.iter().any(|e| e
-                .mentions
-                .iter()
-                .any(|m| m.text == "Militias" && e.actor.as_deref().unwrap_or("").starts_with("IRN"))),
+            !doc.entities.iter().any(|e| e.mentions.iter().any(
+                |m| m.text == "Militias" && e.actor.as_deref().unwrap_or("").starts_with("IRN")
+            )),
             "{text}: {:#?}",
             summary(&doc)
         );
