@@ -748,6 +748,11 @@ impl Actors {
         let p = c.pron?;
         let object = matches!(c.deprel.as_str(), "obj" | "iobj");
         let mut best: Option<(i32, usize)> = None;
+        // a person's pronoun as a subject keeps the person the center of the text: "Jobs
+        // said ... He talked about ... He said that ..." (the first "He" counts as the
+        // person's latest mention); an object or a possessive does not ("blow him away. He
+        // admits ..." is someone else)
+        let chain = matches!(p, Pron::He | Pron::She);
         for (t, cl) in a.clusters.iter().enumerate() {
             let fits = match p {
                 Pron::He | Pron::She => {
@@ -774,7 +779,12 @@ impl Actors {
                 .iter()
                 .filter(|&&m| {
                     let x = &a.mentions[m];
-                    x.form != Form::Pronoun && x.ends_before(c) && x.sent + 2 >= c.sent
+                    (x.form != Form::Pronoun || chain && x.is_subject())
+                        && x.ends_before(c)
+                        && x.sent + 2 >= c.sent
+                        // a name that modifies a thing ("their Mac apps") is not what a
+                        // person's pronoun after it stands for
+                        && !(x.modifier && matches!(p, Pron::He | Pron::She))
                 })
                 .max_by_key(|&&m| (a.mentions[m].sent, a.mentions[m].start))
             else {

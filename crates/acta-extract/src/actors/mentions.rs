@@ -78,6 +78,9 @@ pub struct Cand {
     /// The country named inside an organisation's name the dictionaries lack, which codes it
     /// ("the Kenya Anti-Corruption Commission": `KEN`; `Actors::country_in_name`).
     pub named_country: Option<String>,
+    /// A name that only modifies a common noun ("Mac" in "their Mac apps", "Apple" in "Apple
+    /// engineers"): no antecedent for "he" or "she" (`link_pronoun` in coref.rs).
+    pub modifier: bool,
     /// `name`, `title`, `dictionary`, `surname`, `metonym`, `nominal`, `pronoun`,
     /// `adjective`, `group`.
     pub via: &'static str,
@@ -121,6 +124,7 @@ impl Cand {
             nominal: None,
             setting: false,
             named_country: None,
+            modifier: false,
             via: "name",
         }
     }
@@ -891,6 +895,8 @@ impl Actors {
             let mut c = Cand::new(si, start, end, head, Form::Name);
             c.name = Some((start, end));
             c.deprel = v.role(head).to_string();
+            c.modifier = v.deprel[head] == "compound"
+                && v.head[head].is_some_and(|g| g >= end && v.upos[g] == "NOUN");
             match d {
                 Some(d) => {
                     c.actor = Some(d.actor);
@@ -1427,6 +1433,50 @@ impl Actors {
                     // the mention ends before the participle: the place stays a name of
                     // its own ("Trinidad" in "a terror group based in Trinidad")
                     c.country = country;
+                }
+            }
+            // an allegiance after the phrase is to its own side: "forces loyal to President
+            // Laurent Gbagbo" are Ivory Coast's, "workers affiliated with the Serbian
+            // Workers' Union" Serbia's, "militants loyal to Iraq's al-Qaeda frontman" Iraq's.
+            // The one owed it is a person (loyal to) or an organisation with a country
+            // (affiliated with, belonging to), or a country's possessive before one; a
+            // country itself is not ("militias loyal to Iran" are backed by it, as
+            // "Iranian-backed militias" are), nor an organisation one is loyal to
+            if c.country.is_none()
+                && end + 2 < n
+                && matches!(
+                    (v.lower[end].as_str(), v.lower[end + 1].as_str()),
+                    ("loyal", "to") | ("affiliated", "with") | ("belonging", "to")
+                )
+                // the word hangs on the phrase, or the parser made it the phrase's verb
+                // ("Some 500,000 workers affiliated with ..." read as workers affiliating)
+                && (v.head[end].is_some_and(|g| g >= start && g <= h) || v.head[h] == Some(end))
+            {
+                let at = v.skip_premodifiers(end + 2, end + 5, &used);
+                if let Some(d) = cands.iter().find(|d| d.start == at && d.form == Form::Name) {
+                    let possessor = d.ty == Some(EntityType::Gpe)
+                        && d.end < n
+                        && matches!(v.lower[d.end].as_str(), "'s" | "’s");
+                    // loyalty to an organisation may be a proxy's ("militias loyal to the
+                    // Revolutionary Guards"); membership is not
+                    let owed = if v.lower[end] == "loyal" {
+                        d.ty == Some(EntityType::Person)
+                    } else {
+                        d.ty != Some(EntityType::Gpe)
+                    };
+                    if possessor || owed {
+                        c.country = d
+                            .named_country
+                            .clone()
+                            .or_else(|| d.country.clone())
+                            .or_else(|| {
+                                d.code
+                                    .as_deref()
+                                    .and_then(|x| x.get(..3))
+                                    .filter(|x| self.countries.get(x).is_some())
+                                    .map(str::to_string)
+                            });
+                    }
                 }
             }
             c.agent = self.agent_in(&v, j, h + 1);

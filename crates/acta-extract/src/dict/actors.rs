@@ -112,6 +112,41 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// British and American spellings of the words that names of organisations are written
+/// with both ways (normalized words).
+const SPELLINGS: &[(&str, &str)] = &[
+    ("labour", "labor"),
+    ("defence", "defense"),
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+];
+
+/// The other English spelling of a normalized word: one of [`SPELLINGS`], or "-isation" and
+/// "-ization" for each other (`organisation` ↔ `organization`, `organisations`).
+pub fn other_spelling(w: &str) -> Option<String> {
+    for &(gb, us) in SPELLINGS {
+        if w == gb {
+            return Some(us.to_string());
+        }
+        if w == us {
+            return Some(gb.to_string());
+        }
+    }
+    for (a, b) in [
+        ("isation", "ization"),
+        ("ization", "isation"),
+        ("isations", "izations"),
+        ("izations", "isations"),
+    ] {
+        if let Some(stem) = w.strip_suffix(a).filter(|stem| stem.len() >= 3) {
+            return Some(format!("{stem}{b}"));
+        }
+    }
+    None
+}
+
 /// Regular English plural of a normalized word (`minister` → `ministers`, `party` →
 /// `parties`, `church` → `churches`).
 pub fn plural(word: &str) -> String {
@@ -501,6 +536,21 @@ impl PhraseIndex {
         }
         if !self.nodes[at].items.contains(&item) {
             self.nodes[at].items.push(item);
+        }
+    }
+
+    /// Adds a phrase for `item` as [`PhraseIndex::insert`] does, and again in the other
+    /// English spelling when one of its words has one ([`other_spelling`]): the dictionaries
+    /// write "International Labour Organization", news writes "International Labor
+    /// Organization" or "International Labour Organisation". The lookup is unchanged.
+    pub fn insert_spellings(&mut self, words: &[String], item: u32) {
+        self.insert(words, item);
+        if words.iter().any(|w| other_spelling(w).is_some()) {
+            let other: Vec<String> = words
+                .iter()
+                .map(|w| other_spelling(w).unwrap_or_else(|| w.clone()))
+                .collect();
+            self.insert(&other, item);
         }
     }
 

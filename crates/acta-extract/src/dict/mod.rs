@@ -198,7 +198,7 @@ impl ActorDictionary {
             for a in list {
                 let i = d.actors.len() as u32;
                 for p in &a.phrases {
-                    d.actor_index.insert(p, i);
+                    d.actor_index.insert_spellings(p, i);
                 }
                 d.actors.push(a);
                 d.layers.push(layer);
@@ -206,7 +206,7 @@ impl ActorDictionary {
         }
         for (i, a) in agents.iter().enumerate() {
             for p in &a.phrases {
-                d.agent_index.insert(p, i as u32);
+                d.agent_index.insert_spellings(p, i as u32);
             }
         }
         d.agents = agents;
@@ -218,7 +218,7 @@ impl ActorDictionary {
         for a in extra {
             let i = self.agents.len() as u32;
             for p in &a.phrases {
-                self.agent_index.insert(p, i);
+                self.agent_index.insert_spellings(p, i);
             }
             self.agents.push(a);
         }

@@ -836,7 +836,15 @@ pub(crate) fn entity_tokens(
     };
     for e in &doc.entities {
         let Some(code) = &e.actor else { continue };
-        let code = if roles.contains(code) {
+        // an international organisation's own code from a dictionary entry ("the OSCE",
+        // "APEC": `IGO`, which the agents file also gives observers as a role) names the actor
+        // itself, as a country's code does: "The OSCE mission", "a mission of observers from
+        // the OSCE" are `IGO`, not a role `---IGO` with no country
+        let entry = e.actor_source.as_deref().is_some_and(|src| {
+            (src.starts_with("overlay.tsv:") || src.starts_with("Phoenix."))
+                && !src.starts_with("Phoenix.agents")
+        });
+        let code = if roles.contains(code) && !(entry && INTERNATIONAL.contains(&code.as_str())) {
             format!("---{code}")
         } else {
             code.clone()
@@ -859,6 +867,11 @@ pub(crate) fn entity_tokens(
     out.sort();
     out
 }
+
+/// CAMEO's codes of international actors that stand where a country's code stands (an
+/// intergovernmental or non-governmental organisation, a militant group), and that the agents
+/// file also lists as roles.
+const INTERNATIONAL: &[&str] = &["IGO", "NGO", "IMG"];
 
 /// An entity mention as token range (first, end exclusive), actor code, entity id and, for a
 /// role whose country came from the context, the bare role (`MentionKind::Entity`).
