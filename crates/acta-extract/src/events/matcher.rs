@@ -215,12 +215,38 @@ fn name_word(s: &Sent, t: usize) -> bool {
     let named_kid = s
         .kids_rel(t, &["compound", "flat"])
         .any(|k| k < t && cap(k) && s.upos(k) == "PROPN");
-    let named_after = matches!(s.nw.get(t + 1).map(String::as_str), Some("of" | "for"))
+    // through "of"/"for" only for the heads of organisations' names: "signed a Memorandum
+    // of Understanding", "the Declaration of Principles" are the documents the pattern names
+    let named_after = NAME_HEADS.contains(&s.nw[t].as_str())
+        && matches!(s.nw.get(t + 1).map(String::as_str), Some("of" | "for"))
         && (t + 2..(t + 4).min(s.len()))
             .find(|&k| s.nw[k] != "the")
             .is_some_and(cap);
     named_kid || named_after
 }
+
+/// Heads of organisations' names written with an "of" or "for" phrase ("the Movement for the
+/// Actualization of ...", "the Popular Front for the Liberation of ...", "the Army of
+/// Islam"); a document's name ("Memorandum of Understanding", "Treaty of Rome") is no such
+/// name.
+const NAME_HEADS: &[&str] = &[
+    "movement",
+    "front",
+    "force",
+    "forces",
+    "army",
+    "party",
+    "union",
+    "alliance",
+    "council",
+    "congress",
+    "league",
+    "committee",
+    "brigade",
+    "brigades",
+    "guard",
+    "guards",
+];
 
 /// Can the pattern possibly match (every literal first word present)? A cheap filter.
 fn may_match(p: &Pattern, w: &Window) -> bool {

@@ -2396,12 +2396,11 @@ impl EventCoder {
             }
             // a past tense the parser made a clause of the noun at the sentence's root
             // ("Bolivian riots erupted in La Paz" read as riots that erupted, tagged as the
-            // participle or not): its subject
-            // participle or not): its subject. So is the noun right before a verb of mere
-            // occurrence, which has no passive ("Police said protests erupted in Lagos" with
-            // "erupted" a clause of "protests")
-            // (at the root, on a word of the noun's phrase: "The hunger strike by Palestinian
-            // prisoners continued" with "continued" a clause of "prisoners")
+            // participle or not) has the noun for its subject, also when the clause hangs on a
+            // word of the noun's phrase ("The hunger strike by Palestinian prisoners continued"
+            // with "continued" a clause of "prisoners"). So is the noun right before a verb of
+            // mere occurrence, which has no passive ("Police said protests erupted in Lagos"
+            // with "erupted" a clause of "protests")
             let misread = (x + 1..s.len()).find(|&c| {
                 s.rel(c) == "acl"
                     && matches!(s.xpos(c), "VBD" | "VBN")
@@ -2498,6 +2497,36 @@ impl EventCoder {
             }) {
                 continue;
             }
+            // a rally, a march, a demonstration is a protest only with a sign of dissent: an
+            // "against" phrase, an "anti-" word, a protest word among its own words, or a doer
+            // of the street (opposition, labour, students, civilians, rebels). "Obama held a
+            // campaign rally", "The Pentagon held a demonstration", "The army launched a march
+            // on the capital" are no protests (review of the thirty-sixth round)
+            if self.rules.is("protest_needs_dissent_word", &lemma) {
+                let subj = s.subject_child(v).filter(|_| held);
+                let against = [n, v].iter().any(|&t| {
+                    s.kids_rel(t, &["nmod", "obl"])
+                        .any(|k| s.case_of(k).as_deref() == Some("against"))
+                });
+                let dissent_word = words.iter().any(|&k| {
+                    lower(k).starts_with("anti-")
+                        || self
+                            .rules
+                            .is("protest_dissent_word", &s.lemma[k].to_lowercase())
+                });
+                let street = words.iter().chain(subj.iter()).any(|&k| {
+                    np.code(k).iter().any(|p| {
+                        ["OPP", "LAB", "EDU", "CVL", "REB"]
+                            .iter()
+                            .any(|r| p.code.len() >= 3 && p.code[3..].contains(r))
+                    }) || self
+                        .rules
+                        .is("protest_dissent_word", &s.lemma[k].to_lowercase())
+                });
+                if !(against || dissent_word || street) {
+                    continue;
+                }
+            }
             let mut code = code.clone();
             if lemma == "strike" {
                 let subj = s.subject_child(v).filter(|_| held);
@@ -2526,7 +2555,7 @@ impl EventCoder {
                 if t.starts_with("pro-") {
                     continue;
                 }
-                let anti = t.starts_with("anti");
+                let anti = t.starts_with("anti-");
                 let mut coded = np.code(k);
                 // "anti-American", one word the actors stage does not read: its country
                 if coded.is_empty() && anti {
@@ -3567,9 +3596,17 @@ impl EventCoder {
             {
                 continue;
             }
+            // force or a penalty to come ("warned that sanctions would follow", "that war
+            // could break out", `consequence_word` and `attack_noun` of rules.tsv) is the
+            // threat 130 stands for
             let thing = s.kids_rel(q.p, &["ccomp"]).any(|c| {
-                s.subject_child(c)
-                    .is_some_and(|x| matches!(s.upos(x), "NOUN" | "NUM") && np.m.at(x).is_none())
+                s.subject_child(c).is_some_and(|x| {
+                    let l = s.lemma[x].to_lowercase();
+                    matches!(s.upos(x), "NOUN" | "NUM")
+                        && np.m.at(x).is_none()
+                        && !self.rules.is("consequence_word", &l)
+                        && !self.rules.is("attack_noun", &l)
+                })
             });
             if thing {
                 q.rule
@@ -3584,9 +3621,14 @@ impl EventCoder {
         // (`portfolio_title_word` of rules.tsv), names the office's business, not an act
         for q in preds.iter_mut() {
             let text = s.toks[q.p].text.as_str();
+            // a verb with its own object acts ("Accusing Housing Department officials of
+            // fraud, the mayor resigned"), unless the object is the office itself ("Housing and
+            // Planning Minister" with "Minister" read as the object of "Planning")
             if q.code.is_none()
                 || !text.ends_with("ing")
                 || !text.chars().next().is_some_and(char::is_uppercase)
+                || s.kid_rel(q.p, &["obj"])
+                    .is_some_and(|o| !self.rules.is("portfolio_title_word", &s.lemma[o]))
             {
                 continue;
             }
