@@ -1040,12 +1040,7 @@ fn speakers_where_the_parse_misplaces_the_subject() {
             "saying",
         ),
     ] {
-        let qs = quotes(text);
-        let q = qs
-            .iter()
-            .find(|q| q.2 == cue)
-            .unwrap_or_else(|| panic!("{text}: no {cue} in {qs:?}"));
-        assert_eq!(q.0, speaker, "{text}");
+        assert_eq!(speaker_of(text, cue), speaker, "{text}");
     }
 }
 
@@ -1083,12 +1078,7 @@ fn a_subject_inside_the_quotation_before_the_cue_is_not_the_speaker() {
         ),
         ("\"It is over,\" the union leader said.", "the union leader", "said"),
     ] {
-        let qs = quotes(text);
-        let q = qs
-            .iter()
-            .find(|q| q.2 == cue)
-            .unwrap_or_else(|| panic!("{text}: no {cue} in {qs:?}"));
-        assert_eq!(q.0, speaker, "{text}");
+        assert_eq!(speaker_of(text, cue), speaker, "{text}");
     }
 }
 
@@ -1209,4 +1199,14 @@ fn a_sum_announced_is_the_content() {
             "{text}"
         );
     }
+}
+
+/// The speaker, as written, of the statement whose cue is `cue`.
+fn speaker_of(text: &str, cue: &str) -> String {
+    let qs = quotes(text);
+    qs.iter()
+        .find(|q| q.2 == cue)
+        .unwrap_or_else(|| panic!("{text}: no {cue} in {qs:?}"))
+        .0
+        .clone()
 }

@@ -144,6 +144,32 @@ struct Pred {
     protest_noun: Option<usize>,
 }
 
+impl Pred {
+    /// An uncoded, asserted predicate at token `p`, covering only that token.
+    fn at(p: usize) -> Pred {
+        Pred {
+            p,
+            code: None,
+            rule: Vec::new(),
+            block: String::new(),
+            reversed: false,
+            back: None,
+            pat_source: None,
+            pat_target: None,
+            negated: false,
+            modality: Modality::Asserted,
+            suppressed: false,
+            tokens: vec![p],
+            speaker: None,
+            source: None,
+            target: None,
+            nominal: false,
+            mutual: false,
+            protest_noun: None,
+        }
+    }
+}
+
 /// State carried across the sentences of one article.
 #[derive(Default)]
 struct DocState {
@@ -392,24 +418,8 @@ impl EventCoder {
                 .next_back()
                 .unwrap_or(0);
             let mut pred = Pred {
-                p,
-                code: None,
-                rule: Vec::new(),
-                block: String::new(),
-                reversed: false,
-                back: None,
-                pat_source: None,
-                pat_target: None,
-                negated: false,
-                modality: Modality::Asserted,
-                suppressed: false,
-                tokens: vec![p],
-                speaker: None,
-                source: None,
-                target: None,
                 nominal: nominal_verb.is_some(),
-                mutual: false,
-                protest_noun: None,
+                ..Pred::at(p)
             };
             let (code, hit) = match &best {
                 Some((_, hi, pi, pm)) => {
@@ -2602,24 +2612,11 @@ impl EventCoder {
                 }
             }
             let mut q = Pred {
-                p: v,
                 code: Some(code.clone()),
                 rule: vec![format!("protest noun: {k} {lemma} [{code}]")],
-                block: String::new(),
-                reversed: false,
-                back: None,
-                pat_source: None,
-                pat_target: None,
-                negated: false,
-                modality: Modality::Asserted,
-                suppressed: false,
                 tokens: vec![v, n],
-                speaker: None,
-                source: None,
-                target: None,
-                nominal: false,
-                mutual: false,
                 protest_noun: Some(n),
+                ..Pred::at(v)
             };
             if occurs {
                 // the "by" agent of a protest held ("a rally was staged by students")
