@@ -141,7 +141,7 @@ pub fn find(
         if skip(i) {
             continue;
         }
-        let parsed = verb_cue(tree, lex, i, is_date);
+        let parsed = verb_cue(tree, lex, i, skip, is_date);
         if parsed.as_ref().is_none_or(|c| c.speaker.is_none()) {
             if let Some(c) = name_then_verb_cue(tree, lex, i) {
                 cues.push(c);
@@ -243,7 +243,13 @@ fn particle_of(tree: &Tree, v: usize) -> Option<String> {
     tree.child(v, "compound:prt").map(|p| tree.lower(p))
 }
 
-fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> bool) -> Option<Cue> {
+fn verb_cue(
+    tree: &Tree,
+    lex: &Lexicon,
+    v: usize,
+    skip: &dyn Fn(usize) -> bool,
+    is_date: &dyn Fn(usize) -> bool,
+) -> Option<Cue> {
     let xpos = tree.xpos(v);
     // a headline's verb the tagger read as a plural noun ("Ford announces deep cuts"): the
     // parse still gives it a subject or an object
@@ -285,8 +291,9 @@ fn verb_cue(tree: &Tree, lex: &Lexicon, v: usize, is_date: &dyn Fn(usize) -> boo
     let shared = |s: usize| tree.head(s) != Some(v);
     let speaker = match subject(tree, v, 0) {
         // "`` ..., particularly our routes, '' says ANA's Ken Sato": a subject the parse found
-        // inside the quotation the verb follows is quoted words; the speaker comes after it
-        Some(s) if s < v && inside_quotation(tree, s) && !inside_quotation(tree, v) => {
+        // inside the quotation the verb follows (`skip`: the verb itself is outside every
+        // quotation) is quoted words; the speaker comes after it
+        Some(s) if s < v && skip(s) => {
             inverted_subject(tree, v).or(Some(speaker_extent(tree, s, v)))
         }
         Some(s) if shared(s) => inverted_subject(tree, v)
@@ -567,16 +574,6 @@ fn comma_subject(tree: &Tree, v: usize) -> Option<(usize, usize)> {
         return None;
     }
     (lo > 0 && matches!(tree.text(lo - 1), "," | "--" | "—")).then_some((lo, hi))
-}
-
-/// Whether token `t` stands inside quotation marks: an odd number of quotation marks
-/// (punctuation, so not the apostrophe of "workers'") before it.
-fn inside_quotation(tree: &Tree, t: usize) -> bool {
-    (0..t)
-        .filter(|&k| tree.is_punct(k) && is_quote_mark(tree.text(k)))
-        .count()
-        % 2
-        == 1
 }
 
 /// `"...," said Jim Press, the vice chairman`: the subject after a cue verb that follows a
