@@ -202,13 +202,7 @@ fn tok_is(s: &Sent, t: usize, w: &str) -> bool {
 /// a common noun: the Air Force is no force defeated (DESTROY * FORCE, 190), the Movement no
 /// movement restricted (CONFINE * MOVEMENT, 172) (thirty-seventh round).
 fn name_word(s: &Sent, t: usize) -> bool {
-    let cap = |k: usize| {
-        s.toks[k]
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
+    let cap = |k: usize| s.capitalized(k);
     if t == 0 || !cap(t) || crate::actors::words::TITLE_WORDS.contains(&s.nw[t].as_str()) {
         return false;
     }

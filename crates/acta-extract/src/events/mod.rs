@@ -2346,8 +2346,10 @@ impl EventCoder {
     /// is an "against" phrase or an "anti-" modifier, else the country it happens in
     /// (`home_event`). A strike is a labour or hunger strike only with a `strike_cue_word`
     /// in its phrase or its doer's, or after "go on", "call" or "hold" ("Israeli strikes hit
-    /// Gaza" is an attack); a rally or a march needs a doer of its own words (a market rally
-    /// is no protest); "no protests took place" is none.
+    /// Gaza" is an attack); a rally, a march or a demonstration needs a sign of dissent (an
+    /// "against" phrase, an "anti-" word, a `protest_dissent_word`, a doer of the street), a
+    /// rally or a march a doer of its own words (a market rally is no protest); "no protests
+    /// took place" is none.
     fn protest_nouns(
         &self,
         doc: &Document,
@@ -2512,12 +2514,14 @@ impl EventCoder {
             // of the street (opposition, labour, students, civilians, rebels). "Obama held a
             // campaign rally", "The Pentagon held a demonstration", "The army launched a march
             // on the capital" are no protests (review of the thirty-sixth round)
+            // the doer a holding verb names, and the "against" phrases of the noun and verb
+            let subj = s.subject_child(v).filter(|_| held);
+            let against: Vec<usize> = [n, v]
+                .into_iter()
+                .flat_map(|t| s.kids_rel(t, &["nmod", "obl"]))
+                .filter(|&k| s.case_of(k).as_deref() == Some("against"))
+                .collect();
             if self.rules.is("protest_needs_dissent_word", &lemma) {
-                let subj = s.subject_child(v).filter(|_| held);
-                let against = [n, v].iter().any(|&t| {
-                    s.kids_rel(t, &["nmod", "obl"])
-                        .any(|k| s.case_of(k).as_deref() == Some("against"))
-                });
                 let dissent_word = words.iter().any(|&k| {
                     lower(k).starts_with("anti-")
                         || self
@@ -2533,13 +2537,12 @@ impl EventCoder {
                         .rules
                         .is("protest_dissent_word", &s.lemma[k].to_lowercase())
                 });
-                if !(against || dissent_word || street) {
+                if !(!against.is_empty() || dissent_word || street) {
                     continue;
                 }
             }
             let mut code = code.clone();
             if lemma == "strike" {
-                let subj = s.subject_child(v).filter(|_| held);
                 let cue = words.iter().chain(subj.iter()).any(|&k| {
                     let l = s.lemma[k].to_lowercase();
                     self.rules.is("strike_cue_word", &l)
@@ -2595,19 +2598,13 @@ impl EventCoder {
             if plain.len() == 1 && source.iter().any(|p| p.code.starts_with("---")) {
                 source.retain(|p| p.code != plain[0]);
                 for p in source.iter_mut() {
-                    if let Some(role) = p.code.strip_prefix("---") {
-                        p.code = format!("{}{role}", plain[0]);
-                    }
+                    in_country(&mut p.code, &plain[0]);
                 }
             }
-            for t in [n, v] {
-                for a in s.kids_rel(t, &["nmod", "obl"]) {
-                    if s.case_of(a).as_deref() == Some("against") {
-                        for p in np.code(a) {
-                            if !target.iter().any(|y| y.code == p.code) {
-                                target.push(p);
-                            }
-                        }
+            for &a in &against {
+                for p in np.code(a) {
+                    if !target.iter().any(|y| y.code == p.code) {
+                        target.push(p);
                     }
                 }
             }
@@ -2675,9 +2672,7 @@ impl EventCoder {
                     .find(|c| self.countries.get(c).is_some());
                 if let Some(c) = home {
                     for t in target.iter_mut() {
-                        if let Some(role) = t.code.strip_prefix("---") {
-                            t.code = format!("{c}{role}");
-                        }
+                        in_country(&mut t.code, c);
                     }
                 }
                 q.source = Some(source.clone());
@@ -3623,7 +3618,7 @@ impl EventCoder {
             // Planning Minister" with "Minister" read as the object of "Planning")
             if q.code.is_none()
                 || !text.ends_with("ing")
-                || !text.chars().next().is_some_and(char::is_uppercase)
+                || !s.capitalized(q.p)
                 || s.kid_rel(q.p, &["obj"])
                     .is_some_and(|o| !self.rules.is("portfolio_title_word", &s.lemma[o]))
             {
@@ -3632,7 +3627,7 @@ impl EventCoder {
             let mut k = q.p + 1;
             while k < s.len() {
                 let w = s.toks[k].text.as_str();
-                let cap = w.chars().next().is_some_and(char::is_uppercase);
+                let cap = s.capitalized(k);
                 if cap && self.rules.is("portfolio_title_word", &s.lemma[k]) {
                     q.suppressed = true;
                     q.rule
@@ -4133,10 +4128,8 @@ impl EventCoder {
             .filter(|c| c.len() == 3);
         let part = |x: &Party, home: &Option<String>| {
             let mut p = part(x);
-            if let (Some(c), Some(code)) = (home, &p.actor) {
-                if let Some(rest) = code.strip_prefix("---") {
-                    p.actor = Some(format!("{c}{rest}"));
-                }
+            if let (Some(c), Some(code)) = (home, &mut p.actor) {
+                in_country(code, c);
             }
             p
         };
@@ -4311,6 +4304,13 @@ fn comma_participle_governor(s: &Sent, p: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A role with no country (`---ROLE`) put in country `c`: `CCCROLE`; any other code stays.
+fn in_country(code: &mut String, c: &str) {
+    if let Some(role) = code.strip_prefix("---") {
+        *code = format!("{c}{role}");
+    }
 }
 
 /// Whether a pattern's word lies in the `of` phrase of another noun that is an oblique of the

@@ -114,6 +114,15 @@ impl<'a> Sent<'a> {
         self.toks.len()
     }
 
+    /// Whether token `i` is written with a capital first letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.toks[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
     pub fn upos(&self, i: usize) -> &str {
         self.toks[i].upos.as_deref().unwrap_or("")
     }
