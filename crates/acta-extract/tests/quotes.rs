@@ -1045,7 +1045,8 @@ fn speakers_where_the_parse_misplaces_the_subject() {
 }
 
 /// A subject the parse found inside the quotation that a cue verb follows is quoted words
-/// ("particularly our routes", "mainly in Asia"); the speaker is the phrase after the verb.
+/// ("particularly our routes", "mainly in Asia", or a sentence into which a quotation opened
+/// before runs); the speaker is the phrase after the verb.
 /// A subject before an opening mark is outside the quotation and stays.
 #[test]
 fn a_subject_inside_the_quotation_before_the_cue_is_not_the_speaker() {
@@ -1068,6 +1069,22 @@ fn a_subject_inside_the_quotation_before_the_cue_is_not_the_speaker() {
         (
             "\"The firm expects losses, mainly in Asia,\" said Peter Lund, an analyst at Nordea.",
             "Peter Lund",
+            "said",
+        ),
+        // a quotation opened in an earlier sentence: the subject is still inside it
+        (
+            "`` We will not let our farms simply vanish. This sector is, like no other, an emblem of the national spirit; a once and future symbol of our success, '' said Anna Berg, Minister of Agriculture of Norway.",
+            "Anna Berg",
+            "said",
+        ),
+        (
+            "\"We will not let our mines simply close. This industry is, like no other, an emblem of the northern spirit; a lasting symbol of our strength,\" said Tom Hill, Premier of Ontario.",
+            "Tom Hill",
+            "said",
+        ),
+        (
+            "\"No one will be left behind. This city is, like no other, a home for newcomers; a lasting symbol of openness,\" said Maria Lopez, Mayor of Toronto.",
+            "Maria Lopez",
             "said",
         ),
         // the subject stands before the quotation: it speaks
