@@ -235,10 +235,25 @@ pub fn read_petrarch_xml(path: &Path) -> Result<Vec<(Record, Vec<Triple>, bool)>
             "Sentence" => {
                 let a = attributes(tag);
                 let evaluate = a.get("evaluate").is_none_or(|v| v == "true");
+                let id = a.get("id").cloned().unwrap_or_default();
+                let date = a.get("date").and_then(|d| {
+                    let read = iso(d);
+                    if read.is_none() {
+                        // coded anyway, with no publication date: say so, or actors' dated
+                        // roles fall back to their undated defaults unseen
+                        eprintln!(
+                            "warning: {}:{}: record {id}: date \"{d}\" is not YYYYMMDD, \
+                             YYYY-MM-DD or YYMMDD; coded with no publication date",
+                            path.display(),
+                            text[..lt].matches('\n').count() + 1
+                        );
+                    }
+                    read
+                });
                 out.push((
                     Record {
-                        id: a.get("id").cloned().unwrap_or_default(),
-                        date: a.get("date").and_then(|d| iso(d)),
+                        id,
+                        date,
                         text: String::new(),
                     },
                     Vec::new(),
